@@ -1,0 +1,10 @@
+//! gctcp domain: pure types, typed IDs, validation and the one access policy.
+//! No I/O lives here; everything is unit-testable without a database.
+
+pub mod account;
+pub mod ids;
+pub mod password;
+pub mod policy;
+
+pub use account::{AccountStatus, OrgKind, PlatformRole, SpaceRole};
+pub use ids::{AccountId, OrgId, SpaceId};

@@ -1,0 +1,429 @@
+//! The one access policy. Every read and every write of every kind of content in gctcp
+//! is decided here; list, search, feed and export queries in the store express the same
+//! rules in SQL (see `gctcp_store::visibility`) and are tested against this function.
+//!
+//! Rules (PRODUCT.md "Visibility"):
+//! - Administrators may do anything.
+//! - **Read**: `AllFocalPoints` → every active account; `Spaces(s)` → members of any space
+//!   in `s`; `Organizations(o)` → people of any organization in `o`, plus the people of the
+//!   author's own organization. The author can always read their own item.
+//! - **Edit / Delete**: the author, and the chairs and vice-chairs of the item's space.
+//! - **Restore** (undo a soft delete): administrators only.
+//!
+//! Space-level actions (view, join, contribute, manage members) are decided by
+//! [`can_in_space`].
+
+use crate::{AccountId, OrgId, PlatformRole, SpaceId, SpaceRole};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Who is asking. Built only for *active* accounts: an invited or deactivated account
+/// never gets a `Viewer`, so it can do nothing at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Viewer {
+    pub id: AccountId,
+    pub org: OrgId,
+    pub role: PlatformRole,
+    pub spaces: BTreeMap<SpaceId, SpaceRole>,
+}
+
+impl Viewer {
+    pub fn is_admin(&self) -> bool {
+        self.role == PlatformRole::Admin
+    }
+
+    pub fn space_role(&self, space: SpaceId) -> Option<SpaceRole> {
+        self.spaces.get(&space).copied()
+    }
+}
+
+/// Who may see an item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Visibility {
+    /// Every focal point on the platform.
+    AllFocalPoints,
+    /// The members of these spaces.
+    Spaces(BTreeSet<SpaceId>),
+    /// The people of these organizations (the author's organization is always included).
+    Organizations(BTreeSet<OrgId>),
+}
+
+/// What the policy needs to know about any content item (document, event, discussion,
+/// work-plan item, activity, project, recommendation…).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub author: AccountId,
+    pub author_org: OrgId,
+    /// The space the item belongs to, if any: its leads may edit it.
+    pub space: Option<SpaceId>,
+    pub visibility: Visibility,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Read,
+    Edit,
+    Delete,
+    Restore,
+}
+
+/// The single decision function for content.
+pub fn can(viewer: &Viewer, action: Action, item: &Item) -> bool {
+    if viewer.is_admin() {
+        return true;
+    }
+    let is_author = viewer.id == item.author;
+    let leads_space = item
+        .space
+        .and_then(|s| viewer.space_role(s))
+        .is_some_and(SpaceRole::leads);
+    match action {
+        Action::Read => is_author || leads_space || can_read(viewer, item),
+        Action::Edit | Action::Delete => is_author || leads_space,
+        Action::Restore => false,
+    }
+}
+
+fn can_read(viewer: &Viewer, item: &Item) -> bool {
+    match &item.visibility {
+        Visibility::AllFocalPoints => true,
+        Visibility::Spaces(spaces) => spaces.iter().any(|s| viewer.spaces.contains_key(s)),
+        Visibility::Organizations(orgs) => {
+            viewer.org == item.author_org || orgs.contains(&viewer.org)
+        }
+    }
+}
+
+/// What the policy needs to know about a space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpaceInfo {
+    pub id: SpaceId,
+    /// Open spaces are readable by every focal point; closed ones by members only.
+    pub is_open: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpaceAction {
+    /// See the space's home, members and space-wide content.
+    View,
+    /// Ask to join (open spaces only; a lead approves).
+    RequestToJoin,
+    /// Post discussions, documents, events in the space.
+    Contribute,
+    /// Add and remove members, approve join requests, pin items.
+    ManageMembers,
+    /// Make someone a chair (or remove a chair).
+    AppointChair,
+}
+
+/// The single decision function for space-level actions.
+pub fn can_in_space(viewer: &Viewer, space: SpaceInfo, action: SpaceAction) -> bool {
+    let role = viewer.space_role(space.id);
+    if viewer.is_admin() {
+        // An admin who is already a member has nothing to request.
+        return !(action == SpaceAction::RequestToJoin && role.is_some());
+    }
+    match action {
+        SpaceAction::View => space.is_open || role.is_some(),
+        SpaceAction::RequestToJoin => space.is_open && role.is_none(),
+        SpaceAction::Contribute => role.is_some(),
+        SpaceAction::ManageMembers => role.is_some_and(SpaceRole::leads),
+        SpaceAction::AppointChair => role == Some(SpaceRole::Chair),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ME: AccountId = AccountId(1);
+    const OTHER: AccountId = AccountId(2);
+    const MY_ORG: OrgId = OrgId(10);
+    const OTHER_ORG: OrgId = OrgId(11);
+    const THIRD_ORG: OrgId = OrgId(12);
+    const S1: SpaceId = SpaceId(100);
+    const S2: SpaceId = SpaceId(101);
+
+    /// How the viewer relates to the item's space S1 (the item's own space).
+    #[derive(Clone, Copy, Debug)]
+    enum Membership {
+        None,
+        Member,
+        ViceChair,
+        Chair,
+        /// Member of S2 only (another space).
+        OtherSpace,
+    }
+
+    #[derive(Clone, Copy, Debug)]
+    enum Authorship {
+        Author,
+        SameOrg,
+        OtherOrg,
+    }
+
+    #[derive(Clone, Copy, Debug)]
+    enum Vis {
+        All,
+        SpaceS1,
+        SpaceS2,
+        OrgOther,
+        OrgThird,
+    }
+
+    fn viewer(role: PlatformRole, m: Membership, a: Authorship) -> Viewer {
+        let mut spaces = BTreeMap::new();
+        match m {
+            Membership::None => {}
+            Membership::Member => {
+                spaces.insert(S1, SpaceRole::Member);
+            }
+            Membership::ViceChair => {
+                spaces.insert(S1, SpaceRole::ViceChair);
+            }
+            Membership::Chair => {
+                spaces.insert(S1, SpaceRole::Chair);
+            }
+            Membership::OtherSpace => {
+                spaces.insert(S2, SpaceRole::Member);
+            }
+        }
+        let org = match a {
+            Authorship::Author | Authorship::SameOrg => OTHER_ORG,
+            Authorship::OtherOrg => THIRD_ORG,
+        };
+        // The author's org is OTHER_ORG; the viewer is either the author, a colleague of
+        // the author, or someone from a third organization… except when the item is
+        // restricted to THIRD_ORG, which is then the viewer's own.
+        let id = match a {
+            Authorship::Author => OTHER,
+            _ => ME,
+        };
+        let _ = MY_ORG;
+        Viewer {
+            id,
+            org,
+            role,
+            spaces,
+        }
+    }
+
+    fn item(v: Vis) -> Item {
+        Item {
+            author: OTHER,
+            author_org: OTHER_ORG,
+            space: Some(S1),
+            visibility: match v {
+                Vis::All => Visibility::AllFocalPoints,
+                Vis::SpaceS1 => Visibility::Spaces([S1].into()),
+                Vis::SpaceS2 => Visibility::Spaces([S2].into()),
+                Vis::OrgOther => Visibility::Organizations([OTHER_ORG].into()),
+                Vis::OrgThird => Visibility::Organizations([THIRD_ORG].into()),
+            },
+        }
+    }
+
+    /// Expected read access for a focal point, written out case by case.
+    fn expected_read(m: Membership, a: Authorship, v: Vis) -> bool {
+        use Authorship::*;
+        use Membership::*;
+        use Vis::*;
+        match (a, m, v) {
+            (Author, _, _) => true,            // authors read their own items
+            (_, ViceChair | Chair, _) => true, // space leads read their space's items
+            (_, _, All) => true,
+            (_, Member, SpaceS1) => true,
+            (_, OtherSpace, SpaceS2) => true,
+            (_, None | OtherSpace, SpaceS1) => false,
+            (_, None | Member, SpaceS2) => false,
+            (SameOrg, _, OrgOther | OrgThird) => true, // author's own organization
+            (OtherOrg, _, OrgThird) => true,           // the named organization
+            (OtherOrg, _, OrgOther) => false,
+        }
+    }
+
+    fn expected_write(m: Membership, a: Authorship) -> bool {
+        matches!(a, Authorship::Author) || matches!(m, Membership::ViceChair | Membership::Chair)
+    }
+
+    #[test]
+    fn every_combination_of_role_membership_authorship_visibility_and_action() {
+        let memberships = [
+            Membership::None,
+            Membership::Member,
+            Membership::ViceChair,
+            Membership::Chair,
+            Membership::OtherSpace,
+        ];
+        let authorships = [
+            Authorship::Author,
+            Authorship::SameOrg,
+            Authorship::OtherOrg,
+        ];
+        let visibilities = [
+            Vis::All,
+            Vis::SpaceS1,
+            Vis::SpaceS2,
+            Vis::OrgOther,
+            Vis::OrgThird,
+        ];
+        let actions = [Action::Read, Action::Edit, Action::Delete, Action::Restore];
+        let mut checked = 0;
+        let mut denials = 0;
+        for role in PlatformRole::ALL {
+            for m in memberships {
+                for a in authorships {
+                    for v in visibilities {
+                        for action in actions {
+                            let got = can(&viewer(*role, m, a), action, &item(v));
+                            let want = match (role, action) {
+                                (PlatformRole::Admin, _) => true,
+                                (_, Action::Read) => expected_read(m, a, v),
+                                (_, Action::Edit | Action::Delete) => expected_write(m, a),
+                                (_, Action::Restore) => false,
+                            };
+                            assert_eq!(
+                                got, want,
+                                "role={role:?} membership={m:?} authorship={a:?} visibility={v:?} action={action:?}"
+                            );
+                            checked += 1;
+                            denials += usize::from(!got);
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 2 * 5 * 3 * 5 * 4);
+        assert!(
+            denials > 100,
+            "the matrix must exercise denials, got {denials}"
+        );
+    }
+
+    #[test]
+    fn whoever_may_edit_may_read() {
+        for v in [
+            Vis::All,
+            Vis::SpaceS1,
+            Vis::SpaceS2,
+            Vis::OrgOther,
+            Vis::OrgThird,
+        ] {
+            for m in [Membership::None, Membership::Member, Membership::Chair] {
+                for a in [
+                    Authorship::Author,
+                    Authorship::SameOrg,
+                    Authorship::OtherOrg,
+                ] {
+                    let viewer = viewer(PlatformRole::FocalPoint, m, a);
+                    if can(&viewer, Action::Edit, &item(v)) {
+                        assert!(can(&viewer, Action::Read, &item(v)));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn items_without_a_space_are_edited_by_their_author_only() {
+        let mut it = item(Vis::All);
+        it.space = None;
+        let chair_elsewhere = viewer(
+            PlatformRole::FocalPoint,
+            Membership::Chair,
+            Authorship::SameOrg,
+        );
+        assert!(can(&chair_elsewhere, Action::Read, &it));
+        assert!(!can(&chair_elsewhere, Action::Edit, &it));
+        let author = viewer(
+            PlatformRole::FocalPoint,
+            Membership::None,
+            Authorship::Author,
+        );
+        assert!(can(&author, Action::Edit, &it));
+        assert!(!can(&author, Action::Restore, &it));
+    }
+
+    #[test]
+    fn space_actions_for_every_role_and_openness() {
+        use SpaceAction::*;
+        let cases: &[(PlatformRole, Option<SpaceRole>, bool, [bool; 5])] = &[
+            // role, membership, open,   [View, RequestToJoin, Contribute, ManageMembers, AppointChair]
+            (
+                PlatformRole::FocalPoint,
+                None,
+                true,
+                [true, true, false, false, false],
+            ),
+            (
+                PlatformRole::FocalPoint,
+                None,
+                false,
+                [false, false, false, false, false],
+            ),
+            (
+                PlatformRole::FocalPoint,
+                Some(SpaceRole::Member),
+                true,
+                [true, false, true, false, false],
+            ),
+            (
+                PlatformRole::FocalPoint,
+                Some(SpaceRole::Member),
+                false,
+                [true, false, true, false, false],
+            ),
+            (
+                PlatformRole::FocalPoint,
+                Some(SpaceRole::ViceChair),
+                false,
+                [true, false, true, true, false],
+            ),
+            (
+                PlatformRole::FocalPoint,
+                Some(SpaceRole::Chair),
+                false,
+                [true, false, true, true, true],
+            ),
+            (
+                PlatformRole::Admin,
+                None,
+                false,
+                [true, true, true, true, true],
+            ),
+            (
+                PlatformRole::Admin,
+                Some(SpaceRole::Member),
+                true,
+                [true, false, true, true, true],
+            ),
+        ];
+        for (role, membership, open, want) in cases {
+            let mut spaces = BTreeMap::new();
+            if let Some(r) = membership {
+                spaces.insert(S1, *r);
+            }
+            // Membership of another space never counts.
+            spaces.insert(S2, SpaceRole::Chair);
+            let v = Viewer {
+                id: ME,
+                org: MY_ORG,
+                role: *role,
+                spaces,
+            };
+            let info = SpaceInfo {
+                id: S1,
+                is_open: *open,
+            };
+            for (action, expected) in [View, RequestToJoin, Contribute, ManageMembers, AppointChair]
+                .into_iter()
+                .zip(want)
+            {
+                assert_eq!(
+                    can_in_space(&v, info, action),
+                    *expected,
+                    "role={role:?} membership={membership:?} open={open} action={action:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,392 @@
+use crate::error::{AppError, AppResult};
+use crate::provision::{self, Problem};
+use crate::state::AppState;
+use crate::web::{ClientIp, Ctx, RequireAdmin};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use chrono::{DateTime, Utc};
+use gctcp_domain::{AccountId, AccountStatus, OrgId, PlatformRole, SpaceRole};
+use gctcp_store::accounts::{self, Account, AdminGuard, Filter};
+use gctcp_store::orgs::{self, Org};
+use gctcp_store::{invitations, spaces};
+use serde::Deserialize;
+
+pub const PAGE_SIZE: i64 = 50;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/accounts.html")]
+pub struct AccountsPage {
+    ctx: Ctx,
+    q: String,
+    status: String,
+    role: String,
+    accounts: Vec<Account>,
+    total: i64,
+    page: i64,
+    pages: i64,
+}
+
+impl AccountsPage {
+    /// The query string for another page of the same search.
+    pub fn page_link(&self, page: i64) -> String {
+        let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+        format!(
+            "?q={}&status={}&role={}&page={page}",
+            enc(&self.q),
+            enc(&self.status),
+            enc(&self.role)
+        )
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct AccountsQuery {
+    q: Option<String>,
+    status: Option<String>,
+    role: Option<String>,
+    org: Option<i64>,
+    page: Option<i64>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    _admin: RequireAdmin,
+    ctx: Ctx,
+    Query(q): Query<AccountsQuery>,
+) -> AppResult<Response> {
+    let status = q
+        .status
+        .filter(|s| AccountStatus::parse(s).is_some())
+        .unwrap_or_default();
+    let role = q
+        .role
+        .filter(|r| PlatformRole::parse(r).is_some())
+        .unwrap_or_default();
+    let filter = Filter {
+        q: q.q.clone().unwrap_or_default(),
+        status: status.clone(),
+        role: role.clone(),
+        org: q.org.map(OrgId),
+    };
+    let page = q.page.unwrap_or(1).max(1);
+    let (accounts, total) =
+        accounts::search(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    Ok(AccountsPage {
+        ctx: ctx.with_section("admin"),
+        q: filter.q,
+        status,
+        role,
+        accounts,
+        total,
+        page,
+        pages,
+    }
+    .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/account_new.html")]
+pub struct NewAccountPage {
+    ctx: Ctx,
+    orgs: Vec<Org>,
+    email: String,
+    name: String,
+    org: String,
+    title: String,
+    role: String,
+    errors: Vec<String>,
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    _admin: RequireAdmin,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    let orgs = orgs::list(&state.db, None).await?;
+    Ok(NewAccountPage {
+        ctx: ctx.with_section("admin"),
+        orgs,
+        email: String::new(),
+        name: String::new(),
+        org: String::new(),
+        title: String::new(),
+        role: "focal_point".into(),
+        errors: vec![],
+    }
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct NewAccountForm {
+    email: String,
+    name: String,
+    org: String,
+    #[serde(default)]
+    title: String,
+    role: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/invitation_link.html")]
+pub struct InvitationLinkPage {
+    ctx: Ctx,
+    account_id: i64,
+    email: String,
+    url: String,
+    hours: u64,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ctx: Ctx,
+    ClientIp(ip): ClientIp,
+    Form(form): Form<NewAccountForm>,
+) -> AppResult<Response> {
+    let role = PlatformRole::parse(&form.role);
+    let req = provision::Request {
+        email: form.email.clone(),
+        name: form.name.clone(),
+        org_code: form.org.clone(),
+        title: form.title.clone(),
+        role,
+    };
+    match provision::provision(
+        &state.db,
+        &state.config,
+        &req,
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?
+    {
+        Ok(invited) if role.is_some() => Ok(InvitationLinkPage {
+            ctx: ctx.with_section("admin"),
+            account_id: invited.account.0,
+            email: invited.email,
+            url: invited.url,
+            hours: state.config.invitation_ttl.as_secs() / 3600,
+        }
+        .into_response()),
+        result => {
+            let mut problems: Vec<Problem> = result.err().unwrap_or_default();
+            let mut errors: Vec<String> = problems.drain(..).map(|p| ctx.t(p.key())).collect();
+            if role.is_none() {
+                errors.push(ctx.t("provision-invalid-role"));
+            }
+            let orgs = orgs::list(&state.db, None).await?;
+            let page = NewAccountPage {
+                ctx: ctx.with_section("admin"),
+                orgs,
+                email: form.email,
+                name: form.name,
+                org: form.org,
+                title: form.title,
+                role: form.role,
+                errors,
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+    }
+}
+
+pub struct Membership {
+    pub space_id: i64,
+    pub name: String,
+    pub role: &'static str,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/account.html")]
+pub struct AccountPage {
+    ctx: Ctx,
+    a: Account,
+    invitation_expires: Option<DateTime<Utc>>,
+    memberships: Vec<Membership>,
+    notice: Option<String>,
+    error: Option<String>,
+    is_self: bool,
+}
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+    error: Option<String>,
+}
+
+/// Notices that a redirect after an action may carry (`?done=…`), by message key.
+const NOTICES: &[&str] = &[
+    "deactivated",
+    "reactivated",
+    "role-changed",
+    "invitation-revoked",
+];
+const ERRORS: &[&str] = &["last-admin"];
+
+pub async fn show(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(q): Query<DoneQuery>,
+) -> AppResult<Response> {
+    let a = accounts::by_id(&state.db, AccountId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let invitation_expires = invitations::pending_expiry(&state.db, a.account_id()).await?;
+    let all = spaces::list(&state.db).await?;
+    let memberships = spaces::memberships(&state.db, a.account_id())
+        .await?
+        .into_iter()
+        .filter_map(|(sid, role)| {
+            all.iter()
+                .find(|s| s.space_id() == sid)
+                .map(|s| Membership {
+                    space_id: s.id,
+                    name: s.name(ctx.lang).to_string(),
+                    role: role.as_str(),
+                })
+        })
+        .collect();
+    let notice = q
+        .done
+        .filter(|d| NOTICES.contains(&d.as_str()))
+        .map(|d| ctx.t(&format!("account-notice-{d}")));
+    let error = q
+        .error
+        .filter(|d| ERRORS.contains(&d.as_str()))
+        .map(|d| ctx.t(&format!("account-error-{d}")));
+    let is_self = a.id == admin.account.id;
+    Ok(AccountPage {
+        ctx: ctx.with_section("admin"),
+        a,
+        invitation_expires,
+        memberships,
+        notice,
+        error,
+        is_self,
+    }
+    .into_response())
+}
+
+fn after(id: i64, outcome: AdminGuard, done: &str) -> Response {
+    match outcome {
+        AdminGuard::LastAdmin => {
+            Redirect::to(&format!("/admin/accounts/{id}?error=last-admin")).into_response()
+        }
+        _ => Redirect::to(&format!("/admin/accounts/{id}?done={done}")).into_response(),
+    }
+}
+
+pub async fn deactivate(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let out = accounts::deactivate(
+        &state.db,
+        AccountId(id),
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?;
+    Ok(after(id, out, "deactivated"))
+}
+
+pub async fn reactivate(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let out = accounts::reactivate(
+        &state.db,
+        AccountId(id),
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?;
+    Ok(after(id, out, "reactivated"))
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    role: String,
+}
+
+pub async fn set_role(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(form): Form<RoleForm>,
+) -> AppResult<Response> {
+    let role = PlatformRole::parse(&form.role).ok_or(AppError::BadRequest)?;
+    let out = accounts::set_role(
+        &state.db,
+        AccountId(id),
+        role,
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?;
+    Ok(after(id, out, "role-changed"))
+}
+
+pub async fn resend(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ctx: Ctx,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let a = accounts::by_id(&state.db, AccountId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match provision::reissue(
+        &state.db,
+        &state.config,
+        a.account_id(),
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?
+    {
+        Some(url) => Ok(InvitationLinkPage {
+            ctx: ctx.with_section("admin"),
+            account_id: a.id,
+            email: a.email,
+            url,
+            hours: state.config.invitation_ttl.as_secs() / 3600,
+        }
+        .into_response()),
+        None => Err(AppError::BadRequest),
+    }
+}
+
+pub async fn revoke(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    invitations::revoke(
+        &state.db,
+        AccountId(id),
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/accounts/{id}?done=invitation-revoked")).into_response())
+}
+
+/// Space roles for the templates' role pickers.
+pub fn space_roles() -> &'static [SpaceRole] {
+    SpaceRole::ALL
+}

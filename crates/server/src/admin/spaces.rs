@@ -1,0 +1,155 @@
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::{ClientIp, Ctx, RequireAdmin};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use gctcp_domain::account::normalize_email;
+use gctcp_domain::{AccountId, AccountStatus, SpaceId, SpaceRole};
+use gctcp_store::accounts;
+use gctcp_store::spaces::{self, Lead, Member, Space};
+use serde::Deserialize;
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/spaces.html")]
+pub struct SpacesPage {
+    ctx: Ctx,
+    spaces: Vec<Space>,
+    leads: Vec<Lead>,
+}
+
+impl SpacesPage {
+    pub fn leads_of(&self, space: &i64) -> Vec<&Lead> {
+        self.leads.iter().filter(|l| l.space_id == *space).collect()
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    _admin: RequireAdmin,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    let spaces = spaces::list(&state.db).await?;
+    let leads = spaces::entity_leads(&state.db).await?;
+    Ok(SpacesPage {
+        ctx: ctx.with_section("admin"),
+        spaces,
+        leads,
+    }
+    .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/space.html")]
+pub struct SpacePage {
+    ctx: Ctx,
+    space: Space,
+    members: Vec<Member>,
+    roles: &'static [SpaceRole],
+    email: String,
+    error: Option<String>,
+    notice: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct SpaceQuery {
+    done: Option<String>,
+}
+
+const NOTICES: &[&str] = &["added", "role-changed", "removed", "unchanged"];
+
+async fn space_page(state: &AppState, ctx: Ctx, id: i64) -> AppResult<SpacePage> {
+    let space = spaces::by_id(&state.db, SpaceId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let members = spaces::members(&state.db, SpaceId(id)).await?;
+    Ok(SpacePage {
+        ctx: ctx.with_section("admin"),
+        space,
+        members,
+        roles: SpaceRole::ALL,
+        email: String::new(),
+        error: None,
+        notice: None,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    _admin: RequireAdmin,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(q): Query<SpaceQuery>,
+) -> AppResult<Response> {
+    let notice = q
+        .done
+        .filter(|d| NOTICES.contains(&d.as_str()))
+        .map(|d| ctx.t(&format!("space-notice-{d}")));
+    let mut page = space_page(&state, ctx, id).await?;
+    page.notice = notice;
+    Ok(page.into_response())
+}
+
+#[derive(Deserialize)]
+pub struct MemberForm {
+    email: String,
+    role: String,
+}
+
+/// Adds a person to a space, or changes their role there.
+pub async fn set_member(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ctx: Ctx,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+    Form(form): Form<MemberForm>,
+) -> AppResult<Response> {
+    let role = SpaceRole::parse(&form.role).ok_or(AppError::BadRequest)?;
+    spaces::by_id(&state.db, SpaceId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let account = accounts::by_email(&state.db, &normalize_email(&form.email)).await?;
+    let Some(account) = account.filter(|a| a.status() != AccountStatus::Deactivated) else {
+        let error = Some(ctx.t("space-unknown-person"));
+        let mut page = space_page(&state, ctx, id).await?;
+        page.email = form.email;
+        page.error = error;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    };
+    let change = spaces::set_member(
+        &state.db,
+        SpaceId(id),
+        account.account_id(),
+        role,
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?;
+    let done = match change {
+        spaces::MembershipChange::Added => "added",
+        spaces::MembershipChange::RoleChanged => "role-changed",
+        _ => "unchanged",
+    };
+    Ok(Redirect::to(&format!("/admin/spaces/{id}?done={done}")).into_response())
+}
+
+pub async fn remove_member(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ClientIp(ip): ClientIp,
+    Path((id, account)): Path<(i64, i64)>,
+) -> AppResult<Response> {
+    spaces::remove_member(
+        &state.db,
+        SpaceId(id),
+        AccountId(account),
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/spaces/{id}?done=removed")).into_response())
+}

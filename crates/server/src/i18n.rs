@@ -1,0 +1,127 @@
+//! The six UN languages through Fluent. Every interface string goes through `t`.
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{static_loader, LanguageIdentifier, Loader};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+static_loader! {
+    static LOCALES = {
+        locales: "../../web/locales",
+        fallback_language: "en",
+        // Templates isolate embedded names themselves (<bdi>); Fluent's invisible
+        // isolation marks would otherwise end up inside attributes and e-mail text.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// Supported interface languages, in the UN's order (alphabetical in English).
+pub const LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+/// Each language's name in itself, for the switcher.
+pub fn native_name(lang: &str) -> &'static str {
+    match lang {
+        "ar" => "العربية",
+        "zh" => "中文",
+        "fr" => "Français",
+        "ru" => "Русский",
+        "es" => "Español",
+        _ => "English",
+    }
+}
+
+/// Maps any string to a supported language code (`"en"` if unknown).
+pub fn supported(lang: &str) -> Option<&'static str> {
+    let primary = lang
+        .trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    LANGS.iter().copied().find(|l| *l == primary)
+}
+
+pub fn dir(lang: &str) -> &'static str {
+    if lang == "ar" {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// Picks the best supported language from an `Accept-Language` header (q-values honoured).
+pub fn negotiate(accept_language: &str) -> &'static str {
+    let mut best: Option<(f32, usize, &'static str)> = None;
+    for (pos, part) in accept_language.split(',').enumerate() {
+        let mut pieces = part.split(';');
+        let tag = pieces.next().unwrap_or("").trim();
+        let q = pieces
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|v| v.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if q <= 0.0 {
+            continue;
+        }
+        if let Some(lang) = supported(tag) {
+            let better = match best {
+                None => true,
+                Some((bq, bpos, _)) => q > bq || (q == bq && pos < bpos),
+            };
+            if better {
+                best = Some((q, pos, lang));
+            }
+        }
+    }
+    best.map(|b| b.2).unwrap_or("en")
+}
+
+fn langid(lang: &str) -> &'static LanguageIdentifier {
+    static IDS: OnceLock<Vec<(&'static str, LanguageIdentifier)>> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        LANGS
+            .iter()
+            .map(|l| (*l, l.parse().expect("valid language tag")))
+            .collect()
+    });
+    ids.iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, id)| id)
+        .unwrap_or(&ids[2].1)
+}
+
+/// Translates a message.
+pub fn t(lang: &str, key: &str) -> String {
+    LOCALES.lookup(langid(lang), key)
+}
+
+/// Translates a message with named arguments.
+pub fn t_args(lang: &str, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+        .collect();
+    LOCALES.lookup_with_args(langid(lang), key, &map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_negotiation() {
+        assert_eq!(negotiate("ar-EG,ar;q=0.9,en;q=0.8"), "ar");
+        assert_eq!(negotiate("de-DE,de;q=0.9,fr;q=0.5,en;q=0.4"), "fr");
+        assert_eq!(negotiate("zh-CN"), "zh");
+        assert_eq!(negotiate("es-419;q=0.7, ru;q=0.9"), "ru");
+        assert_eq!(negotiate("de, ja"), "en");
+        assert_eq!(negotiate(""), "en");
+        assert_eq!(negotiate("fr;q=0"), "en");
+    }
+
+    #[test]
+    fn arabic_is_right_to_left() {
+        assert_eq!(dir("ar"), "rtl");
+        assert_eq!(dir("zh"), "ltr");
+    }
+}

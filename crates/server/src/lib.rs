@@ -1,0 +1,201 @@
+//! gctcp server: the axum application. `build` assembles exactly what production runs;
+//! tests drive the same router.
+
+pub mod account;
+pub mod admin;
+pub mod assets;
+pub mod auth;
+pub mod config;
+pub mod error;
+pub mod i18n;
+pub mod orgs;
+pub mod password;
+pub mod provision;
+pub mod session;
+pub mod state;
+pub mod token;
+pub mod web;
+
+use crate::config::Config;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::middleware::from_fn_with_state;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use gctcp_store::Db;
+use std::sync::Arc;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+
+/// Opens the database, applies migrations and synchronises reference data.
+pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
+    if config.database_url.0.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir)?;
+    }
+    let db = Db::connect(&config.database_url.0, config.db_max_connections).await?;
+    db.migrate().await?;
+    gctcp_store::reference::sync(&db).await?;
+    Ok(db)
+}
+
+/// Builds the application state and router on an opened database.
+pub fn app(config: Config, db: Db) -> (Router, AppState) {
+    let hasher = password::Hasher::new(config.hash_concurrency, config.hash_queue);
+    let state = AppState {
+        db,
+        config: Arc::new(config),
+        hasher,
+    };
+    (router(state.clone()), state)
+}
+
+/// Opens the database and builds the router: everything `gctcp serve` runs.
+pub async fn build(config: Config) -> anyhow::Result<(Router, AppState)> {
+    let db = open_db(&config).await?;
+    Ok(app(config, db))
+}
+
+fn router(state: AppState) -> Router {
+    let admin = Router::new()
+        .route(
+            "/admin",
+            get(|| async { axum::response::Redirect::to("/admin/accounts") }),
+        )
+        .route(
+            "/admin/accounts",
+            get(admin::accounts::list).post(admin::accounts::create),
+        )
+        .route("/admin/accounts/new", get(admin::accounts::new_form))
+        .route("/admin/accounts/{id}", get(admin::accounts::show))
+        .route(
+            "/admin/accounts/{id}/deactivate",
+            post(admin::accounts::deactivate),
+        )
+        .route(
+            "/admin/accounts/{id}/reactivate",
+            post(admin::accounts::reactivate),
+        )
+        .route("/admin/accounts/{id}/role", post(admin::accounts::set_role))
+        .route(
+            "/admin/accounts/{id}/invitation",
+            post(admin::accounts::resend),
+        )
+        .route(
+            "/admin/accounts/{id}/invitation/revoke",
+            post(admin::accounts::revoke),
+        )
+        .route("/admin/audit", get(admin::audit::list))
+        .route("/admin/spaces", get(admin::spaces::list))
+        .route("/admin/spaces/{id}", get(admin::spaces::show))
+        .route(
+            "/admin/spaces/{id}/members",
+            post(admin::spaces::set_member),
+        )
+        .route(
+            "/admin/spaces/{id}/members/{account}/remove",
+            post(admin::spaces::remove_member),
+        );
+
+    let pages = Router::new()
+        .route("/", get(account::dashboard))
+        .route("/login", get(auth::login_form).post(auth::login_submit))
+        .route("/logout", post(auth::logout))
+        .route(
+            "/invite/{token}",
+            get(auth::invite_form).post(auth::invite_submit),
+        )
+        .route(
+            "/setup/{token}",
+            get(auth::setup_form).post(auth::setup_submit),
+        )
+        .route(
+            "/profile",
+            get(account::profile).post(account::profile_submit),
+        )
+        .route("/profile/password", post(account::password_submit))
+        .route("/language", post(account::set_language))
+        .route("/organizations", get(orgs::list))
+        .merge(admin)
+        .fallback(|| async { AppError::NotFound })
+        .layer(CatchPanicLayer::custom(|_| {
+            AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()
+        }))
+        .layer(from_fn_with_state(state.clone(), web::csrf))
+        .layer(axum::middleware::from_fn(web::error_pages))
+        .layer(from_fn_with_state(state.clone(), session::layer));
+
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/static/{*path}", get(assets::serve))
+        .merge(pages)
+        .layer(CompressionLayer::new())
+        .layer(from_fn_with_state(state.clone(), web::security_headers))
+        .with_state(state)
+}
+
+/// Ready when the database answers.
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ready").into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "database not reachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+        }
+    }
+}
+
+/// Deletes expired sessions every ten minutes (any node may do it; it is idempotent).
+pub fn spawn_housekeeping(state: &AppState) -> tokio::task::JoinHandle<()> {
+    let db = state.db.clone();
+    let idle =
+        chrono::Duration::from_std(state.config.session_idle).unwrap_or(chrono::Duration::hours(2));
+    let absolute = chrono::Duration::from_std(state.config.session_absolute)
+        .unwrap_or(chrono::Duration::hours(12));
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            let now = gctcp_store::now();
+            if let Err(e) = gctcp_store::sessions::purge(&db, now - idle, now - absolute).await {
+                tracing::warn!(error = %e, "session purge failed");
+            }
+        }
+    })
+}
+
+/// Serves until SIGTERM or Ctrl-C, then finishes in-flight requests.
+pub async fn serve(router: Router, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

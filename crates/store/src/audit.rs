@@ -1,0 +1,127 @@
+//! The append-only audit log of security events. The tables refuse UPDATE and DELETE
+//! (triggers on both backends); entries are written in the same transaction as the
+//! change they record whenever there is one.
+
+use crate::{like_escape, on_db, Db, Result};
+use chrono::{DateTime, Utc};
+
+/// Every event type the log records; the spelling is stable (stored and filtered on).
+pub const EVENTS: &[&str] = &[
+    "sign_in.success",
+    "sign_in.failure",
+    "sign_in.throttled",
+    "sign_out",
+    "invitation.created",
+    "invitation.accepted",
+    "invitation.revoked",
+    "account.deactivated",
+    "account.reactivated",
+    "account.role_changed",
+    "account.profile_changed",
+    "password.changed",
+    "setup.completed",
+    "space.member_added",
+    "space.member_removed",
+    "space.role_changed",
+];
+
+/// One entry to append.
+#[derive(Clone, Debug, Default)]
+pub struct Entry<'a> {
+    pub event: &'a str,
+    pub actor: Option<i64>,
+    pub subject: Option<i64>,
+    pub ip: Option<&'a str>,
+    pub detail: String,
+}
+
+pub const INSERT: &str =
+    "INSERT INTO audit_log (occurred_at, event, actor_id, subject_id, ip, detail)
+    VALUES ($1, $2, $3, $4, $5, $6)";
+
+/// Appends an entry on any executor (pool or open transaction).
+#[macro_export]
+macro_rules! audit_append {
+    ($exec:expr, $entry:expr) => {{
+        let e: &$crate::audit::Entry = &$entry;
+        debug_assert!(
+            $crate::audit::EVENTS.contains(&e.event),
+            "unknown audit event {}",
+            e.event
+        );
+        sqlx::query($crate::audit::INSERT)
+            .bind($crate::now())
+            .bind(e.event)
+            .bind(e.actor)
+            .bind(e.subject)
+            .bind(e.ip)
+            .bind(&e.detail)
+            .execute($exec)
+            .await
+    }};
+}
+
+/// Appends an entry outside any other transaction.
+pub async fn append(db: &Db, entry: Entry<'_>) -> Result<()> {
+    on_db!(db, |pool| audit_append!(pool, entry).map(|_| ()))
+}
+
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct Row {
+    pub id: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub event: String,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub actor_email: Option<String>,
+    pub subject_id: Option<i64>,
+    pub subject_name: Option<String>,
+    pub subject_email: Option<String>,
+    pub ip: Option<String>,
+    pub detail: String,
+}
+
+/// Filters of the audit page; empty means "any".
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// Matches the actor's or the subject's name or e-mail, or the detail.
+    pub person: String,
+    pub event: String,
+    pub from: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// Newest first, at most `limit` entries older than `before_id` (keyset paging).
+pub async fn list(db: &Db, f: &Filter, before_id: Option<i64>, limit: i64) -> Result<Vec<Row>> {
+    let person = if f.person.trim().is_empty() {
+        String::new()
+    } else {
+        format!("%{}%", like_escape(&f.person.trim().to_lowercase()))
+    };
+    let sql = "SELECT l.id, l.occurred_at, l.event, l.actor_id, a.display_name AS actor_name,
+            a.email AS actor_email, l.subject_id, s.display_name AS subject_name,
+            s.email AS subject_email, l.ip, l.detail
+        FROM audit_log l
+        LEFT JOIN accounts a ON a.id = l.actor_id
+        LEFT JOIN accounts s ON s.id = l.subject_id
+        WHERE ($1 = '' OR l.event = $1)
+          AND ($2 = '' OR LOWER(COALESCE(a.display_name, '')) LIKE $2 ESCAPE '\\'
+               OR LOWER(COALESCE(a.email, '')) LIKE $2 ESCAPE '\\'
+               OR LOWER(COALESCE(s.display_name, '')) LIKE $2 ESCAPE '\\'
+               OR LOWER(COALESCE(s.email, '')) LIKE $2 ESCAPE '\\'
+               OR LOWER(l.detail) LIKE $2 ESCAPE '\\')
+          AND ($3 IS NULL OR l.occurred_at >= $3)
+          AND ($4 IS NULL OR l.occurred_at < $4)
+          AND ($5 IS NULL OR l.id < $5)
+        ORDER BY l.id DESC
+        LIMIT $6";
+    on_db!(db, |pool| sqlx::query_as::<_, Row>(sql)
+        .bind(&f.event)
+        .bind(&person)
+        .bind(f.from)
+        .bind(f.until)
+        .bind(before_id)
+        .bind(limit)
+        .fetch_all(pool)
+        .await)
+}

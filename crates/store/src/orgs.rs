@@ -1,0 +1,71 @@
+//! Organizations: Member States and Compact entities.
+
+use crate::{on_db, Db, Result};
+use gctcp_domain::OrgId;
+
+#[derive(sqlx::FromRow, Clone, Debug, PartialEq, Eq)]
+pub struct Org {
+    pub id: i64,
+    pub kind: String,
+    pub code: String,
+    pub name_en: String,
+    pub name_zh: String,
+    pub iso2: Option<String>,
+    pub region: Option<String>,
+    pub subregion: Option<String>,
+    pub regional_group: Option<String>,
+    pub compact_status: Option<String>,
+    /// Active focal points of this organization.
+    pub people: i64,
+}
+
+impl Org {
+    pub fn org_id(&self) -> OrgId {
+        OrgId(self.id)
+    }
+    pub fn is_member_state(&self) -> bool {
+        self.kind == "member_state"
+    }
+    /// The name in Chinese for a Chinese reader, in English otherwise (the reference
+    /// data carries these two).
+    pub fn name(&self, lang: &str) -> &str {
+        if lang == "zh" && !self.name_zh.is_empty() {
+            &self.name_zh
+        } else {
+            &self.name_en
+        }
+    }
+}
+
+const SELECT: &str = "SELECT o.id, o.kind, o.code, o.name_en, o.name_zh, o.iso2, o.region, o.subregion,
+        o.regional_group, o.compact_status,
+        (SELECT COUNT(*) FROM accounts a WHERE a.organization_id = o.id AND a.status = 'active') AS people
+    FROM organizations o";
+
+/// Finds an organization by ISO 3166 alpha-3 code or Compact acronym, case-insensitively.
+pub async fn by_code(db: &Db, code: &str) -> Result<Option<Org>> {
+    let sql = format!("{SELECT} WHERE o.code_folded = $1");
+    on_db!(db, |pool| sqlx::query_as::<_, Org>(&sql)
+        .bind(code.trim().to_lowercase())
+        .fetch_optional(pool)
+        .await)
+}
+
+pub async fn by_id(db: &Db, id: OrgId) -> Result<Option<Org>> {
+    let sql = format!("{SELECT} WHERE o.id = $1");
+    on_db!(db, |pool| sqlx::query_as::<_, Org>(&sql)
+        .bind(id.0)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// Every organization, Compact entities first then Member States, each by English name.
+pub async fn list(db: &Db, kind: Option<&str>) -> Result<Vec<Org>> {
+    let sql = format!(
+        "{SELECT} WHERE ($1 = '' OR o.kind = $1) ORDER BY CASE o.kind WHEN 'compact_entity' THEN 0 ELSE 1 END, o.name_en"
+    );
+    on_db!(db, |pool| sqlx::query_as::<_, Org>(&sql)
+        .bind(kind.unwrap_or(""))
+        .fetch_all(pool)
+        .await)
+}

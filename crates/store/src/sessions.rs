@@ -1,0 +1,136 @@
+//! Server-side sessions, shared by every app node through the database. The cookie holds
+//! a random token; only its SHA-256 is stored, so a database leak yields no usable cookie.
+
+use crate::{in_tx, now, on_db, Db, Result};
+use chrono::{DateTime, Utc};
+
+/// A session joined with its account's current state (checked at every request).
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct Record {
+    pub id_hash: String,
+    pub account_id: Option<i64>,
+    pub epoch: i64,
+    pub csrf_token: String,
+    pub locale: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: DateTime<Utc>,
+    pub account_status: Option<String>,
+    pub account_epoch: Option<i64>,
+    pub account_locale: Option<String>,
+}
+
+pub async fn load(db: &Db, id_hash: &str) -> Result<Option<Record>> {
+    let sql = "SELECT s.id_hash, s.account_id, s.epoch, s.csrf_token, s.locale, s.created_at, s.last_seen_at,
+            a.status AS account_status, a.session_epoch AS account_epoch, a.ui_locale AS account_locale
+        FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id
+        WHERE s.id_hash = $1";
+    on_db!(db, |pool| sqlx::query_as::<_, Record>(sql)
+        .bind(id_hash)
+        .fetch_optional(pool)
+        .await)
+}
+
+/// A session to write.
+#[derive(Clone, Debug)]
+pub struct New<'a> {
+    pub id_hash: &'a str,
+    pub account_id: Option<i64>,
+    pub csrf_token: &'a str,
+    pub locale: Option<&'a str>,
+}
+
+const INSERT: &str = "INSERT INTO sessions (id_hash, account_id, epoch, csrf_token, locale, created_at, last_seen_at)
+    VALUES ($1, $2, COALESCE((SELECT session_epoch FROM accounts WHERE id = $2), 0), $3, $4, $5, $5)";
+
+pub async fn insert(db: &Db, s: &New<'_>) -> Result<()> {
+    on_db!(db, |pool| sqlx::query(INSERT)
+        .bind(s.id_hash)
+        .bind(s.account_id)
+        .bind(s.csrf_token)
+        .bind(s.locale)
+        .bind(now())
+        .execute(pool)
+        .await
+        .map(|_| ()))
+}
+
+/// Replaces one session by another in one step (sign-in: the session ID changes).
+pub async fn cycle(db: &Db, old_hash: Option<&str>, s: &New<'_>) -> anyhow::Result<()> {
+    let at = now();
+    in_tx!(db, |tx| {
+        if let Some(old) = old_hash {
+            sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+                .bind(old)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query(INSERT)
+            .bind(s.id_hash)
+            .bind(s.account_id)
+            .bind(s.csrf_token)
+            .bind(s.locale)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+    });
+    Ok(())
+}
+
+pub async fn delete(db: &Db, id_hash: &str) -> Result<()> {
+    on_db!(db, |pool| sqlx::query(
+        "DELETE FROM sessions WHERE id_hash = $1"
+    )
+    .bind(id_hash)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+pub async fn touch(db: &Db, id_hash: &str) -> Result<()> {
+    on_db!(db, |pool| sqlx::query(
+        "UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1"
+    )
+    .bind(id_hash)
+    .bind(now())
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+pub async fn set_locale(db: &Db, id_hash: &str, locale: &str) -> Result<()> {
+    on_db!(db, |pool| sqlx::query(
+        "UPDATE sessions SET locale = $2 WHERE id_hash = $1"
+    )
+    .bind(id_hash)
+    .bind(locale)
+    .execute(pool)
+    .await
+    .map(|_| ()))
+}
+
+/// Deletes sessions idle since `idle_before` or created before `created_before`.
+pub async fn purge(
+    db: &Db,
+    idle_before: DateTime<Utc>,
+    created_before: DateTime<Utc>,
+) -> Result<u64> {
+    on_db!(db, |pool| sqlx::query(
+        "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2"
+    )
+    .bind(idle_before)
+    .bind(created_before)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected()))
+}
+
+/// How many sessions an account holds (for tests and the admin page).
+pub async fn count_for(db: &Db, account_id: i64) -> Result<i64> {
+    on_db!(db, |pool| sqlx::query_as::<_, (i64,)>(
+        "SELECT COUNT(*) FROM sessions WHERE account_id = $1"
+    )
+    .bind(account_id)
+    .fetch_one(pool)
+    .await
+    .map(|r| r.0))
+}

@@ -1,0 +1,206 @@
+//! `gctcp`: the command line. Parsing only; everything else lives in the crates.
+
+use clap::{Parser, Subcommand};
+use gctcp_domain::account::normalize_email;
+use gctcp_domain::{AccountStatus, PlatformRole};
+use gctcp_server::config::Config;
+use gctcp_server::provision;
+use gctcp_store::accounts::{self, AdminGuard};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "gctcp",
+    version,
+    about = "The UN Global Counter-Terrorism Coordination Platform workspace"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (SQLite in ./data unless GCTCP_DATABASE_URL says otherwise).
+    Serve,
+    /// Apply database migrations and reference data, then exit.
+    Migrate,
+    /// Manage accounts without a browser.
+    Users {
+        #[command(subcommand)]
+        command: UsersCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UsersCommand {
+    /// Provision an account and print its one-time invitation URL.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// ISO 3166 alpha-3 code of a Member State (e.g. KEN) or a Compact entity's acronym (e.g. UNODC).
+        #[arg(long)]
+        org: String,
+        /// Job title.
+        #[arg(long, default_value = "")]
+        title: String,
+        /// Make the account an administrator.
+        #[arg(long)]
+        admin: bool,
+    },
+    /// List accounts: e-mail, organization, role, status.
+    List,
+    /// Deactivate an account; its sessions end at once.
+    Deactivate {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("GCTCP_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config = Config::load()?;
+    match cli.command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            let db = gctcp_server::open_db(&config).await?;
+            db.close().await;
+            println!("migrations applied; reference data up to date");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Users { command } => users(config, command).await,
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<ExitCode> {
+    let bind = config.bind;
+    let (router, state) = gctcp_server::build(config).await?;
+    let listener = tokio::net::TcpListener::bind(bind)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    tracing::info!(
+        address = %listener.local_addr()?,
+        database = %gctcp_store::redact_url(&state.config.database_url.0),
+        "gctcp is serving"
+    );
+    if let Some(url) = provision::setup_link_if_needed(&state.db, &state.config).await? {
+        println!();
+        println!("No administrator exists yet. Open this one-time link to set up the first administrator");
+        println!(
+            "(valid for {} hours):",
+            state.config.invitation_ttl.as_secs() / 3600
+        );
+        println!("{url}");
+        println!();
+    }
+    println!("gctcp listening on {}", state.config.public_url);
+    let housekeeping = gctcp_server::spawn_housekeeping(&state);
+    gctcp_server::serve(router, listener).await?;
+    housekeeping.abort();
+    state.db.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode> {
+    let db = gctcp_server::open_db(&config).await?;
+    let code = match command {
+        UsersCommand::Add {
+            email,
+            name,
+            org,
+            title,
+            admin,
+        } => {
+            let role = if admin {
+                PlatformRole::Admin
+            } else {
+                PlatformRole::FocalPoint
+            };
+            let req = provision::Request {
+                email,
+                name,
+                org_code: org,
+                title,
+                role: Some(role),
+            };
+            match provision::provision(&db, &config, &req, None, None).await? {
+                Ok(invited) => {
+                    println!(
+                        "Invited {} ({}). One-time invitation link, valid for {} hours:",
+                        invited.email,
+                        role,
+                        config.invitation_ttl.as_secs() / 3600
+                    );
+                    println!("{}", invited.url);
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    for p in problems {
+                        eprintln!("error: {}", p.english());
+                    }
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        UsersCommand::List => {
+            let all = accounts::all(&db).await?;
+            println!(
+                "{:<40} {:<24} {:<12} {}",
+                "EMAIL", "ORGANIZATION", "ROLE", "STATUS"
+            );
+            for a in &all {
+                println!(
+                    "{:<40} {:<24} {:<12} {}",
+                    a.email, a.org_code, a.role, a.status
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        UsersCommand::Deactivate { email } => {
+            match accounts::by_email(&db, &normalize_email(&email)).await? {
+                None => {
+                    eprintln!("error: no account with e-mail {email}");
+                    ExitCode::FAILURE
+                }
+                Some(a) if a.status() == AccountStatus::Deactivated => {
+                    println!("{} is already deactivated", a.email);
+                    ExitCode::SUCCESS
+                }
+                Some(a) => {
+                    match accounts::deactivate(&db, a.account_id(), None, None).await? {
+                        AdminGuard::LastAdmin => {
+                            eprintln!("error: {} is the last active administrator and cannot be deactivated", a.email);
+                            ExitCode::FAILURE
+                        }
+                        _ => {
+                            println!("{} deactivated; their sessions have ended", a.email);
+                            ExitCode::SUCCESS
+                        }
+                    }
+                }
+            }
+        }
+    };
+    db.close().await;
+    Ok(code)
+}

@@ -1,0 +1,373 @@
+use super::*;
+
+dual!(
+    provisioning_from_the_admin_pages_shows_a_working_link_once,
+    |app| {
+        let admin = app.admin().await;
+        let mut c = app.signed_in(&admin).await;
+        let form = c.get("/admin/accounts/new").await;
+        form.assert_contains("UNODC").assert_contains("Kenya");
+        let res = c
+            .post(
+                "/admin/accounts",
+                &[
+                    ("email", " Wanjiru.Kamau@MFA.go.ke "),
+                    ("name", "Wanjiru Kamau"),
+                    ("org", "KEN"),
+                    ("title", "Counsellor"),
+                    ("role", "focal_point"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        res.assert_contains("wanjiru.kamau@mfa.go.ke")
+            .assert_contains("72");
+        let start = res.body.find("/invite/").expect("link on the page");
+        let end = res.body[start..].find('"').unwrap();
+        let path = res.body[start..start + end].to_string();
+        let a = gctcp_store::accounts::by_email(app.db(), "wanjiru.kamau@mfa.go.ke")
+            .await
+            .unwrap()
+            .expect("account");
+        assert_eq!(
+            (
+                a.status.as_str(),
+                a.role.as_str(),
+                a.org_code.as_str(),
+                a.title.as_str()
+            ),
+            ("invited", "focal_point", "KEN", "Counsellor")
+        );
+        // The person follows the link in another browser.
+        let mut w = app.client();
+        w.get(&path).await.assert_contains("Wanjiru Kamau");
+        let pw = "tea in the highlands of kericho";
+        assert_eq!(
+            w.post(&path, &[("password", pw), ("password_confirm", pw)])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(w.get("/").await.status, StatusCode::OK);
+        let entries = app.count(&format!("SELECT COUNT(*) FROM audit_log WHERE event = 'invitation.created' AND actor_id = {}", admin.id)).await;
+        assert_eq!(entries, 1);
+    }
+);
+
+dual!(provisioning_errors_are_clear_and_write_nothing, |app| {
+    let admin = app.admin().await;
+    app.focal_point("taken@un.org", "KEN").await;
+    let mut c = app.signed_in(&admin).await;
+    c.get("/admin/accounts/new").await;
+    let before = app.count("SELECT COUNT(*) FROM accounts").await;
+    let cases: [(&[(&str, &str)], &str); 4] = [
+        (
+            &[
+                ("email", "x@un.org"),
+                ("name", "X"),
+                ("org", "ZZZ"),
+                ("role", "focal_point"),
+            ],
+            "Unknown organization",
+        ),
+        (
+            &[
+                ("email", "taken@un.org"),
+                ("name", "X"),
+                ("org", "KEN"),
+                ("role", "focal_point"),
+            ],
+            "already exists",
+        ),
+        (
+            &[
+                ("email", "not-an-email"),
+                ("name", "X"),
+                ("org", "KEN"),
+                ("role", "focal_point"),
+            ],
+            "valid e-mail",
+        ),
+        (
+            &[
+                ("email", "y@un.org"),
+                ("name", "  "),
+                ("org", "KEN"),
+                ("role", "focal_point"),
+            ],
+            "full name",
+        ),
+    ];
+    for (fields, message) in cases {
+        let res = c.post("/admin/accounts", fields).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{message}");
+        res.assert_contains(message);
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM accounts").await, before);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM invitations").await,
+        before,
+        "only the factories' invitations"
+    );
+});
+
+dual!(resend_replaces_the_link_and_revoke_withdraws_it, |app| {
+    let admin = app.admin().await;
+    let (id, first) = app
+        .invite(
+            "slow@un.org",
+            "Slow Reader",
+            "PER",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+    let first_path = first
+        .split_once("/invite/")
+        .map(|(_, t)| format!("/invite/{t}"))
+        .unwrap();
+    let mut c = app.signed_in(&admin).await;
+    c.get(&format!("/admin/accounts/{id}"))
+        .await
+        .assert_contains("Pending");
+    let res = c
+        .post(&format!("/admin/accounts/{id}/invitation"), &[])
+        .await;
+    assert_eq!(res.status, StatusCode::OK);
+    let start = res.body.find("/invite/").unwrap();
+    let second_path = res.body[start..start + res.body[start..].find('"').unwrap()].to_string();
+    assert_ne!(first_path, second_path);
+    assert_eq!(
+        app.client().get(&first_path).await.status,
+        StatusCode::NOT_FOUND,
+        "the old link stops working"
+    );
+    assert_eq!(app.client().get(&second_path).await.status, StatusCode::OK);
+    c.get(&format!("/admin/accounts/{id}")).await;
+    let res = c
+        .post(&format!("/admin/accounts/{id}/invitation/revoke"), &[])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.client().get(&second_path).await.status,
+        StatusCode::NOT_FOUND
+    );
+    c.get(res.location()).await.assert_contains("withdrawn");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE event = 'invitation.revoked'")
+            .await,
+        1
+    );
+});
+
+dual!(deactivate_reactivate_and_role_changes_are_audited, |app| {
+    let admin = app.admin().await;
+    let fp = app.focal_point("cycle@un.org", "BRA").await;
+    let mut c = app.signed_in(&admin).await;
+    let page = format!("/admin/accounts/{}", fp.id);
+    c.get(&page).await;
+    c.post(&format!("{page}/deactivate"), &[]).await;
+    c.get(&page).await.assert_contains("status-deactivated");
+    c.post(&format!("{page}/reactivate"), &[]).await;
+    c.get(&page).await.assert_contains("status-active");
+    let mut f = app.client();
+    assert_eq!(
+        f.sign_in(&fp.email, &fp.password).await.status,
+        StatusCode::SEE_OTHER,
+        "reactivated accounts sign in again"
+    );
+    c.post(&format!("{page}/role"), &[("role", "admin")]).await;
+    assert_eq!(
+        f.get("/").await.status,
+        StatusCode::SEE_OTHER,
+        "a role change ends the person's sessions"
+    );
+    let mut f2 = app.signed_in(&fp).await;
+    assert_eq!(f2.get("/admin/accounts").await.status, StatusCode::OK);
+    for event in [
+        "account.deactivated",
+        "account.reactivated",
+        "account.role_changed",
+    ] {
+        let n = app.count(&format!("SELECT COUNT(*) FROM audit_log WHERE event = '{event}' AND subject_id = {} AND actor_id = {}", fp.id, admin.id)).await;
+        assert_eq!(n, 1, "{event}");
+    }
+});
+
+dual!(
+    the_last_active_administrator_can_be_neither_deactivated_nor_demoted,
+    |app| {
+        let admin = app.admin().await;
+        let mut c = app.signed_in(&admin).await;
+        let page = format!("/admin/accounts/{}", admin.id);
+        c.get(&page).await;
+        let res = c.post(&format!("{page}/deactivate"), &[]).await;
+        c.get(res.location())
+            .await
+            .assert_contains("last active administrator");
+        c.post(&format!("{page}/role"), &[("role", "focal_point")])
+            .await;
+        let a = gctcp_store::accounts::by_id(app.db(), admin.id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((a.status.as_str(), a.role.as_str()), ("active", "admin"));
+        assert_eq!(c.get("/admin/accounts").await.status, StatusCode::OK);
+        // With a second administrator, the first may step down.
+        let second = app
+            .person("second@un.org", "Second", "UNOCT", PlatformRole::Admin)
+            .await;
+        c.get(&page).await;
+        c.post(&format!("{page}/role"), &[("role", "focal_point")])
+            .await;
+        let a = gctcp_store::accounts::by_id(app.db(), admin.id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(a.role, "focal_point");
+        // …and now the second one is the last.
+        let outcome = gctcp_store::accounts::deactivate(app.db(), second.id, None, None)
+            .await
+            .unwrap();
+        assert_eq!(outcome, gctcp_store::accounts::AdminGuard::LastAdmin);
+    }
+);
+
+dual!(accounts_are_listed_searched_and_filtered, |app| {
+    let admin = app.admin().await;
+    app.focal_point("olga.ivanova@mid.ru", "RUS").await;
+    app.person(
+        "chen.jing@un.org",
+        "陈静",
+        "UNODC",
+        PlatformRole::FocalPoint,
+    )
+    .await;
+    app.invite(
+        "pending@un.org",
+        "Pending Person",
+        "KEN",
+        PlatformRole::FocalPoint,
+    )
+    .await;
+    let mut c = app.signed_in(&admin).await;
+    let all = c.get("/admin/accounts").await;
+    all.assert_contains("olga.ivanova@mid.ru")
+        .assert_contains("陈静")
+        .assert_contains("pending@un.org");
+    let res = c.get("/admin/accounts?q=ivanova").await;
+    res.assert_contains("olga.ivanova@mid.ru")
+        .assert_not_contains("chen.jing@un.org");
+    let res = c.get("/admin/accounts?q=%E9%99%88").await; // 陈
+    res.assert_contains("chen.jing@un.org")
+        .assert_not_contains("olga.ivanova");
+    let res = c.get("/admin/accounts?q=unodc").await;
+    res.assert_contains("chen.jing@un.org")
+        .assert_not_contains("olga.ivanova");
+    let res = c.get("/admin/accounts?status=invited").await;
+    res.assert_contains("pending@un.org")
+        .assert_not_contains("olga.ivanova");
+    let res = c.get("/admin/accounts?role=admin").await;
+    res.assert_contains("admin@un.org")
+        .assert_not_contains("pending@un.org");
+    let res = c.get("/admin/accounts?q=%25").await;
+    res.assert_contains("No account matches");
+});
+
+dual!(audit_log_filters_by_person_event_and_date, |app| {
+    let admin = app.admin().await;
+    let fp = app.focal_point("audited@un.org", "KEN").await;
+    let mut c = app.client();
+    c.sign_in(&fp.email, "a wrong password typed here").await;
+    let mut a = app.signed_in(&admin).await;
+    let page = a.get("/admin/audit").await;
+    page.assert_contains("Sign-in failed")
+        .assert_contains("Invitation created")
+        .assert_contains("Signed in");
+    let res = a.get("/admin/audit?event=sign_in.failure").await;
+    res.assert_contains("event-sign_in.failure\"")
+        .assert_not_contains("event-sign_in.success\"");
+    let res = a.get("/admin/audit?person=audited").await;
+    res.assert_contains("email=audited@un.org")
+        .assert_not_contains("event-sign_in.success\"");
+    let today = chrono::Utc::now().date_naive();
+    let res = a
+        .get(&format!("/admin/audit?from={today}&until={today}"))
+        .await;
+    res.assert_contains("Sign-in failed");
+    let res = a
+        .get(&format!(
+            "/admin/audit?until={}",
+            today - chrono::Duration::days(2)
+        ))
+        .await;
+    res.assert_contains("No entries match");
+    let res = a.get("/admin/audit?from=yesterday").await;
+    assert_eq!(res.status, StatusCode::OK);
+    res.assert_contains("YYYY-MM-DD");
+});
+
+dual!(the_audit_table_is_append_only, |app| {
+    app.admin().await;
+    let n = app.count("SELECT COUNT(*) FROM audit_log").await;
+    assert!(n > 0);
+    let upd = gctcp_store::on_db!(app.db(), |pool| sqlx::query(
+        "UPDATE audit_log SET event = 'x'"
+    )
+    .execute(pool)
+    .await
+    .is_err());
+    let del = gctcp_store::on_db!(app.db(), |pool| sqlx::query("DELETE FROM audit_log")
+        .execute(pool)
+        .await
+        .is_err());
+    assert!(upd && del, "UPDATE and DELETE must fail");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE event = 'x'")
+            .await,
+        0
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log").await, n);
+});
+
+dual!(profile_edits_are_validated_and_saved, |app| {
+    let fp = app.focal_point("profile@un.org", "JPN").await;
+    let mut c = app.signed_in(&fp).await;
+    c.get("/profile").await.assert_contains("Asia/Tokyo");
+    let res = c
+        .post(
+            "/profile",
+            &[
+                ("name", "Haruto Sato"),
+                ("title", "First Secretary"),
+                ("locale", "fr"),
+                ("time_zone", "Mars/Olympus"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    res.assert_contains("Choose a time zone");
+    let res = c
+        .post(
+            "/profile",
+            &[
+                ("name", "Haruto Sato"),
+                ("title", "First Secretary"),
+                ("locale", "fr"),
+                ("time_zone", "Asia/Tokyo"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let page = c.get(res.location()).await;
+    page.assert_contains("lang=\"fr\"")
+        .assert_contains("Haruto Sato")
+        .assert_contains("First Secretary");
+    let a = gctcp_store::accounts::by_id(app.db(), fp.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (a.time_zone.as_str(), a.ui_locale.as_deref()),
+        ("Asia/Tokyo", Some("fr"))
+    );
+});

@@ -1,0 +1,139 @@
+//! The command line, run as an operator would: the real binary on the test database.
+
+use super::*;
+use std::process::Command;
+
+fn gctcp(app: &TestApp, args: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gctcp"))
+        .args(args)
+        .env("GCTCP_DATABASE_URL", &app.database_url)
+        .env("GCTCP_PUBLIC_URL", "https://gctcp.example.org")
+        .env("GCTCP_CONFIG", "/nonexistent/gctcp.toml")
+        .env("GCTCP_LOG", "error")
+        .output()
+        .expect("run gctcp");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+dual!(users_add_list_and_deactivate, |app| {
+    let (ok, out, err) = gctcp(
+        &app,
+        &[
+            "users",
+            "add",
+            "--email",
+            "Boss@UN.org",
+            "--name",
+            "Bo Ss",
+            "--org",
+            "unoct",
+            "--admin",
+        ],
+    );
+    assert!(ok, "{out}{err}");
+    let link = out
+        .lines()
+        .find(|l| l.starts_with("https://gctcp.example.org/invite/"))
+        .expect("the URL on a line of its own");
+    assert_eq!(link.trim(), link);
+    // The link works in the app.
+    let path = link.trim_start_matches("https://gctcp.example.org");
+    let mut c = app.client();
+    c.get(path).await.assert_contains("Bo Ss");
+    let pw = "the secretariat keeps the keys safe";
+    assert_eq!(
+        c.post(path, &[("password", pw), ("password_confirm", pw)])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        c.get("/admin/accounts").await.status,
+        StatusCode::OK,
+        "an administrator"
+    );
+
+    let (ok, _, err) = gctcp(
+        &app,
+        &[
+            "users", "add", "--email", "x@un.org", "--name", "X", "--org", "NOWHERE",
+        ],
+    );
+    assert!(!ok);
+    assert!(err.contains("unknown organization"), "{err}");
+    let (ok, _, err) = gctcp(
+        &app,
+        &[
+            "users",
+            "add",
+            "--email",
+            "boss@un.org",
+            "--name",
+            "Again",
+            "--org",
+            "KEN",
+        ],
+    );
+    assert!(!ok);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM accounts").await,
+        1,
+        "nothing half-written"
+    );
+
+    let (ok, _, _) = gctcp(
+        &app,
+        &[
+            "users",
+            "add",
+            "--email",
+            "fp@mfa.go.ke",
+            "--name",
+            "F P",
+            "--org",
+            "KEN",
+        ],
+    );
+    assert!(ok);
+    let (ok, out, _) = gctcp(&app, &["users", "list"]);
+    assert!(ok);
+    assert!(
+        out.lines().any(|l| l.contains("boss@un.org")
+            && l.contains("UNOCT")
+            && l.contains("admin")
+            && l.contains("active")),
+        "{out}"
+    );
+    assert!(
+        out.lines().any(|l| l.contains("fp@mfa.go.ke")
+            && l.contains("KEN")
+            && l.contains("focal_point")
+            && l.contains("invited")),
+        "{out}"
+    );
+
+    // Deactivation from the command line ends the browser session at its next click.
+    let (ok, _, err) = gctcp(&app, &["users", "deactivate", "--email", "boss@un.org"]);
+    assert!(!ok, "the last administrator cannot be deactivated");
+    assert!(err.contains("last active administrator"), "{err}");
+    app.person("other.admin@un.org", "Other", "UNOCT", PlatformRole::Admin)
+        .await;
+    let (ok, out, err) = gctcp(&app, &["users", "deactivate", "--email", "boss@un.org"]);
+    assert!(ok, "{out}{err}");
+    assert_eq!(c.get("/admin/accounts").await.status, StatusCode::SEE_OTHER);
+    let (ok, _, err) = gctcp(&app, &["users", "deactivate", "--email", "ghost@un.org"]);
+    assert!(!ok && err.contains("no account"), "{err}");
+});
+
+dual!(migrate_is_idempotent, |app| {
+    for _ in 0..2 {
+        let (ok, out, err) = gctcp(&app, &["migrate"]);
+        assert!(ok, "{out}{err}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) FROM organizations").await, 239);
+});

@@ -1,0 +1,17 @@
+//! The integration suite: one binary; every test runs on SQLite and on PostgreSQL
+//! (`dual!` makes `<name>::sqlite` and `<name>::postgres`).
+
+mod access;
+mod admin;
+mod auth;
+mod cli;
+mod csrf;
+mod health;
+mod i18n;
+mod reference;
+mod schema;
+mod spaces;
+
+pub use axum::http::StatusCode;
+pub use gctcp_domain::{PlatformRole, SpaceRole};
+pub use gctcp_testkit::{dual, Client, Person, TestApp, PASSWORD};

@@ -1,0 +1,98 @@
+use super::*;
+
+dual!(reference_data_is_loaded_complete_and_idempotently, |app| {
+    let count = |kind: &str| format!("SELECT COUNT(*) FROM organizations WHERE kind = '{kind}'");
+    assert_eq!(app.count(&count("member_state")).await, 193);
+    assert_eq!(app.count(&count("compact_entity")).await, 46);
+    assert_eq!(app.count("SELECT COUNT(*) FROM pillars").await, 4);
+    assert!(app.count("SELECT COUNT(*) FROM themes").await >= 14);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM spaces WHERE kind = 'working_group'")
+            .await,
+        8
+    );
+    // Kenya with its codes and groupings; an observer entity.
+    let ken = gctcp_store::orgs::by_code(app.db(), "ken")
+        .await
+        .unwrap()
+        .expect("Kenya");
+    assert_eq!(
+        (
+            ken.name_en.as_str(),
+            ken.name_zh.as_str(),
+            ken.iso2.as_deref()
+        ),
+        ("Kenya", "肯尼亚", Some("KE"))
+    );
+    assert_eq!(ken.region.as_deref(), Some("Africa"));
+    assert_eq!(ken.regional_group.as_deref(), Some("African States"));
+    let iom = gctcp_store::orgs::by_code(app.db(), "IOM")
+        .await
+        .unwrap()
+        .expect("IOM");
+    assert_eq!(iom.compact_status.as_deref(), Some("observer"));
+    assert!(gctcp_store::orgs::by_code(app.db(), "UN Women")
+        .await
+        .unwrap()
+        .is_some());
+    // Working group 2: chaired by CTED, vice-chaired by INTERPOL and UNODC, co-chaired by WCO.
+    let wg2 = app.working_group(2).await;
+    let leads: Vec<(String, String)> = gctcp_store::spaces::entity_leads(app.db())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|l| l.space_id == wg2.0)
+        .map(|l| (l.code, l.role))
+        .collect();
+    let want = [
+        ("CTED", "chair"),
+        ("WCO", "co_chair"),
+        ("INTERPOL", "vice_chair"),
+        ("UNODC", "vice_chair"),
+    ];
+    assert_eq!(
+        leads,
+        want.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect::<Vec<_>>()
+    );
+    // A second start changes nothing and duplicates nothing.
+    let before = app.count("SELECT COUNT(*) FROM space_entities").await;
+    let counts = gctcp_store::reference::sync(app.db()).await.unwrap();
+    assert_eq!(
+        (
+            counts.member_states,
+            counts.compact_entities,
+            counts.working_groups
+        ),
+        (193, 46, 8)
+    );
+    assert_eq!(app.count(&count("member_state")).await, 193);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM space_entities").await,
+        before
+    );
+});
+
+dual!(
+    organizations_page_lists_states_and_entities_with_filters,
+    |app| {
+        let fp = app.focal_point("orgs@un.org", "KEN").await;
+        let mut c = app.signed_in(&fp).await;
+        let all = c.get("/organizations").await;
+        all.assert_contains("239 organizations")
+            .assert_contains("Kenya")
+            .assert_contains("UNODC");
+        let states = c.get("/organizations?kind=member_state").await;
+        states
+            .assert_contains("193 organizations")
+            .assert_not_contains(">UNODC<");
+        let q = c.get("/organizations?q=ken").await;
+        q.assert_contains("Kenya");
+        c.post("/language", &[("lang", "zh"), ("next", "/organizations")])
+            .await;
+        c.get("/organizations?q=%E8%82%AF")
+            .await
+            .assert_contains("肯尼亚");
+    }
+);
