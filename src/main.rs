@@ -165,8 +165,8 @@ async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode
         UsersCommand::List => {
             let all = accounts::all(&db).await?;
             println!(
-                "{:<40} {:<24} {:<12} {}",
-                "EMAIL", "ORGANIZATION", "ROLE", "STATUS"
+                "{:<40} {:<24} {:<12} STATUS",
+                "EMAIL", "ORGANIZATION", "ROLE"
             );
             for a in &all {
                 println!(

@@ -227,7 +227,12 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
                     return internal(e);
                 }
             }
-            Ok(None) => stale_cookie = true,
+            // A cookie for a session that no longer exists: it was ended (deactivation,
+            // role change, purge after a timeout). Say so rather than silently ask to sign in.
+            Ok(None) => {
+                inner.ended = true;
+                stale_cookie = true;
+            }
             Err(e) => return internal(e),
         }
     }

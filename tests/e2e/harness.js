@@ -1,0 +1,110 @@
+// Shared pieces of the browser suite: start a real gctcp server on a fresh database,
+// run the real CLI against it, and launch Debian's Chromium through playwright-core.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+export const bin = process.env.GCTCP_BIN || join(root, 'target', 'debug', 'gctcp');
+export const shots = join(here, 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const PG_ADMIN = process.env.GCTCP_TEST_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Which database the browser suite runs on: sqlite (default) or postgres. */
+export const backend = process.env.GCTCP_E2E_DATABASE || 'sqlite';
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A running gctcp on a fresh database; `stop()` ends it and removes the database. */
+export async function startServer() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'gctcp-e2e-'));
+  const base = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, GCTCP_BIND: `127.0.0.1:${port}`, GCTCP_DATA_DIR: dataDir, GCTCP_PUBLIC_URL: base, GCTCP_CONFIG: '/nonexistent/gctcp.toml', GCTCP_LOG: 'warn' };
+  let dbName = null;
+  if (backend === 'postgres') {
+    dbName = `gctcp_e2e_${process.pid}_${port}`;
+    execFileSync('psql', [PG_ADMIN, '-qc', `CREATE DATABASE ${dbName} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`]);
+    env.GCTCP_DATABASE_URL = PG_ADMIN.replace(/\/[^/]*$/, `/${dbName}`);
+  }
+  const proc = spawn(bin, ['serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  proc.stdout.on('data', (d) => { output += d; });
+  proc.stderr.on('data', (d) => { output += d; });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`gctcp exited early:\n${output}`);
+    try {
+      const res = await fetch(`${base}/readyz`);
+      if (res.ok) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error(`gctcp did not become ready:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const cli = (...args) => execFileSync(bin, args, { env, encoding: 'utf8' });
+  return {
+    base,
+    env,
+    cli,
+    output: () => output,
+    async stop() {
+      proc.kill('SIGTERM');
+      await new Promise((r) => (proc.exitCode !== null ? r() : proc.once('exit', r)));
+      rmSync(dataDir, { recursive: true, force: true });
+      if (dbName) execFileSync('psql', [PG_ADMIN, '-qc', `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`]);
+      return proc.exitCode ?? proc.signalCode;
+    },
+  };
+}
+
+/** Provisions with the real CLI and returns the invitation URL it printed. */
+export function inviteWithCli(server, ...args) {
+  const out = server.cli('users', 'add', ...args);
+  const line = out.split('\n').find((l) => l.startsWith(`${server.base}/invite/`));
+  if (!line) throw new Error(`no invitation URL in:\n${out}`);
+  return line.trim();
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(shots, `${backend}-${name}.png`), fullPage: true });
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) on the page; returns serious and critical violations. */
+export async function axe(page) {
+  // Evaluated through the DevTools protocol: the page's CSP (no inline script) stays on.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
