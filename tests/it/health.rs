@@ -113,3 +113,23 @@ dual!(static_assets_are_cacheable_and_typed, |app| {
         StatusCode::NOT_FOUND
     );
 });
+
+dual!(
+    a_database_failure_shows_a_translated_error_page_with_a_request_id,
+    |app| {
+        let p = app.focal_point("down@un.org", "KEN").await;
+        let mut c = app.signed_in(&p).await;
+        c.accept_language = Some("es".into());
+        app.db().close().await;
+        let res = c.get("/profile").await;
+        assert_eq!(res.status, StatusCode::INTERNAL_SERVER_ERROR);
+        res.assert_contains("lang=\"es\"");
+        let id = res.header("x-request-id").expect("request id").to_string();
+        res.assert_contains(&id);
+        // Nothing internal leaks to the page.
+        res.assert_not_contains("sqlx")
+            .assert_not_contains("pool")
+            .assert_not_contains("closed");
+        assert!(res.header("content-security-policy").is_some());
+    }
+);

@@ -124,8 +124,8 @@ fn router(state: AppState) -> Router {
             AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()
         }))
         .layer(from_fn_with_state(state.clone(), web::csrf))
-        .layer(axum::middleware::from_fn(web::error_pages))
-        .layer(from_fn_with_state(state.clone(), session::layer));
+        .layer(from_fn_with_state(state.clone(), session::layer))
+        .layer(axum::middleware::from_fn(web::error_pages));
 
     Router::new()
         .route("/healthz", get(|| async { "ok" }))

@@ -266,9 +266,13 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     let session = Session(Arc::new(Mutex::new(inner)));
     req.extensions_mut().insert(Lang(lang));
     req.extensions_mut().insert(session.clone());
-    req.extensions_mut().insert(authed);
+    req.extensions_mut().insert(authed.clone());
 
     let mut res = next.run(req).await;
+    // For the error-page layer outside this one.
+    res.extensions_mut().insert(Lang(lang));
+    res.extensions_mut().insert(authed);
+    res.extensions_mut().insert(session.clone());
 
     let (pending, id_hash, csrf, locale, locale_dirty) = {
         let s = session.lock();

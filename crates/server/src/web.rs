@@ -215,18 +215,20 @@ struct ErrorTemplate {
 /// Renders every error response (from handlers, the router, body limits, panics) as a
 /// translated page with the request ID and nothing internal.
 pub async fn error_pages(req: Request, next: Next) -> Response {
-    let lang = req.extensions().get::<Lang>().map(|l| l.0).unwrap_or("en");
+    // This layer wraps the session layer, so that even a failure there (database down)
+    // gets a proper page: the session layer reports the language and the person in the
+    // response's extensions when it got that far; otherwise the browser's language is used.
+    let browser_lang = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(i18n::negotiate)
+        .unwrap_or("en");
     let request_id = req
         .extensions()
         .get::<RequestId>()
         .map(|r| r.0.clone())
         .unwrap_or_default();
-    let authed = req
-        .extensions()
-        .get::<Option<Arc<Authed>>>()
-        .cloned()
-        .flatten();
-    let session = req.extensions().get::<Session>().cloned();
     let path = req.uri().path().to_string();
     let res = next.run(req).await;
     let status = res.status();
@@ -239,6 +241,10 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
     if status.is_server_error() {
         tracing::warn!(status = status.as_u16(), "error page served");
     }
+    let ext = res.extensions();
+    let lang = ext.get::<Lang>().map(|l| l.0).unwrap_or(browser_lang);
+    let authed = ext.get::<Option<Arc<Authed>>>().cloned().flatten();
+    let session = ext.get::<Session>().cloned();
     let ctx = Ctx {
         lang,
         // Anonymous error pages (scanners probing URLs) must not create sessions, so

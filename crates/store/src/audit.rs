@@ -17,7 +17,6 @@ pub const EVENTS: &[&str] = &[
     "account.deactivated",
     "account.reactivated",
     "account.role_changed",
-    "account.profile_changed",
     "password.changed",
     "setup.completed",
     "space.member_added",

@@ -242,7 +242,6 @@ event-invitation-revoked = سحب دعوة
 event-account-deactivated = تعطيل حساب
 event-account-reactivated = إعادة تفعيل حساب
 event-account-role_changed = تغيير الدور
-event-account-profile_changed = تغيير الملف الشخصي
 event-password-changed = تغيير كلمة المرور
 event-setup-completed = إنشاء حساب المدير الأول
 event-space-member_added = الإضافة إلى مساحة

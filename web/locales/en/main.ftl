@@ -215,7 +215,6 @@ event-invitation-revoked = Invitation withdrawn
 event-account-deactivated = Account deactivated
 event-account-reactivated = Account reactivated
 event-account-role_changed = Role changed
-event-account-profile_changed = Profile changed
 event-password-changed = Password changed
 event-setup-completed = First administrator created
 event-space-member_added = Added to a space

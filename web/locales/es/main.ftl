@@ -215,7 +215,6 @@ event-invitation-revoked = Invitación retirada
 event-account-deactivated = Cuenta desactivada
 event-account-reactivated = Cuenta reactivada
 event-account-role_changed = Cambio de rol
-event-account-profile_changed = Cambio de perfil
 event-password-changed = Cambio de contraseña
 event-setup-completed = Creación del primer administrador
 event-space-member_added = Incorporación a un espacio

@@ -215,7 +215,6 @@ event-invitation-revoked = Invitation retirée
 event-account-deactivated = Compte désactivé
 event-account-reactivated = Compte réactivé
 event-account-role_changed = Rôle modifié
-event-account-profile_changed = Profil modifié
 event-password-changed = Mot de passe modifié
 event-setup-completed = Premier administrateur créé
 event-space-member_added = Ajout à un espace

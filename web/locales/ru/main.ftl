@@ -230,7 +230,6 @@ event-invitation-revoked = Приглашение отозвано
 event-account-deactivated = Учетная запись деактивирована
 event-account-reactivated = Учетная запись повторно активирована
 event-account-role_changed = Роль изменена
-event-account-profile_changed = Профиль изменен
 event-password-changed = Пароль изменен
 event-setup-completed = Создан первый администратор
 event-space-member_added = Добавление в пространство

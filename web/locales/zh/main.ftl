@@ -210,7 +210,6 @@ event-invitation-revoked = 已撤回邀请
 event-account-deactivated = 已停用账户
 event-account-reactivated = 已重新激活账户
 event-account-role_changed = 已更改角色
-event-account-profile_changed = 已更改个人资料
 event-password-changed = 已更改密码
 event-setup-completed = 已创建首位管理员
 event-space-member_added = 已加入空间
