@@ -37,10 +37,12 @@ pub async fn security_headers(
     req.extensions_mut().insert(RequestId(id.clone()));
     let span =
         tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
+    let started = std::time::Instant::now();
     let mut res = {
         let _enter = span.enter();
         next.run(req).await
     };
+    tracing::info!(parent: &span, status = res.status().as_u16(), ms = started.elapsed().as_millis() as u64, "served");
     let h = res.headers_mut();
     h.insert("x-request-id", HeaderValue::from_str(&id).expect("hex id"));
     h.insert(

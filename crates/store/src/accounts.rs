@@ -38,11 +38,7 @@ impl Account {
         AccountStatus::parse(&self.status).unwrap_or(AccountStatus::Deactivated)
     }
     pub fn org_name(&self, lang: &str) -> &str {
-        if lang == "zh" && !self.org_name_zh.is_empty() {
-            &self.org_name_zh
-        } else {
-            &self.org_name_en
-        }
+        crate::localized(lang, &self.org_name_en, &self.org_name_zh)
     }
 }
 
@@ -225,8 +221,48 @@ pub enum AdminGuard {
     Unchanged,
 }
 
-const COUNT_OTHER_ACTIVE_ADMINS: &str =
-    "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status = 'active' AND id <> $1";
+/// Inside a transaction: the account's role and status, and whether it is the last
+/// active administrator (so that removing its rights would leave none).
+macro_rules! role_status_last_admin {
+    ($tx:expr, $id:expr) => {{
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT role, status FROM accounts WHERE id = $1")
+                .bind($id)
+                .fetch_optional(&mut *$tx)
+                .await?;
+        match row {
+            None => None,
+            Some((role, status)) => {
+                let (others,): (i64,) = sqlx::query_as(
+                    "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status = 'active' AND id <> $1",
+                )
+                .bind($id)
+                .fetch_one(&mut *$tx)
+                .await?;
+                let last = role == "admin" && status == "active" && others == 0;
+                Some((role, status, last))
+            }
+        }
+    }};
+}
+
+/// Inside a transaction: ends every session of the account now (rows deleted, epoch
+/// bumped so that a session written concurrently is refused too).
+macro_rules! end_sessions {
+    ($tx:expr, $id:expr, $at:expr) => {{
+        sqlx::query(
+            "UPDATE accounts SET session_epoch = session_epoch + 1, updated_at = $2 WHERE id = $1",
+        )
+        .bind($id)
+        .bind($at)
+        .execute(&mut *$tx)
+        .await?;
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+            .bind($id)
+            .execute(&mut *$tx)
+            .await?;
+    }};
+}
 
 /// Deactivates an account: its sessions are deleted and its epoch bumped in the same
 /// transaction, so it is refused at its very next request; pending invitations die too.
@@ -238,50 +274,33 @@ pub async fn deactivate(
 ) -> anyhow::Result<AdminGuard> {
     let at = now();
     let out = in_tx!(db, |tx| {
-        let row: Option<(String, String)> =
-            sqlx::query_as("SELECT role, status FROM accounts WHERE id = $1")
-                .bind(id.0)
-                .fetch_optional(&mut *tx)
-                .await?;
-        match row {
+        match role_status_last_admin!(tx, id.0) {
             None => AdminGuard::Unchanged,
-            Some((_, status)) if status == "deactivated" => AdminGuard::Unchanged,
-            Some((role, status)) => {
-                let (others,): (i64,) = sqlx::query_as(COUNT_OTHER_ACTIVE_ADMINS)
+            Some((_, status, _)) if status == "deactivated" => AdminGuard::Unchanged,
+            Some((_, _, true)) => AdminGuard::LastAdmin,
+            Some(_) => {
+                sqlx::query("UPDATE accounts SET status = 'deactivated' WHERE id = $1")
                     .bind(id.0)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                if role == "admin" && status == "active" && others == 0 {
-                    AdminGuard::LastAdmin
-                } else {
-                    sqlx::query(
-                        "UPDATE accounts SET status = 'deactivated', session_epoch = session_epoch + 1, updated_at = $2 WHERE id = $1",
-                    )
-                    .bind(id.0)
-                    .bind(at)
                     .execute(&mut *tx)
                     .await?;
-                    sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-                        .bind(id.0)
-                        .execute(&mut *tx)
-                        .await?;
-                    sqlx::query("UPDATE invitations SET revoked_at = $2 WHERE account_id = $1 AND used_at IS NULL AND revoked_at IS NULL")
-                        .bind(id.0)
-                        .bind(at)
-                        .execute(&mut *tx)
-                        .await?;
-                    audit_append!(
-                        &mut *tx,
-                        audit::Entry {
-                            event: "account.deactivated",
-                            actor: actor.map(|a| a.0),
-                            subject: Some(id.0),
-                            ip,
-                            detail: String::new()
-                        }
-                    )?;
-                    AdminGuard::Done
-                }
+                end_sessions!(tx, id.0, at);
+                sqlx::query(
+                    "UPDATE invitations SET revoked_at = $2
+                     WHERE account_id = $1 AND used_at IS NULL AND revoked_at IS NULL",
+                )
+                .bind(id.0)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                let entry = audit::Entry {
+                    event: "account.deactivated",
+                    actor: actor.map(|a| a.0),
+                    subject: Some(id.0),
+                    ip,
+                    detail: String::new(),
+                };
+                audit_append!(&mut *tx, entry)?;
+                AdminGuard::Done
             }
         }
     });
@@ -336,44 +355,26 @@ pub async fn set_role(
 ) -> anyhow::Result<AdminGuard> {
     let at = now();
     let out = in_tx!(db, |tx| {
-        let row: Option<(String, String)> =
-            sqlx::query_as("SELECT role, status FROM accounts WHERE id = $1")
-                .bind(id.0)
-                .fetch_optional(&mut *tx)
-                .await?;
-        match row {
+        match role_status_last_admin!(tx, id.0) {
             None => AdminGuard::Unchanged,
-            Some((current, _)) if current == role.as_str() => AdminGuard::Unchanged,
-            Some((current, status)) => {
-                let (others,): (i64,) = sqlx::query_as(COUNT_OTHER_ACTIVE_ADMINS)
+            Some((current, _, _)) if current == role.as_str() => AdminGuard::Unchanged,
+            Some((_, _, true)) => AdminGuard::LastAdmin,
+            Some((current, _, _)) => {
+                sqlx::query("UPDATE accounts SET role = $2 WHERE id = $1")
                     .bind(id.0)
-                    .fetch_one(&mut *tx)
+                    .bind(role.as_str())
+                    .execute(&mut *tx)
                     .await?;
-                if current == "admin" && status == "active" && others == 0 {
-                    AdminGuard::LastAdmin
-                } else {
-                    sqlx::query("UPDATE accounts SET role = $2, session_epoch = session_epoch + 1, updated_at = $3 WHERE id = $1")
-                        .bind(id.0)
-                        .bind(role.as_str())
-                        .bind(at)
-                        .execute(&mut *tx)
-                        .await?;
-                    sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-                        .bind(id.0)
-                        .execute(&mut *tx)
-                        .await?;
-                    audit_append!(
-                        &mut *tx,
-                        audit::Entry {
-                            event: "account.role_changed",
-                            actor: actor.map(|a| a.0),
-                            subject: Some(id.0),
-                            ip,
-                            detail: format!("{current} -> {role}"),
-                        }
-                    )?;
-                    AdminGuard::Done
-                }
+                end_sessions!(tx, id.0, at);
+                let entry = audit::Entry {
+                    event: "account.role_changed",
+                    actor: actor.map(|a| a.0),
+                    subject: Some(id.0),
+                    ip,
+                    detail: format!("{current} -> {role}"),
+                };
+                audit_append!(&mut *tx, entry)?;
+                AdminGuard::Done
             }
         }
     });

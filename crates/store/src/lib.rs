@@ -177,6 +177,16 @@ pub fn redact_url(url: &str) -> String {
     }
 }
 
+/// The reference data carries English and Chinese names: Chinese for a Chinese reader
+/// (when present), English otherwise.
+pub fn localized<'a>(lang: &str, en: &'a str, zh: &'a str) -> &'a str {
+    if lang == "zh" && !zh.is_empty() {
+        zh
+    } else {
+        en
+    }
+}
+
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
 pub fn like_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -29,11 +29,7 @@ impl Org {
     /// The name in Chinese for a Chinese reader, in English otherwise (the reference
     /// data carries these two).
     pub fn name(&self, lang: &str) -> &str {
-        if lang == "zh" && !self.name_zh.is_empty() {
-            &self.name_zh
-        } else {
-            &self.name_en
-        }
+        crate::localized(lang, &self.name_en, &self.name_zh)
     }
 }
 

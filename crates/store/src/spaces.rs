@@ -22,11 +22,7 @@ impl Space {
         SpaceId(self.id)
     }
     pub fn name(&self, lang: &str) -> &str {
-        if lang == "zh" && !self.name_zh.is_empty() {
-            &self.name_zh
-        } else {
-            &self.name_en
-        }
+        crate::localized(lang, &self.name_en, &self.name_zh)
     }
 }
 

@@ -226,6 +226,7 @@ audit-from = من
 audit-until = إلى
 audit-time = الوقت
 audit-actor = المنفِّذ
+audit-actor-system = سطر الأوامر أو النظام
 audit-subject = الحساب
 audit-ip = عنوان IP
 audit-detail = التفاصيل

@@ -199,6 +199,7 @@ audit-from = From
 audit-until = Until
 audit-time = Time
 audit-actor = By
+audit-actor-system = Command line or system
 audit-subject = Account
 audit-ip = Address
 audit-detail = Detail

@@ -199,6 +199,7 @@ audit-from = Desde
 audit-until = Hasta
 audit-time = Fecha y hora
 audit-actor = Por
+audit-actor-system = Línea de comandos o sistema
 audit-subject = Cuenta
 audit-ip = Dirección IP
 audit-detail = Detalle

@@ -199,6 +199,7 @@ audit-from = Du
 audit-until = Au
 audit-time = Date et heure
 audit-actor = Par
+audit-actor-system = Ligne de commande ou système
 audit-subject = Compte
 audit-ip = Adresse IP
 audit-detail = Détail

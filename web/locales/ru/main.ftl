@@ -214,6 +214,7 @@ audit-from = С
 audit-until = По
 audit-time = Время
 audit-actor = Инициатор
+audit-actor-system = Командная строка или система
 audit-subject = Учетная запись
 audit-ip = IP-адрес
 audit-detail = Подробности

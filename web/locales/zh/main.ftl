@@ -194,6 +194,7 @@ audit-from = 起始日期
 audit-until = 截止日期
 audit-time = 时间
 audit-actor = 操作人
+audit-actor-system = 命令行或系统
 audit-subject = 账户
 audit-ip = IP 地址
 audit-detail = 详情
