@@ -341,6 +341,7 @@ dual!(profile_edits_are_validated_and_saved, |app| {
                 ("title", "First Secretary"),
                 ("locale", "fr"),
                 ("time_zone", "Mars/Olympus"),
+                ("phone_visibility", "co_members"),
             ],
         )
         .await;
@@ -354,6 +355,7 @@ dual!(profile_edits_are_validated_and_saved, |app| {
                 ("title", "First Secretary"),
                 ("locale", "fr"),
                 ("time_zone", "Asia/Tokyo"),
+                ("phone_visibility", "co_members"),
             ],
         )
         .await;

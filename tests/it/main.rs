@@ -6,12 +6,14 @@ mod admin;
 mod auth;
 mod cli;
 mod csrf;
+mod directory;
 mod health;
 mod i18n;
+mod import;
 mod reference;
 mod schema;
 mod spaces;
 
 pub use axum::http::StatusCode;
 pub use gctcp_domain::{PlatformRole, SpaceRole};
-pub use gctcp_testkit::{dual, Client, Person, TestApp, PASSWORD};
+pub use gctcp_testkit::{dual, Client, Person, TestApp, TestResponse, PASSWORD};

@@ -2,6 +2,7 @@
 //! No I/O lives here; everything is unit-testable without a database.
 
 pub mod account;
+pub mod directory;
 pub mod ids;
 pub mod password;
 pub mod policy;

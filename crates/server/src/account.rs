@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use gctcp_domain::password;
-use gctcp_store::accounts::{self, ProfileUpdate};
+use gctcp_store::accounts;
 use gctcp_store::spaces;
 use serde::Deserialize;
 
@@ -67,117 +67,6 @@ pub async fn dashboard(
     .into_response())
 }
 
-#[derive(Template, WebTemplate)]
-#[template(path = "profile.html")]
-pub struct ProfilePage {
-    ctx: Ctx,
-    name: String,
-    title: String,
-    locale: String,
-    time_zone: String,
-    email: String,
-    org: String,
-    notice: Option<String>,
-    profile_errors: Vec<String>,
-    password_error: Option<String>,
-}
-
-impl ProfilePage {
-    pub fn time_zones(&self) -> &'static [chrono_tz::Tz] {
-        &chrono_tz::TZ_VARIANTS
-    }
-}
-
-#[derive(Deserialize)]
-pub struct ProfileQuery {
-    saved: Option<String>,
-    password: Option<String>,
-}
-
-fn profile_page(user: &CurrentUser, ctx: Ctx) -> ProfilePage {
-    let a = &user.account;
-    ProfilePage {
-        name: a.display_name.clone(),
-        title: a.title.clone(),
-        locale: a.ui_locale.clone().unwrap_or_default(),
-        time_zone: a.time_zone.clone(),
-        email: a.email.clone(),
-        org: format!("{} ({})", a.org_name(ctx.lang), a.org_code),
-        notice: None,
-        profile_errors: vec![],
-        password_error: None,
-        ctx: ctx.with_section("profile"),
-    }
-}
-
-pub async fn profile(user: CurrentUser, ctx: Ctx, Query(q): Query<ProfileQuery>) -> Response {
-    let notice = if q.saved.is_some() {
-        Some(ctx.t("profile-saved"))
-    } else if q.password.is_some() {
-        Some(ctx.t("password-changed"))
-    } else {
-        None
-    };
-    let mut page = profile_page(&user, ctx);
-    page.notice = notice;
-    page.into_response()
-}
-
-#[derive(Deserialize)]
-pub struct ProfileForm {
-    name: String,
-    title: String,
-    locale: String,
-    time_zone: String,
-}
-
-pub async fn profile_submit(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    ctx: Ctx,
-    Form(form): Form<ProfileForm>,
-) -> AppResult<Response> {
-    let name = form.name.trim();
-    let title = form.title.trim();
-    let mut errors = Vec::new();
-    if name.is_empty() {
-        errors.push(ctx.t("provision-name-required"));
-    } else if name.chars().count() > 200 {
-        errors.push(ctx.t("provision-name-too-long"));
-    }
-    if title.chars().count() > 200 {
-        errors.push(ctx.t("profile-title-too-long"));
-    }
-    let locale = if form.locale.is_empty() {
-        None
-    } else {
-        i18n::supported(&form.locale)
-    };
-    if !form.locale.is_empty() && locale.is_none() {
-        errors.push(ctx.t("profile-invalid-language"));
-    }
-    if form.time_zone.parse::<chrono_tz::Tz>().is_err() {
-        errors.push(ctx.t("profile-invalid-time-zone"));
-    }
-    if !errors.is_empty() {
-        let mut page = profile_page(&user, ctx);
-        page.name = form.name.clone();
-        page.title = form.title.clone();
-        page.locale = form.locale.clone();
-        page.time_zone = form.time_zone.clone();
-        page.profile_errors = errors;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-    let update = ProfileUpdate {
-        display_name: name,
-        title,
-        ui_locale: locale,
-        time_zone: &form.time_zone,
-    };
-    accounts::update_profile(&state.db, user.account.account_id(), &update).await?;
-    Ok(Redirect::to("/profile?saved=1").into_response())
-}
-
 #[derive(Deserialize)]
 pub struct PasswordChangeForm {
     current: String,
@@ -211,7 +100,9 @@ pub async fn password_submit(
         .map(|k| ctx.tn(k, "min", password::MIN_CHARS as i64))
     };
     if let Some(msg) = problem {
-        let mut page = profile_page(&user, ctx);
+        let mut page =
+            crate::directory::profile::page_for(&state, ctx, user.viewer.id, user.viewer.id, false)
+                .await?;
         page.password_error = Some(msg);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }

@@ -37,6 +37,8 @@ pub struct Config {
     pub hash_concurrency: usize,
     /// Hashes allowed to wait; beyond this sign-in answers 503 instead of piling up.
     pub hash_queue: usize,
+    /// Most people one vCard export may hold (`GCTCP_EXPORT_LIMIT`, 500).
+    pub export_limit: usize,
 }
 
 #[derive(Deserialize, Default)]
@@ -53,6 +55,7 @@ struct FileConfig {
     db_max_connections: Option<u32>,
     hash_concurrency: Option<usize>,
     hash_queue: Option<usize>,
+    export_limit: Option<usize>,
 }
 
 impl Config {
@@ -74,6 +77,7 @@ impl Config {
             db_max_connections: 10,
             hash_concurrency: cores,
             hash_queue: 64,
+            export_limit: 500,
         }
     }
 
@@ -146,6 +150,9 @@ impl Config {
         }
         if let Some(n) = num("GCTCP_HASH_QUEUE", file.hash_queue.map(|n| n as u64))? {
             c.hash_queue = n as usize;
+        }
+        if let Some(n) = num("GCTCP_EXPORT_LIMIT", file.export_limit.map(|n| n as u64))? {
+            c.export_limit = (n as usize).max(1);
         }
         Ok(c)
     }

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod assets;
 pub mod auth;
 pub mod config;
+pub mod directory;
 pub mod error;
 pub mod i18n;
 pub mod orgs;
@@ -19,7 +20,7 @@ pub mod web;
 use crate::config::Config;
 use crate::error::AppError;
 use crate::state::AppState;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
@@ -88,6 +89,18 @@ fn router(state: AppState) -> Router {
             post(admin::accounts::revoke),
         )
         .route("/admin/audit", get(admin::audit::list))
+        .route(
+            "/admin/accounts/import",
+            get(directory::import::form)
+                .post(directory::import::preview)
+                .layer(DefaultBodyLimit::max(
+                    directory::import::MAX_BYTES + 64 * 1024,
+                )),
+        )
+        .route(
+            "/admin/accounts/import/confirm",
+            post(directory::import::confirm),
+        )
         .route("/admin/spaces", get(admin::spaces::list))
         .route("/admin/spaces/{id}", get(admin::spaces::show))
         .route(
@@ -113,8 +126,32 @@ fn router(state: AppState) -> Router {
         )
         .route(
             "/profile",
-            get(account::profile).post(account::profile_submit),
+            get(directory::profile::own).post(directory::profile::save_own),
         )
+        .route(
+            "/profile/photo",
+            post(directory::photo::upload_own).layer(DefaultBodyLimit::max(
+                directory::photo::MAX_UPLOAD + 64 * 1024,
+            )),
+        )
+        .route("/people", get(directory::list))
+        .route("/people/export.vcf", get(directory::export_vcf))
+        .route("/people/export.csv", get(directory::export_csv))
+        .route("/people/{id}", get(directory::show))
+        .route("/people/{id}/vcard", get(directory::vcard))
+        .route(
+            "/people/{id}/photo",
+            get(directory::photo::serve)
+                .post(directory::photo::upload_other)
+                .layer(DefaultBodyLimit::max(
+                    directory::photo::MAX_UPLOAD + 64 * 1024,
+                )),
+        )
+        .route(
+            "/people/{id}/edit",
+            get(directory::profile::edit_other).post(directory::profile::save_other),
+        )
+        .route("/organizations/{code}", get(orgs::show))
         .route("/profile/password", post(account::password_submit))
         .route("/language", post(account::set_language))
         .route("/organizations", get(orgs::list))

@@ -1,13 +1,18 @@
-//! The organizations page: Member States and Compact entities.
+//! Organizations: the Member States and Compact entities, browsable and searchable, each
+//! with its page (details, focal points, the working groups an entity leads).
 
-use crate::error::AppResult;
+use crate::directory::local_time;
+use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::{Ctx, CurrentUser};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
+use gctcp_domain::directory::{fold, org_type};
+use gctcp_store::directory::{self, Hit, Query as DirQuery};
 use gctcp_store::orgs::{self, Org};
+use gctcp_store::spaces;
 use serde::Deserialize;
 
 #[derive(Template, WebTemplate)]
@@ -15,43 +20,139 @@ use serde::Deserialize;
 pub struct OrgsPage {
     ctx: Ctx,
     kind: String,
+    region: String,
+    group: String,
     q: String,
     orgs: Vec<Org>,
+    regions: Vec<String>,
+    groups: Vec<String>,
 }
 
-#[derive(Deserialize)]
+impl OrgsPage {
+    pub fn org_type(&self, o: &Org) -> &'static str {
+        org_type(&o.kind, o.compact_status.as_deref())
+    }
+}
+
+#[derive(Deserialize, Default)]
 pub struct OrgsQuery {
-    kind: Option<String>,
-    q: Option<String>,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    region: String,
+    #[serde(default)]
+    group: String,
+    #[serde(default)]
+    q: String,
 }
 
+/// The list with filters (type, region, regional group) and search. 239 rows: filtered
+/// in memory, which is simpler than SQL here and as fast.
 pub async fn list(
     State(state): State<AppState>,
     _user: CurrentUser,
     ctx: Ctx,
     Query(q): Query<OrgsQuery>,
 ) -> AppResult<Response> {
-    let kind = q
-        .kind
-        .filter(|k| k == "member_state" || k == "compact_entity")
-        .unwrap_or_default();
-    let needle = q.q.unwrap_or_default().trim().to_lowercase();
-    let all = orgs::list(&state.db, Some(&kind)).await?;
-    // 239 rows: filtering in memory is simpler and as fast as SQL here.
+    let all = orgs::list(&state.db, None).await?;
+    let (pairs, groups) = directory::regions(&state.db).await?;
+    let mut regions: Vec<String> = pairs.into_iter().map(|(r, _)| r).collect();
+    regions.dedup();
+    let needle = fold(q.q.trim());
+    let kind = q.kind.trim().to_string();
     let orgs = all
         .into_iter()
         .filter(|o| {
+            kind.is_empty()
+                || org_type(&o.kind, o.compact_status.as_deref()) == kind
+                || o.kind == kind
+        })
+        .filter(|o| q.region.is_empty() || o.region.as_deref() == Some(q.region.as_str()))
+        .filter(|o| q.group.is_empty() || o.regional_group.as_deref() == Some(q.group.as_str()))
+        .filter(|o| {
             needle.is_empty()
-                || o.name_en.to_lowercase().contains(&needle)
-                || o.name_zh.contains(&needle)
-                || o.code.to_lowercase().contains(&needle)
+                || fold(&format!("{} {} {}", o.code, o.name_en, o.name_zh)).contains(&needle)
         })
         .collect();
     Ok(OrgsPage {
         ctx: ctx.with_section("orgs"),
         kind,
-        q: needle,
+        region: q.region,
+        group: q.group,
+        q: q.q.trim().to_string(),
         orgs,
+        regions,
+        groups,
+    }
+    .into_response())
+}
+
+/// A working group the entity leads, with its role there.
+pub struct Lead {
+    pub space_name: String,
+    pub wg_number: Option<i64>,
+    pub role: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "orgs/show.html")]
+pub struct OrgPage {
+    ctx: Ctx,
+    org: Org,
+    people: Vec<(Hit, String)>,
+    total: i64,
+    leads: Vec<Lead>,
+}
+
+impl OrgPage {
+    pub fn org_type(&self) -> &'static str {
+        org_type(&self.org.kind, self.org.compact_status.as_deref())
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    _user: CurrentUser,
+    ctx: Ctx,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
+    let org = orgs::by_code(&state.db, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let q = DirQuery {
+        org: Some(org.id),
+        ..Default::default()
+    };
+    let (hits, total) = directory::search(&state.db, &q, 200, 0).await?;
+    let people = hits
+        .into_iter()
+        .map(|h| {
+            let t = local_time(&h.time_zone);
+            (h, t)
+        })
+        .collect();
+    let all_spaces = spaces::list(&state.db).await?;
+    let leads = spaces::entity_leads(&state.db)
+        .await?
+        .into_iter()
+        .filter(|l| l.organization_id == org.id)
+        .filter_map(|l| {
+            all_spaces
+                .iter()
+                .find(|s| s.id == l.space_id)
+                .map(|s| Lead {
+                    space_name: s.name(ctx.lang).to_string(),
+                    wg_number: s.wg_number,
+                    role: l.role,
+                })
+        })
+        .collect();
+    Ok(OrgPage {
+        ctx: ctx.with_section("orgs"),
+        org,
+        people,
+        total,
+        leads,
     }
     .into_response())
 }

@@ -143,8 +143,8 @@ fn cross_site(req: &Request, public_url: &str) -> bool {
     false
 }
 
-/// Largest form body accepted for token checking (file uploads will use their own path).
-const FORM_LIMIT: usize = 256 * 1024;
+/// Largest form body accepted for token checking (a bulk-import confirmation carries its CSV).
+const FORM_LIMIT: usize = 3 * 1024 * 1024;
 
 /// CSRF protection for every state-changing request: (1) cross-site requests are refused
 /// by Fetch Metadata / Origin; (2) the body or `x-csrf-token` header must carry the
@@ -173,12 +173,26 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
         }
         return AppError::Csrf.into_response();
     }
-    let is_form = req
+    let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or("");
+    if content_type.starts_with("multipart/form-data") {
+        // File uploads are streamed, never buffered here: their forms carry the token in
+        // the action URL (`?csrf=…`). The URL stays on this site (Referrer-Policy) and the
+        // access log records paths only.
+        let sent = req.uri().query().and_then(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .find(|(k, _)| k == "csrf")
+                .map(|(_, v)| v.into_owned())
+        });
+        return match sent {
+            Some(sent) if token::equal(&sent, &expected) => next.run(req).await,
+            _ => AppError::Csrf.into_response(),
+        };
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return AppError::Csrf.into_response();
     }
     let (parts, body) = req.into_parts();
@@ -534,5 +548,42 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+    }
+}
+
+/// A submitted form as its list of fields, for forms with repeated names (checkbox
+/// groups), which `axum::Form` cannot express.
+#[derive(Clone, Debug, Default)]
+pub struct FormFields(pub Vec<(String, String)>);
+
+impl FormFields {
+    /// The first value of a field, or "".
+    pub fn get(&self, key: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Every value of a repeated field.
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for FormFields {
+    type Rejection = AppError;
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|_| AppError::BadRequest)?;
+        Ok(FormFields(
+            url::form_urlencoded::parse(&bytes).into_owned().collect(),
+        ))
     }
 }

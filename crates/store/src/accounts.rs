@@ -211,6 +211,73 @@ pub async fn provision(
     Ok(result)
 }
 
+/// Provisions many accounts in one transaction: either every one is created, with its
+/// invitation and audit entry, or none is (the first duplicate e-mail is reported by index).
+pub async fn provision_many(
+    db: &Db,
+    rows: &[(NewAccount<'_>, InvitationSeed<'_>)],
+    actor: Option<AccountId>,
+    ip: Option<&str>,
+) -> anyhow::Result<Result<Vec<AccountId>, usize>> {
+    let at = now();
+    let out: Result<Vec<AccountId>, usize> = in_tx!(db, |tx| {
+        let mut ids = Vec::with_capacity(rows.len());
+        for (i, (new, invite)) in rows.iter().enumerate() {
+            let existing: Option<(i64,)> =
+                sqlx::query_as("SELECT id FROM accounts WHERE email = $1")
+                    .bind(new.email)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if existing.is_some() {
+                // Returning early drops the transaction: nothing of this import is kept.
+                return Ok(Err(i));
+            }
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO accounts (email, display_name, organization_id, role, status, title, created_at, updated_at)
+                 VALUES ($1, $2, $3, $4, 'invited', $5, $6, $6) RETURNING id",
+            )
+            .bind(new.email)
+            .bind(new.display_name)
+            .bind(new.org.0)
+            .bind(new.role.as_str())
+            .bind(new.title)
+            .bind(at)
+            .fetch_one(&mut *tx)
+            .await?;
+            sqlx::query(
+                "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at)
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(invite.token_hash)
+            .bind(id)
+            .bind(actor.map(|a| a.0))
+            .bind(at)
+            .bind(invite.expires_at)
+            .execute(&mut *tx)
+            .await?;
+            let entry = audit::Entry {
+                event: "invitation.created",
+                actor: actor.map(|a| a.0),
+                subject: Some(id),
+                ip,
+                detail: format!("role={} import", new.role),
+            };
+            audit_append!(&mut *tx, entry)?;
+            ids.push(AccountId(id));
+        }
+        let entry = audit::Entry {
+            event: "accounts.imported",
+            actor: actor.map(|a| a.0),
+            subject: None,
+            ip,
+            detail: format!("count={}", ids.len()),
+        };
+        audit_append!(&mut *tx, entry)?;
+        Ok(ids)
+    });
+    Ok(out)
+}
+
 /// Outcome of a change that must keep at least one active administrator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AdminGuard {
@@ -284,6 +351,7 @@ pub async fn deactivate(
                     .execute(&mut *tx)
                     .await?;
                 end_sessions!(tx, id.0, at);
+                crate::directory_refresh!(tx, id.0);
                 sqlx::query(
                     "UPDATE invitations SET revoked_at = $2
                      WHERE account_id = $1 AND used_at IS NULL AND revoked_at IS NULL",
@@ -326,6 +394,7 @@ pub async fn reactivate(
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() == 1 {
+            crate::directory_refresh!(tx, id.0);
             audit_append!(
                 &mut *tx,
                 audit::Entry {
@@ -421,29 +490,6 @@ pub async fn set_password(
         )?;
     });
     Ok(())
-}
-
-/// Fields a person edits on their own profile page.
-#[derive(Clone, Debug)]
-pub struct ProfileUpdate<'a> {
-    pub display_name: &'a str,
-    pub title: &'a str,
-    pub ui_locale: Option<&'a str>,
-    pub time_zone: &'a str,
-}
-
-pub async fn update_profile(db: &Db, id: AccountId, p: &ProfileUpdate<'_>) -> Result<()> {
-    let sql = "UPDATE accounts SET display_name = $2, title = $3, ui_locale = $4, time_zone = $5, updated_at = $6 WHERE id = $1";
-    on_db!(db, |pool| sqlx::query(sql)
-        .bind(id.0)
-        .bind(p.display_name)
-        .bind(p.title)
-        .bind(p.ui_locale)
-        .bind(p.time_zone)
-        .bind(now())
-        .execute(pool)
-        .await
-        .map(|_| ()))
 }
 
 pub async fn set_locale(db: &Db, id: AccountId, locale: &str) -> Result<()> {

@@ -22,6 +22,8 @@ pub const EVENTS: &[&str] = &[
     "space.member_added",
     "space.member_removed",
     "space.role_changed",
+    "directory.exported",
+    "accounts.imported",
 ];
 
 /// One entry to append.

@@ -165,6 +165,7 @@ pub async fn accept(
                 .await?
                 .rows_affected();
                 if activated == 1 {
+                    crate::directory_refresh!(tx, account_id);
                     audit_append!(
                         &mut *tx,
                         audit::Entry {
@@ -255,6 +256,7 @@ pub async fn complete_setup(
                 .bind(at)
                 .fetch_one(&mut *tx)
                 .await?;
+                crate::directory_refresh!(tx, id);
                 sqlx::query("UPDATE invitations SET account_id = $2 WHERE id = $1")
                     .bind(invitation_id)
                     .bind(id)

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod directory;
 pub mod invitations;
 pub mod orgs;
 pub mod reference;

@@ -282,6 +282,55 @@ impl TestApp {
             .rows_affected())
     }
 
+    /// Fills a person's directory profile (languages, themes by slug, phones…).
+    pub async fn profile(
+        &self,
+        who: &Person,
+        edit: impl FnOnce(&mut gctcp_store::directory::ProfileFields),
+    ) {
+        let a = gctcp_store::accounts::by_id(self.db(), who.id)
+            .await
+            .expect("query")
+            .expect("account");
+        let p = gctcp_store::directory::person(self.db(), who.id)
+            .await
+            .expect("query")
+            .expect("person");
+        let exp = gctcp_store::directory::expertise(self.db(), who.id)
+            .await
+            .expect("query");
+        let mut f = gctcp_store::directory::ProfileFields {
+            display_name: a.display_name,
+            title: a.title,
+            phone_office: p.phone_office,
+            phone_mobile: p.phone_mobile,
+            office: p.office,
+            bio: p.bio,
+            phone_visibility: p.phone_visibility,
+            time_zone: a.time_zone,
+            ui_locale: a.ui_locale,
+            languages: exp.languages,
+            themes: exp.themes,
+            pillars: exp.pillars,
+            org: None,
+        };
+        edit(&mut f);
+        gctcp_store::directory::save_profile(self.db(), who.id, &f)
+            .await
+            .expect("save profile");
+    }
+
+    /// The ID of a thematic area by its slug.
+    pub async fn theme(&self, slug: &str) -> i64 {
+        gctcp_store::directory::themes(self.db())
+            .await
+            .expect("themes")
+            .into_iter()
+            .find(|t| t.slug == slug)
+            .expect("theme")
+            .id
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         gctcp_store::on_db!(self.db(), |pool| sqlx::query_as::<_, (i64,)>(sql)
             .fetch_one(pool)
@@ -297,6 +346,8 @@ pub struct TestResponse {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent (for binary downloads).
+    pub bytes: Vec<u8>,
 }
 
 impl TestResponse {
@@ -399,6 +450,7 @@ impl Client {
             status,
             headers,
             body,
+            bytes: bytes.to_vec(),
         };
         if let Some(t) = out.csrf() {
             self.csrf = Some(t);
@@ -428,6 +480,43 @@ impl Client {
             .finish();
         let req = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .expect("request");
+        self.send(req).await
+    }
+
+    /// Posts a multipart form (file upload) with the CSRF token in the URL, as the
+    /// platform's upload forms do. Each part: (name, file name if a file, bytes).
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        parts: &[(&str, Option<&str>, &[u8])],
+    ) -> TestResponse {
+        let boundary = "gctcp-test-boundary-7d9f";
+        let mut body: Vec<u8> = Vec::new();
+        for (name, file, bytes) in parts {
+            body.extend(format!("--{boundary}\r\n").as_bytes());
+            match file {
+                Some(f) => body.extend(
+                    format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+                ),
+                None => body.extend(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+            }
+            body.extend(*bytes);
+            body.extend(b"\r\n");
+        }
+        body.extend(format!("--{boundary}--\r\n").as_bytes());
+        let token = self.csrf.clone().unwrap_or_default();
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let uri = format!(
+            "{path}{sep}csrf={}",
+            url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()
+        );
+        let req = Request::post(uri)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
             .body(Body::from(body))
             .expect("request");
         self.send(req).await

@@ -1,0 +1,205 @@
+//! The contact directory's pure rules: search-text folding, query terms, organization
+//! types, the languages people may declare, and who sees phone numbers.
+
+use crate::policy::Viewer;
+use crate::{AccountId, SpaceId};
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds text for search, identically for both databases: compatibility-decomposed,
+/// combining marks removed (é → e, أ → ا, ё → е, Arabic vowel marks dropped), lower case,
+/// runs of whitespace collapsed. Chinese and other scripts pass through unchanged.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+    {
+        // Arabic tatweel (ـ) is decoration, not a letter.
+        if c == '\u{640}' {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// The terms of a search box entry: folded, split on whitespace, at most 8, each at most
+/// 64 characters (a pasted paragraph must not become a very expensive query).
+pub fn terms(query: &str) -> Vec<String> {
+    fold(query)
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .take(8)
+        .map(|t| t.chars().take(64).collect())
+        .collect()
+}
+
+/// The three kinds of organization the directory filters on.
+pub const ORG_TYPES: [&str; 3] = ["member_state", "compact_member", "compact_observer"];
+
+/// `member_state`, `compact_member` or `compact_observer`.
+pub fn org_type(kind: &str, compact_status: Option<&str>) -> &'static str {
+    match (kind, compact_status) {
+        ("member_state", _) => "member_state",
+        (_, Some("observer")) => "compact_observer",
+        _ => "compact_member",
+    }
+}
+
+/// Languages a person may say they speak: the six UN languages first, then other
+/// languages common among focal points (ISO 639-1 codes).
+pub const SPOKEN_LANGUAGES: [&str; 24] = [
+    "ar", "zh", "en", "fr", "ru", "es", "pt", "de", "it", "tr", "fa", "ur", "hi", "bn", "id", "ms",
+    "sw", "ha", "am", "so", "uz", "kk", "ja", "ko",
+];
+
+/// Each language's name in itself: understood by its speakers whatever the interface language.
+pub fn language_autonym(code: &str) -> &'static str {
+    match code {
+        "ar" => "العربية",
+        "zh" => "中文",
+        "en" => "English",
+        "fr" => "Français",
+        "ru" => "Русский",
+        "es" => "Español",
+        "pt" => "Português",
+        "de" => "Deutsch",
+        "it" => "Italiano",
+        "tr" => "Türkçe",
+        "fa" => "فارسی",
+        "ur" => "اردو",
+        "hi" => "हिन्दी",
+        "bn" => "বাংলা",
+        "id" => "Bahasa Indonesia",
+        "ms" => "Bahasa Melayu",
+        "sw" => "Kiswahili",
+        "ha" => "Hausa",
+        "am" => "አማርኛ",
+        "so" => "Soomaali",
+        "uz" => "Oʻzbekcha",
+        "kk" => "Қазақша",
+        "ja" => "日本語",
+        "ko" => "한국어",
+        _ => "?",
+    }
+}
+
+pub fn is_spoken_language(code: &str) -> bool {
+    SPOKEN_LANGUAGES.contains(&code)
+}
+
+/// Who may see a person's phone numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhoneVisibility {
+    /// Every focal point.
+    All,
+    /// Only people who share a space with the owner, and administrators.
+    CoMembers,
+}
+
+impl PhoneVisibility {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhoneVisibility::All => "all",
+            PhoneVisibility::CoMembers => "co_members",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "all" => Some(PhoneVisibility::All),
+            "co_members" => Some(PhoneVisibility::CoMembers),
+            _ => None,
+        }
+    }
+}
+
+/// May `viewer` see the phone numbers of `owner`, who chose `visibility` and belongs to
+/// `owner_spaces`? The owner and administrators always may.
+pub fn can_see_phones(
+    viewer: &Viewer,
+    owner: AccountId,
+    visibility: PhoneVisibility,
+    owner_spaces: &[SpaceId],
+) -> bool {
+    viewer.id == owner
+        || viewer.is_admin()
+        || visibility == PhoneVisibility::All
+        || owner_spaces.iter().any(|s| viewer.spaces.contains_key(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{OrgId, PlatformRole, SpaceRole};
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn folding_matches_across_accents_case_and_scripts() {
+        assert_eq!(fold("José María"), "jose maria");
+        assert_eq!(fold("  ÉLODIE   Dupré "), "elodie dupre");
+        assert_eq!(fold("Иван ПЕТРОВ"), "иван петров");
+        assert_eq!(fold("Алёна"), "алена");
+        assert_eq!(fold("مُحَمَّد"), "محمد");
+        assert_eq!(fold("أحمد"), "احمد");
+        assert_eq!(fold("إبراهيم"), "ابراهيم");
+        assert_eq!(fold("محـــمد"), "محمد");
+        assert_eq!(fold("王小明"), "王小明");
+        assert_eq!(fold("Ｕｎｏｄｃ"), "unodc");
+    }
+
+    #[test]
+    fn query_terms_are_bounded() {
+        assert_eq!(terms("  José   UNODC "), vec!["jose", "unodc"]);
+        assert_eq!(terms("a b c d e f g h i j").len(), 8);
+        assert_eq!(terms(&"x".repeat(500))[0].len(), 64);
+        assert!(terms("   ").is_empty());
+    }
+
+    #[test]
+    fn org_types() {
+        assert_eq!(org_type("member_state", None), "member_state");
+        assert_eq!(org_type("compact_entity", Some("member")), "compact_member");
+        assert_eq!(
+            org_type("compact_entity", Some("observer")),
+            "compact_observer"
+        );
+    }
+
+    #[test]
+    fn phone_numbers_follow_the_owners_choice() {
+        let owner = AccountId(1);
+        let s1 = SpaceId(10);
+        let viewer = |id: i64, role: PlatformRole, spaces: &[SpaceId]| Viewer {
+            id: AccountId(id),
+            org: OrgId(5),
+            role,
+            spaces: spaces
+                .iter()
+                .map(|s| (*s, SpaceRole::Member))
+                .collect::<BTreeMap<_, _>>(),
+        };
+        let stranger = viewer(2, PlatformRole::FocalPoint, &[SpaceId(99)]);
+        let co_member = viewer(3, PlatformRole::FocalPoint, &[s1]);
+        let admin = viewer(4, PlatformRole::Admin, &[]);
+        let me = viewer(1, PlatformRole::FocalPoint, &[]);
+        let vis = PhoneVisibility::CoMembers;
+        assert!(!can_see_phones(&stranger, owner, vis, &[s1]));
+        assert!(can_see_phones(&co_member, owner, vis, &[s1]));
+        assert!(can_see_phones(&admin, owner, vis, &[s1]));
+        assert!(can_see_phones(&me, owner, vis, &[]));
+        assert!(
+            !can_see_phones(&co_member, owner, vis, &[]),
+            "no shared space, no phones"
+        );
+        assert!(can_see_phones(&stranger, owner, PhoneVisibility::All, &[]));
+    }
+}

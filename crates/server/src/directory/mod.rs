@@ -1,0 +1,670 @@
+//! The contact directory: search with facets, person pages, vCards, exports, photos.
+
+pub mod import;
+pub mod photo;
+pub mod profile;
+pub mod vcard;
+
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::{ClientIp, Ctx, CurrentUser, RequireAdmin};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use gctcp_domain::directory::{
+    can_see_phones, language_autonym, terms, PhoneVisibility, ORG_TYPES,
+};
+use gctcp_domain::{AccountId, SpaceId};
+use gctcp_store::directory::{self, Dim, Hit, Person, Query as DirQuery};
+use gctcp_store::{audit, orgs, spaces};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub const PAGE_SIZE: i64 = 25;
+
+/// The directory's URL parameters: everything a search is, so that it can be bookmarked.
+#[derive(Deserialize, Default, Clone, Debug)]
+pub struct Params {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub org_type: String,
+    #[serde(default)]
+    pub org: String,
+    #[serde(default)]
+    pub region: String,
+    #[serde(default)]
+    pub subregion: String,
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub space: String,
+    #[serde(default)]
+    pub theme: String,
+    #[serde(default)]
+    pub lang: String,
+    pub page: Option<i64>,
+}
+
+const KEYS: [&str; 9] = [
+    "q",
+    "org_type",
+    "org",
+    "region",
+    "subregion",
+    "group",
+    "space",
+    "theme",
+    "lang",
+];
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+impl Params {
+    fn value(&self, key: &str) -> &str {
+        match key {
+            "q" => &self.q,
+            "org_type" => &self.org_type,
+            "org" => &self.org,
+            "region" => &self.region,
+            "subregion" => &self.subregion,
+            "group" => &self.group,
+            "space" => &self.space,
+            "theme" => &self.theme,
+            "lang" => &self.lang,
+            _ => "",
+        }
+    }
+
+    pub fn to_query(&self) -> DirQuery {
+        DirQuery {
+            terms: terms(&self.q),
+            org_type: opt(&self.org_type).filter(|t| ORG_TYPES.contains(&t.as_str())),
+            org: self.org.trim().parse().ok(),
+            region: opt(&self.region),
+            subregion: opt(&self.subregion),
+            regional_group: opt(&self.group),
+            space: self.space.trim().parse().ok(),
+            theme: self.theme.trim().parse().ok(),
+            lang: opt(&self.lang),
+        }
+    }
+
+    /// The query string of this search with one parameter changed (None removes it).
+    pub fn with(&self, key: &str, value: Option<&str>) -> String {
+        let mut ser = url::form_urlencoded::Serializer::new(String::new());
+        for k in KEYS {
+            let v = if k == key {
+                value.unwrap_or("")
+            } else {
+                self.value(k)
+            };
+            if !v.trim().is_empty() {
+                ser.append_pair(k, v.trim());
+            }
+        }
+        ser.finish()
+    }
+
+    pub fn page_link(&self, page: i64) -> String {
+        let base = self.with("", None);
+        if base.is_empty() {
+            format!("?page={page}")
+        } else {
+            format!("?{base}&page={page}")
+        }
+    }
+
+    pub fn is_filtered(&self) -> bool {
+        KEYS.iter().any(|k| !self.value(k).trim().is_empty())
+    }
+}
+
+/// One value of a filter with the number of people it would leave.
+pub struct FacetOption {
+    pub value: String,
+    pub label: String,
+    pub count: i64,
+    pub selected: bool,
+}
+
+/// A filter as the page shows it.
+pub struct Facet {
+    pub key: &'static str,
+    pub label_key: &'static str,
+    pub options: Vec<FacetOption>,
+}
+
+/// An active filter the empty-result message offers to remove.
+pub struct ActiveFilter {
+    pub label: String,
+    pub remove_link: String,
+}
+
+/// A result row with the person's local time now.
+pub struct Row {
+    pub hit: Hit,
+    pub local_time: String,
+}
+
+pub fn local_time(tz: &str) -> String {
+    let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::UTC);
+    Utc::now().with_timezone(&tz).format("%H:%M").to_string()
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "directory/list.html")]
+pub struct ListPage {
+    ctx: Ctx,
+    p: Params,
+    rows: Vec<Row>,
+    total: i64,
+    page: i64,
+    pages: i64,
+    facets: Vec<Facet>,
+    active: Vec<ActiveFilter>,
+    is_admin: bool,
+    export_limit: usize,
+}
+
+/// Labels for facet values, from the reference data.
+struct Labels {
+    orgs: HashMap<String, String>,
+    spaces: HashMap<String, String>,
+    themes: HashMap<String, String>,
+}
+
+async fn labels(state: &AppState, lang: &str) -> AppResult<Labels> {
+    let orgs = orgs::list(&state.db, None).await?;
+    let spaces = spaces::list(&state.db).await?;
+    let themes = directory::themes(&state.db).await?;
+    Ok(Labels {
+        orgs: orgs
+            .iter()
+            .map(|o| (o.id.to_string(), format!("{} ({})", o.name(lang), o.code)))
+            .collect(),
+        spaces: spaces
+            .iter()
+            .map(|s| (s.id.to_string(), s.name(lang).to_string()))
+            .collect(),
+        themes: themes
+            .iter()
+            .map(|t| (t.id.to_string(), t.name(lang).to_string()))
+            .collect(),
+    })
+}
+
+fn label_for(ctx: &Ctx, l: &Labels, dim: Dim, v: &str) -> String {
+    match dim {
+        Dim::OrgType => ctx.tk("org-type-", v, ""),
+        Dim::Org => l.orgs.get(v).cloned().unwrap_or_else(|| v.to_string()),
+        Dim::Space => l.spaces.get(v).cloned().unwrap_or_else(|| v.to_string()),
+        Dim::Theme => l.themes.get(v).cloned().unwrap_or_else(|| v.to_string()),
+        Dim::Lang => language_autonym(v).to_string(),
+        Dim::Region | Dim::Subregion | Dim::RegionalGroup => v.to_string(),
+    }
+}
+
+fn dim_key(dim: Dim) -> (&'static str, &'static str) {
+    match dim {
+        Dim::OrgType => ("org_type", "dir-filter-org-type"),
+        Dim::Org => ("org", "dir-filter-org"),
+        Dim::Region => ("region", "dir-filter-region"),
+        Dim::Subregion => ("subregion", "dir-filter-subregion"),
+        Dim::RegionalGroup => ("group", "dir-filter-group"),
+        Dim::Space => ("space", "dir-filter-space"),
+        Dim::Theme => ("theme", "dir-filter-theme"),
+        Dim::Lang => ("lang", "dir-filter-lang"),
+    }
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Query(p): Query<Params>,
+) -> AppResult<Response> {
+    let q = p.to_query();
+    let page = p.page.unwrap_or(1).clamp(1, 10_000);
+    let db = &state.db;
+    let (found, f0, f1, f2, f3, f4, f5, f6, f7) = tokio::try_join!(
+        directory::search(db, &q, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+        directory::facet(db, &q, Dim::OrgType),
+        directory::facet(db, &q, Dim::Org),
+        directory::facet(db, &q, Dim::Region),
+        directory::facet(db, &q, Dim::Subregion),
+        directory::facet(db, &q, Dim::RegionalGroup),
+        directory::facet(db, &q, Dim::Space),
+        directory::facet(db, &q, Dim::Theme),
+        directory::facet(db, &q, Dim::Lang),
+    )?;
+    let (hits, total) = found;
+    let labels = labels(&state, ctx.lang).await?;
+    let counts = [f0, f1, f2, f3, f4, f5, f6, f7];
+    let mut facets = Vec::new();
+    let mut active = Vec::new();
+    for (dim, values) in directory::DIMS.into_iter().zip(counts) {
+        let (key, label_key) = dim_key(dim);
+        let current = p.value(key).trim().to_string();
+        let mut options: Vec<FacetOption> = values
+            .into_iter()
+            .map(|(v, n)| FacetOption {
+                label: label_for(&ctx, &labels, dim, &v),
+                selected: v == current,
+                value: v,
+                count: n,
+            })
+            .collect();
+        if !current.is_empty() && !options.iter().any(|o| o.selected) {
+            // A filter that leaves nobody stays visible (with 0) so it can be removed.
+            options.push(FacetOption {
+                label: label_for(&ctx, &labels, dim, &current),
+                value: current.clone(),
+                count: 0,
+                selected: true,
+            });
+        }
+        options.sort_by(|a, b| a.label.cmp(&b.label));
+        if !current.is_empty() {
+            active.push(ActiveFilter {
+                label: format!(
+                    "{}: {}",
+                    ctx.t(label_key),
+                    label_for(&ctx, &labels, dim, &current)
+                ),
+                remove_link: format!("/people?{}", p.with(key, None)),
+            });
+        }
+        facets.push(Facet {
+            key,
+            label_key,
+            options,
+        });
+    }
+    if !p.q.trim().is_empty() {
+        active.insert(
+            0,
+            ActiveFilter {
+                label: format!("“{}”", p.q.trim()),
+                remove_link: format!("/people?{}", p.with("q", None)),
+            },
+        );
+    }
+    let rows = hits
+        .into_iter()
+        .map(|h| Row {
+            local_time: local_time(&h.time_zone),
+            hit: h,
+        })
+        .collect();
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
+    Ok(ListPage {
+        ctx: ctx.with_section("people"),
+        p,
+        rows,
+        total,
+        page,
+        pages,
+        facets,
+        active,
+        is_admin: user.viewer.is_admin(),
+        export_limit: state.config.export_limit,
+    }
+    .into_response())
+}
+
+/// A space the person belongs to, with their role.
+pub struct PersonSpace {
+    pub name: String,
+    pub role: &'static str,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "directory/person.html")]
+pub struct PersonPage {
+    ctx: Ctx,
+    person: Person,
+    show_phones: bool,
+    local_time: String,
+    languages: Vec<&'static str>,
+    themes: Vec<String>,
+    pillars: Vec<i64>,
+    spaces: Vec<PersonSpace>,
+    similar: Vec<(Hit, i64)>,
+    can_edit: bool,
+    is_self: bool,
+}
+
+/// The person, if the directory shows them: active accounts only.
+async fn visible_person(state: &AppState, id: i64) -> AppResult<Person> {
+    directory::person(&state.db, AccountId(id))
+        .await?
+        .filter(|p| p.status == "active")
+        .ok_or(AppError::NotFound)
+}
+
+async fn member_spaces(
+    state: &AppState,
+    id: AccountId,
+) -> AppResult<Vec<(SpaceId, gctcp_domain::SpaceRole)>> {
+    Ok(spaces::memberships(&state.db, id).await?)
+}
+
+fn phones_visible(user: &CurrentUser, person: &Person, owner_spaces: &[SpaceId]) -> bool {
+    let vis =
+        PhoneVisibility::parse(&person.phone_visibility).unwrap_or(PhoneVisibility::CoMembers);
+    can_see_phones(&user.viewer, AccountId(person.id), vis, owner_spaces)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let person = visible_person(&state, id).await?;
+    let memberships = member_spaces(&state, AccountId(id)).await?;
+    let owner_spaces: Vec<SpaceId> = memberships.iter().map(|(s, _)| *s).collect();
+    let show_phones = phones_visible(&user, &person, &owner_spaces);
+    let exp = directory::expertise(&state.db, AccountId(id)).await?;
+    let all_themes = directory::themes(&state.db).await?;
+    let all_spaces = spaces::list(&state.db).await?;
+    let lang = ctx.lang;
+    let themes = all_themes
+        .iter()
+        .filter(|t| exp.themes.contains(&t.id))
+        .map(|t| t.name(lang).to_string())
+        .collect();
+    let spaces = memberships
+        .iter()
+        .filter_map(|(sid, role)| {
+            all_spaces
+                .iter()
+                .find(|s| s.space_id() == *sid)
+                .map(|s| PersonSpace {
+                    name: s.name(lang).to_string(),
+                    role: role.as_str(),
+                })
+        })
+        .collect();
+    let similar = directory::same_themes(&state.db, AccountId(id), 6).await?;
+    let is_self = user.viewer.id.0 == id;
+    Ok(PersonPage {
+        local_time: local_time(&person.time_zone),
+        languages: exp.languages.iter().map(|l| language_autonym(l)).collect(),
+        themes,
+        pillars: exp.pillars,
+        spaces,
+        similar,
+        can_edit: is_self || user.viewer.is_admin(),
+        is_self,
+        show_phones,
+        person,
+        ctx: ctx.with_section("people"),
+    }
+    .into_response())
+}
+
+fn download(
+    content_type: &'static str,
+    filename: &str,
+    body: impl Into<axum::body::Body>,
+) -> Response {
+    let mut res = Response::new(body.into());
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    res
+}
+
+fn card<'a>(
+    state: &AppState,
+    p: &'a Person,
+    show_phones: bool,
+    lang: &str,
+    languages: Vec<String>,
+    photo: Option<&'a [u8]>,
+) -> vcard::Card<'a> {
+    vcard::Card {
+        uid: state.config.link(&format!("/people/{}", p.id)),
+        full_name: &p.display_name,
+        org: if lang == "zh" {
+            &p.org_name_zh
+        } else {
+            &p.org_name_en
+        },
+        title: &p.title,
+        email: &p.email,
+        phone_office: show_phones.then_some(p.phone_office.as_str()),
+        phone_mobile: show_phones.then_some(p.phone_mobile.as_str()),
+        office: &p.office,
+        languages,
+        time_zone: &p.time_zone,
+        note: &p.bio,
+        photo_jpeg: photo,
+        categories: vec![p.org_code.clone()],
+    }
+}
+
+/// One person's vCard 4.0, phones only if the viewer may see them.
+pub async fn vcard(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let person = visible_person(&state, id).await?;
+    let owner_spaces: Vec<SpaceId> = member_spaces(&state, AccountId(id))
+        .await?
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    let show_phones = phones_visible(&user, &person, &owner_spaces);
+    let exp = directory::expertise(&state.db, AccountId(id)).await?;
+    let photo = directory::photo(&state.db, AccountId(id)).await?;
+    let mut out = String::new();
+    card(
+        &state,
+        &person,
+        show_phones,
+        ctx.lang,
+        exp.languages,
+        photo.as_ref().map(|(b, _)| b.as_slice()),
+    )
+    .write(&mut out);
+    Ok(download(
+        "text/vcard; charset=utf-8",
+        &vcard::file_name(&person.display_name, "vcf"),
+        out,
+    ))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "directory/too_many.html")]
+pub struct TooManyPage {
+    ctx: Ctx,
+    count: i64,
+    limit: usize,
+    back: String,
+}
+
+/// The current search as vCards (at most `export_limit` people), audited.
+pub async fn export_vcf(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    ClientIp(ip): ClientIp,
+    Query(p): Query<Params>,
+) -> AppResult<Response> {
+    let q = p.to_query();
+    let limit = state.config.export_limit;
+    let ids = directory::export_ids(&state.db, &q, limit as i64 + 1).await?;
+    if ids.len() > limit {
+        let (_, total) = directory::search(&state.db, &q, 1, 0).await?;
+        let back = format!("/people?{}", p.with("", None));
+        return Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            TooManyPage {
+                ctx,
+                count: total,
+                limit,
+                back,
+            },
+        )
+            .into_response());
+    }
+    let people = directory::people(&state.db, &ids).await?;
+    let spaces_of = directory::spaces_of(&state.db, &ids).await?;
+    let mut out = String::new();
+    for person in &people {
+        let owner_spaces = spaces_of.get(&person.id).cloned().unwrap_or_default();
+        let show = phones_visible(&user, person, &owner_spaces);
+        card(&state, person, show, ctx.lang, vec![], None).write(&mut out);
+    }
+    audit::append(
+        &state.db,
+        audit::Entry {
+            event: "directory.exported",
+            actor: Some(user.viewer.id.0),
+            subject: None,
+            ip: ip.as_deref(),
+            detail: format!("format=vcf count={} {}", people.len(), p.with("", None)),
+        },
+    )
+    .await?;
+    Ok(download(
+        "text/vcard; charset=utf-8",
+        "gctcp-contacts.vcf",
+        out,
+    ))
+}
+
+/// A CSV cell that a spreadsheet will not execute as a formula.
+fn cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// Hard ceiling for the administrators' CSV export.
+pub const CSV_LIMIT: i64 = 100_000;
+
+/// The current search as CSV, for administrators, audited.
+pub async fn export_csv(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ClientIp(ip): ClientIp,
+    Query(p): Query<Params>,
+) -> AppResult<Response> {
+    let q = p.to_query();
+    let ids = directory::export_ids(&state.db, &q, CSV_LIMIT).await?;
+    let people = directory::people(&state.db, &ids).await?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "name",
+        "email",
+        "organization_code",
+        "organization",
+        "title",
+        "phone_office",
+        "phone_mobile",
+        "office",
+        "time_zone",
+    ];
+    w.write_record(header).map_err(anyhow::Error::from)?;
+    for x in &people {
+        let rec = [
+            &x.display_name,
+            &x.email,
+            &x.org_code,
+            &x.org_name_en,
+            &x.title,
+            &x.phone_office,
+            &x.phone_mobile,
+            &x.office,
+            &x.time_zone,
+        ];
+        w.write_record(rec.iter().map(|s| cell(s)))
+            .map_err(anyhow::Error::from)?;
+    }
+    let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
+    audit::append(
+        &state.db,
+        audit::Entry {
+            event: "directory.exported",
+            actor: Some(admin.viewer.id.0),
+            subject: None,
+            ip: ip.as_deref(),
+            detail: format!("format=csv count={} {}", people.len(), p.with("", None)),
+        },
+    )
+    .await?;
+    // A byte-order mark so that Excel opens UTF-8 (Arabic, Chinese, Cyrillic) correctly.
+    let mut body = b"\xEF\xBB\xBF".to_vec();
+    body.extend(bytes);
+    Ok(download(
+        "text/csv; charset=utf-8",
+        "gctcp-directory.csv",
+        body,
+    ))
+}
+
+/// Up to two initials for an avatar without a photo ("Ana López" → "AL", "王小明" → "王").
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = |w: &str| {
+        w.chars()
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>())
+            .unwrap_or_default()
+    };
+    match words.as_slice() {
+        [] => "?".into(),
+        [one] => first(one),
+        [a, .., b] => format!("{}{}", first(a), first(b)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_keep_the_search_and_change_one_thing() {
+        let p = Params {
+            q: "josé".into(),
+            region: "Africa".into(),
+            theme: "3".into(),
+            ..Default::default()
+        };
+        assert_eq!(p.with("region", None), "q=jos%C3%A9&theme=3");
+        assert_eq!(
+            p.with("lang", Some("ar")),
+            "q=jos%C3%A9&region=Africa&theme=3&lang=ar"
+        );
+        assert_eq!(p.page_link(2), "?q=jos%C3%A9&region=Africa&theme=3&page=2");
+        assert!(p.is_filtered());
+        assert!(!Params::default().is_filtered());
+    }
+
+    #[test]
+    fn csv_cells_cannot_start_a_formula() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("+41 22 917 1234"), "'+41 22 917 1234");
+        assert_eq!(cell("Ana"), "Ana");
+    }
+}
