@@ -25,6 +25,18 @@ enum Command {
     Serve,
     /// Apply database migrations and reference data, then exit.
     Migrate,
+    /// Fill the database with realistic synthetic focal points (for trying and measuring).
+    Demo {
+        /// How many people to add.
+        #[arg(long, default_value_t = 500)]
+        people: usize,
+        /// Random seed (the same seed gives the same people).
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Let every demo person sign in with this password (otherwise they cannot).
+        #[arg(long)]
+        password: Option<String>,
+    },
     /// Manage accounts without a browser.
     Users {
         #[command(subcommand)]
@@ -89,6 +101,26 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Users { command } => users(config, command).await,
+        Command::Demo {
+            people,
+            seed,
+            password,
+        } => {
+            let db = gctcp_server::open_db(&config).await?;
+            let hash = password.map(|p| {
+                gctcp_server::password::hash_blocking(&gctcp_domain::password::normalize(&p))
+            });
+            let started = std::time::Instant::now();
+            let s = gctcp_store::demo::generate(&db, people, seed, hash.as_deref()).await?;
+            db.close().await;
+            println!(
+                "added {} demo focal points ({} working-group memberships) in {:.1} s",
+                s.people,
+                s.memberships,
+                started.elapsed().as_secs_f64()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -108,3 +108,14 @@ export async function axe(page) {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Follows an invitation link over plain HTTP and sets the password (no browser needed). */
+export async function activate(url, password) {
+  const page = await fetch(url);
+  const cookie = (page.headers.get('set-cookie') || '').split(';')[0];
+  const html = await page.text();
+  const csrf = html.match(/name="csrf" value="([^"]+)"/)[1];
+  const body = new URLSearchParams({ csrf, password, password_confirm: password });
+  const res = await fetch(url, { method: 'POST', body, headers: { cookie }, redirect: 'manual' });
+  if (res.status !== 303) throw new Error(`activation failed: ${res.status}`);
+}

@@ -137,3 +137,76 @@ dual!(migrate_is_idempotent, |app| {
     }
     assert_eq!(app.count("SELECT COUNT(*) FROM organizations").await, 239);
 });
+
+dual!(
+    demo_fills_the_directory_with_people_in_many_scripts,
+    |app| {
+        let (ok, out, err) = gctcp(
+            &app,
+            &[
+                "demo",
+                "--people",
+                "400",
+                "--seed",
+                "7",
+                "--password",
+                "demo people share this password",
+            ],
+        );
+        assert!(ok, "{out}{err}");
+        assert!(out.contains("added 400 demo focal points"), "{out}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM directory_docs").await, 400);
+        let names: Vec<(String,)> = gctcp_store::on_db!(app.db(), |pool| sqlx::query_as(
+            "SELECT display_name FROM accounts"
+        )
+        .fetch_all(pool)
+        .await
+        .unwrap());
+        let has = |f: fn(char) -> bool| names.iter().any(|(n,)| n.chars().any(f));
+        assert!(
+            has(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
+            "Arabic names"
+        );
+        assert!(
+            has(|c| ('\u{400}'..='\u{4ff}').contains(&c)),
+            "Cyrillic names"
+        );
+        assert!(
+            has(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "Chinese names"
+        );
+        assert!(
+            has(|c| "éáíóúñçã".contains(c)),
+            "Latin names with diacritics"
+        );
+        assert!(app.count("SELECT COUNT(*) FROM space_members").await > 20);
+        // Demo people can sign in with the demo password and find each other.
+        let email: (String,) = gctcp_store::on_db!(app.db(), |pool| sqlx::query_as(
+            "SELECT email FROM accounts ORDER BY id LIMIT 1"
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap());
+        let mut c = app.client();
+        assert_eq!(
+            c.sign_in(&email.0, "demo people share this password")
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        let res = c.get("/people?q=garcia").await;
+        assert_eq!(res.status, StatusCode::OK);
+        // New accounts still get fresh IDs after the bulk insert.
+        app.invite(
+            "after.demo@un.org",
+            "After Demo",
+            "KEN",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+        // Running it again adds more people.
+        let (ok, _, _) = gctcp(&app, &["demo", "--people", "3", "--seed", "7"]);
+        assert!(ok);
+        assert_eq!(app.count("SELECT COUNT(*) FROM directory_docs").await, 403);
+    }
+);

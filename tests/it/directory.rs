@@ -761,3 +761,43 @@ dual!(
         res.assert_contains("Egypt").assert_not_contains("Spain");
     }
 );
+
+dual!(every_node_sees_a_change_made_through_another, |app| {
+    let w = world(&app).await;
+    // A second app node on the same database, with its own in-memory index.
+    let (node_b, _) = gctcp_server::app((*app.state.config).clone(), app.db().clone());
+    let mut a = app.signed_in(&w.amara).await;
+    let mut b = Client::new(node_b);
+    b.sign_in(&w.viewer.email, &w.viewer.password).await;
+    assert_eq!(
+        result_ids(&b.get("/people?lang=sw").await.body),
+        Vec::<i64>::new(),
+        "node B's index is built"
+    );
+    a.get("/profile").await;
+    let res = a
+        .post(
+            "/profile",
+            &[
+                ("name", "Amara Okafor"),
+                ("title", "Officer"),
+                ("phone_visibility", "all"),
+                ("time_zone", "UTC"),
+                ("languages", "sw"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        result_ids(&b.get("/people?lang=sw").await.body),
+        vec![w.amara.id.0],
+        "node B answers from current data"
+    );
+    // Membership changes move the space facet everywhere too.
+    app.add_to_space(w.wg2, w.amara.id, SpaceRole::Member).await;
+    let mut got = result_ids(&b.get(&format!("/people?space={}", w.wg2.0)).await.body);
+    got.sort();
+    let mut want = vec![w.jose.id.0, w.wang.id.0, w.amara.id.0];
+    want.sort();
+    assert_eq!(got, want);
+});

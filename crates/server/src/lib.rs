@@ -49,6 +49,7 @@ pub fn app(config: Config, db: Db) -> (Router, AppState) {
         db,
         config: Arc::new(config),
         hasher,
+        directory: Arc::new(gctcp_store::directory_index::DirectoryIndex::new()),
     };
     (router(state.clone()), state)
 }

@@ -123,7 +123,8 @@ pub async fn show(
         org: Some(org.id),
         ..Default::default()
     };
-    let (hits, total) = directory::search(&state.db, &q, 200, 0).await?;
+    let found = directory::search(&state.directory, &state.db, &q, 200, 0).await?;
+    let (hits, total) = (found.hits, found.total);
     let people = hits
         .into_iter()
         .map(|h| {

@@ -6,7 +6,8 @@
 //! with a pg_trgm GIN index; both receive the same folded text and the same folded terms
 //! (see `gctcp_domain::directory::fold`), so they find the same people.
 
-use crate::{in_tx, like_escape, now, on_db, Backend, Db, Result};
+use crate::directory_index::DirectoryIndex;
+use crate::{in_tx, now, on_db, Db, Result};
 use chrono::{DateTime, Utc};
 use gctcp_domain::directory::fold;
 use gctcp_domain::{AccountId, SpaceId};
@@ -38,6 +39,9 @@ pub const DOC_SOURCE: &str = "SELECT a.id, a.status, a.display_name, a.title, a.
 
 pub const THEMES_OF: &str = "SELECT t.name_en, t.name_zh FROM account_themes x
     JOIN themes t ON t.id = x.theme_id WHERE x.account_id = $1";
+
+/// Tells every node's in-memory index that the directory changed.
+pub const BUMP: &str = "UPDATE directory_state SET generation = generation + 1 WHERE id = 1";
 
 pub const INSERT_DOC: &str = "INSERT INTO directory_docs
     (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group)
@@ -82,6 +86,9 @@ macro_rules! directory_refresh {
                 .await?;
         sqlx::query("DELETE FROM directory_docs WHERE account_id = $1")
             .bind(id)
+            .execute(&mut *$tx)
+            .await?;
+        sqlx::query($crate::directory::BUMP)
             .execute(&mut *$tx)
             .await?;
         if let Some(src) = src.filter(|s| s.status == "active") {
@@ -155,114 +162,6 @@ pub const DIMS: [Dim; 8] = [
     Dim::Lang,
 ];
 
-enum Arg {
-    T(String),
-    I(i64),
-}
-
-/// A WHERE clause under construction, with its positional arguments.
-struct Where {
-    clauses: Vec<String>,
-    args: Vec<Arg>,
-}
-
-impl Where {
-    fn arg(&mut self, a: Arg) -> String {
-        self.args.push(a);
-        format!("${}", self.args.len())
-    }
-
-    fn sql(&self) -> String {
-        if self.clauses.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", self.clauses.join(" AND "))
-        }
-    }
-}
-
-/// Terms shorter than a trigram cannot use the index; they are matched with LIKE.
-const TRIGRAM: usize = 3;
-
-fn fts_phrase(term: &str) -> String {
-    format!("\"{}\"", term.replace('"', "\"\""))
-}
-
-fn build_where(backend: Backend, q: &Query, skip: Option<Dim>) -> Where {
-    let mut w = Where {
-        clauses: vec![],
-        args: vec![],
-    };
-    let long: Vec<&String> = q
-        .terms
-        .iter()
-        .filter(|t| t.chars().count() >= TRIGRAM)
-        .collect();
-    if backend == Backend::Sqlite && !long.is_empty() {
-        let expr = long
-            .iter()
-            .map(|t| fts_phrase(t))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let p = w.arg(Arg::T(expr));
-        w.clauses.push(format!(
-            "d.account_id IN (SELECT rowid FROM directory_fts WHERE directory_fts MATCH {p})"
-        ));
-    }
-    for t in &q.terms {
-        if backend == Backend::Postgres || t.chars().count() < TRIGRAM {
-            let p = w.arg(Arg::T(format!("%{}%", like_escape(t))));
-            w.clauses.push(format!("d.doc LIKE {p} ESCAPE '\\'"));
-        }
-    }
-    let text = |w: &mut Where, dim: Dim, col: &str, v: &Option<String>| {
-        if let (Some(v), true) = (v, skip != Some(dim)) {
-            let p = w.arg(Arg::T(v.clone()));
-            w.clauses.push(format!("{col} = {p}"));
-        }
-    };
-    text(&mut w, Dim::OrgType, "d.org_type", &q.org_type);
-    text(&mut w, Dim::Region, "d.region", &q.region);
-    text(&mut w, Dim::Subregion, "d.subregion", &q.subregion);
-    text(
-        &mut w,
-        Dim::RegionalGroup,
-        "d.regional_group",
-        &q.regional_group,
-    );
-    if let (Some(org), true) = (q.org, skip != Some(Dim::Org)) {
-        let p = w.arg(Arg::I(org));
-        w.clauses.push(format!("d.org_id = {p}"));
-    }
-    if let (Some(space), true) = (q.space, skip != Some(Dim::Space)) {
-        let p = w.arg(Arg::I(space));
-        w.clauses.push(format!("EXISTS (SELECT 1 FROM space_members m WHERE m.account_id = d.account_id AND m.space_id = {p})"));
-    }
-    if let (Some(theme), true) = (q.theme, skip != Some(Dim::Theme)) {
-        let p = w.arg(Arg::I(theme));
-        w.clauses.push(format!("EXISTS (SELECT 1 FROM account_themes x WHERE x.account_id = d.account_id AND x.theme_id = {p})"));
-    }
-    if let (Some(lang), true) = (&q.lang, skip != Some(Dim::Lang)) {
-        let p = w.arg(Arg::T(lang.clone()));
-        w.clauses.push(format!("EXISTS (SELECT 1 FROM account_languages x WHERE x.account_id = d.account_id AND x.lang = {p})"));
-    }
-    w
-}
-
-/// Binds a `Where`'s arguments to a query, in order.
-macro_rules! bind_all {
-    ($q:expr, $args:expr) => {{
-        let mut q = $q;
-        for a in $args {
-            q = match a {
-                Arg::T(s) => q.bind(s.clone()),
-                Arg::I(i) => q.bind(*i),
-            };
-        }
-        q
-    }};
-}
-
 /// One person in a result list.
 #[derive(sqlx::FromRow, Clone, Debug)]
 pub struct Hit {
@@ -283,83 +182,71 @@ impl Hit {
     }
 }
 
-/// A page of results (best name matches first, then by name) and the total count.
-pub async fn search(db: &Db, q: &Query, limit: i64, offset: i64) -> Result<(Vec<Hit>, i64)> {
-    let mut w = build_where(db.backend(), q, None);
-    let count_sql = format!("SELECT COUNT(*) FROM directory_docs d {}", w.sql());
-    let order = match q.terms.first() {
-        Some(first) => {
-            let p = w.arg(Arg::T(format!("{}%", like_escape(first))));
-            format!("CASE WHEN d.name_key LIKE {p} ESCAPE '\\' THEN 0 ELSE 1 END, d.name_key, d.account_id")
-        }
-        None => "d.name_key, d.account_id".to_string(),
-    };
-    let lim = w.arg(Arg::I(limit));
-    let off = w.arg(Arg::I(offset));
-    let list_sql = format!(
-        "SELECT a.id, a.display_name, a.title, o.id AS org_id, o.code AS org_code, o.name_en AS org_name_en,
-                o.name_zh AS org_name_zh, a.time_zone,
-                EXISTS (SELECT 1 FROM account_photos p WHERE p.account_id = a.id) AS has_photo
-         FROM directory_docs d
-         JOIN accounts a ON a.id = d.account_id
-         JOIN organizations o ON o.id = d.org_id
-         {} ORDER BY {order} LIMIT {lim} OFFSET {off}",
-        w.sql()
-    );
-    let count_args = &w.args[..w.args.len() - if q.terms.is_empty() { 2 } else { 3 }];
-    on_db!(db, |pool| {
-        let hits = bind_all!(sqlx::query_as::<_, Hit>(&list_sql), &w.args)
-            .fetch_all(pool)
+/// One page of a search, with the total and the facet counts.
+pub struct Page {
+    pub hits: Vec<Hit>,
+    pub total: i64,
+    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+}
+
+/// A page of results (names that start with the first term first, then by name), the
+/// total, and how many people each filter value would leave.
+pub async fn search(
+    index: &DirectoryIndex,
+    db: &Db,
+    q: &Query,
+    limit: i64,
+    offset: i64,
+) -> Result<Page> {
+    let found =
+        crate::directory_index::search(index, db, q, limit.max(0) as usize, offset.max(0) as usize)
             .await?;
-        let (total,): (i64,) = bind_all!(sqlx::query_as(&count_sql), count_args)
-            .fetch_one(pool)
-            .await?;
-        Ok((hits, total))
+    let hits = hits(db, &found.ids).await?;
+    Ok(Page {
+        hits,
+        total: found.total,
+        facets: found.facets,
     })
 }
 
-/// How many people each value of a dimension would leave, given the text and every
-/// *other* filter.
-pub async fn facet(db: &Db, q: &Query, dim: Dim) -> Result<Vec<(String, i64)>> {
-    let w = build_where(db.backend(), q, Some(dim));
-    let (col, join) = match dim {
-        Dim::OrgType => ("d.org_type", ""),
-        Dim::Org => ("CAST(d.org_id AS TEXT)", ""),
-        Dim::Region => ("d.region", ""),
-        Dim::Subregion => ("d.subregion", ""),
-        Dim::RegionalGroup => ("d.regional_group", ""),
-        Dim::Space => (
-            "CAST(f.space_id AS TEXT)",
-            "JOIN space_members f ON f.account_id = d.account_id",
-        ),
-        Dim::Theme => (
-            "CAST(f.theme_id AS TEXT)",
-            "JOIN account_themes f ON f.account_id = d.account_id",
-        ),
-        Dim::Lang => (
-            "f.lang",
-            "JOIN account_languages f ON f.account_id = d.account_id",
-        ),
-    };
-    let sql = format!(
-        "SELECT {col} AS v, COUNT(*) AS n FROM directory_docs d {join} {} GROUP BY {col}",
-        w.sql()
-    );
-    let rows: Vec<(String, i64)> = on_db!(db, |pool| bind_all!(sqlx::query_as(&sql), &w.args)
-        .fetch_all(pool)
-        .await)?;
-    Ok(rows.into_iter().filter(|(v, _)| !v.is_empty()).collect())
+/// The people of a search, for exports (at most `limit`), and how many there are in all.
+pub async fn export_ids(
+    index: &DirectoryIndex,
+    db: &Db,
+    q: &Query,
+    limit: i64,
+) -> Result<(Vec<i64>, i64)> {
+    let found = crate::directory_index::search(index, db, q, limit.max(0) as usize, 0).await?;
+    Ok((found.ids, found.total))
 }
 
-/// Every person of a search, for exports (at most `limit`).
-pub async fn export_ids(db: &Db, q: &Query, limit: i64) -> Result<Vec<i64>> {
-    let mut w = build_where(db.backend(), q, None);
-    let lim = w.arg(Arg::I(limit));
-    let sql = format!("SELECT d.account_id FROM directory_docs d {} ORDER BY d.name_key, d.account_id LIMIT {lim}", w.sql());
-    let rows: Vec<(i64,)> = on_db!(db, |pool| bind_all!(sqlx::query_as(&sql), &w.args)
-        .fetch_all(pool)
-        .await)?;
-    Ok(rows.into_iter().map(|r| r.0).collect())
+/// The result rows of these people, in the given order.
+pub async fn hits(db: &Db, ids: &[i64]) -> Result<Vec<Hit>> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let placeholders = (1..=ids.len())
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!(
+        "SELECT a.id, a.display_name, a.title, o.id AS org_id, o.code AS org_code, o.name_en AS org_name_en,
+                o.name_zh AS org_name_zh, a.time_zone,
+                EXISTS (SELECT 1 FROM account_photos p WHERE p.account_id = a.id) AS has_photo
+         FROM accounts a JOIN organizations o ON o.id = a.organization_id
+         WHERE a.id IN ({placeholders})"
+    );
+    let mut rows: Vec<Hit> = on_db!(db, |pool| {
+        let mut q = sqlx::query_as::<_, Hit>(&sql);
+        for id in ids {
+            q = q.bind(*id);
+        }
+        q.fetch_all(pool).await
+    })?;
+    let pos: std::collections::HashMap<i64, usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    rows.sort_by_key(|h| pos.get(&h.id).copied().unwrap_or(usize::MAX));
+    Ok(rows)
 }
 
 /// Everything the person page and the vCard show.

@@ -3,7 +3,9 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod demo;
 pub mod directory;
+pub mod directory_index;
 pub mod invitations;
 pub mod orgs;
 pub mod reference;

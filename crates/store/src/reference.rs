@@ -194,6 +194,10 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
                 }
             }
         }
+        // Organization names and regions feed the directory: let every node reindex.
+        sqlx::query("UPDATE directory_state SET generation = generation + 1 WHERE id = 1")
+            .execute(&mut *tx)
+            .await?;
         Ok::<(), anyhow::Error>(())
     })?;
 

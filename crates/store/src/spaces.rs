@@ -144,6 +144,9 @@ pub async fn set_member(
             .bind(actor.map(|a| a.0))
             .execute(&mut *tx)
             .await?;
+            sqlx::query(crate::directory::BUMP)
+                .execute(&mut *tx)
+                .await?;
             let event = if change == MembershipChange::Added {
                 "space.member_added"
             } else {
@@ -180,6 +183,9 @@ pub async fn remove_member(
             .await?
             .rows_affected();
         if n == 1 {
+            sqlx::query(crate::directory::BUMP)
+                .execute(&mut *tx)
+                .await?;
             audit_append!(
                 &mut *tx,
                 audit::Entry {

@@ -232,24 +232,19 @@ pub async fn list(
 ) -> AppResult<Response> {
     let q = p.to_query();
     let page = p.page.unwrap_or(1).clamp(1, 10_000);
-    let db = &state.db;
-    let (found, f0, f1, f2, f3, f4, f5, f6, f7) = tokio::try_join!(
-        directory::search(db, &q, PAGE_SIZE, (page - 1) * PAGE_SIZE),
-        directory::facet(db, &q, Dim::OrgType),
-        directory::facet(db, &q, Dim::Org),
-        directory::facet(db, &q, Dim::Region),
-        directory::facet(db, &q, Dim::Subregion),
-        directory::facet(db, &q, Dim::RegionalGroup),
-        directory::facet(db, &q, Dim::Space),
-        directory::facet(db, &q, Dim::Theme),
-        directory::facet(db, &q, Dim::Lang),
-    )?;
-    let (hits, total) = found;
+    let found = directory::search(
+        &state.directory,
+        &state.db,
+        &q,
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+    )
+    .await?;
+    let (hits, total) = (found.hits, found.total);
     let labels = labels(&state, ctx.lang).await?;
-    let counts = [f0, f1, f2, f3, f4, f5, f6, f7];
     let mut facets = Vec::new();
     let mut active = Vec::new();
-    for (dim, values) in directory::DIMS.into_iter().zip(counts) {
+    for (dim, values) in found.facets {
         let (key, label_key) = dim_key(dim);
         let current = p.value(key).trim().to_string();
         let mut options: Vec<FacetOption> = values
@@ -510,9 +505,8 @@ pub async fn export_vcf(
 ) -> AppResult<Response> {
     let q = p.to_query();
     let limit = state.config.export_limit;
-    let ids = directory::export_ids(&state.db, &q, limit as i64 + 1).await?;
-    if ids.len() > limit {
-        let (_, total) = directory::search(&state.db, &q, 1, 0).await?;
+    let (ids, total) = directory::export_ids(&state.directory, &state.db, &q, limit as i64).await?;
+    if total as usize > limit {
         let back = format!("/people?{}", p.with("", None));
         return Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -571,7 +565,7 @@ pub async fn export_csv(
     Query(p): Query<Params>,
 ) -> AppResult<Response> {
     let q = p.to_query();
-    let ids = directory::export_ids(&state.db, &q, CSV_LIMIT).await?;
+    let (ids, _) = directory::export_ids(&state.directory, &state.db, &q, CSV_LIMIT).await?;
     let people = directory::people(&state.db, &ids).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let header = [

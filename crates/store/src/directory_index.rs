@@ -1,0 +1,420 @@
+//! The directory's in-memory facet index, one per app node.
+//!
+//! Text search runs in the database, on its own indexes (FTS5 trigram on SQLite, pg_trgm
+//! on PostgreSQL), and returns the matching people, unranked. Filters, the eight facet
+//! counts and the name ordering are then computed here, over a compact copy of every
+//! active person's filter values, kept sorted by name. At 100,000 people a facet pass
+//! takes a few milliseconds, where eight GROUP BY queries took hundreds.
+//!
+//! The copy follows the database: every change to what the directory shows bumps
+//! `directory_state.generation` in the same transaction, and each search first reads
+//! that number (one primary-key lookup) and rebuilds the copy when it moved. So any node
+//! answers from current data, and nothing lives only in one node's memory.
+
+use crate::directory::{Dim, Query, DIMS};
+use crate::{like_escape, on_db, Backend, Db, Result};
+use std::collections::HashMap;
+use std::sync::Arc;
+use tokio::sync::{Mutex, RwLock};
+
+/// One person's filter values.
+struct Entry {
+    id: i64,
+    name_key: Box<str>,
+    org: i64,
+    org_type: u8,
+    region: u16,
+    subregion: u16,
+    group: u16,
+    langs: Box<[u16]>,
+    themes: Box<[i64]>,
+    spaces: Box<[i64]>,
+}
+
+/// Interns strings to small numbers.
+#[derive(Default)]
+struct Table {
+    values: Vec<String>,
+    index: HashMap<String, u16>,
+}
+
+impl Table {
+    fn id(&mut self, s: &str) -> u16 {
+        if let Some(i) = self.index.get(s) {
+            return *i;
+        }
+        let i = self.values.len() as u16;
+        self.values.push(s.to_string());
+        self.index.insert(s.to_string(), i);
+        i
+    }
+    fn find(&self, s: &str) -> Option<u16> {
+        self.index.get(s).copied()
+    }
+}
+
+const ORG_TYPES: [&str; 3] = ["member_state", "compact_member", "compact_observer"];
+
+/// A snapshot of the directory at one generation.
+pub struct Snapshot {
+    generation: i64,
+    entries: Vec<Entry>,
+    regions: Table,
+    subregions: Table,
+    groups: Table,
+    langs: Table,
+}
+
+impl Snapshot {
+    pub fn generation(&self) -> i64 {
+        self.generation
+    }
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// The per-node cache of the snapshot.
+#[derive(Default)]
+pub struct DirectoryIndex {
+    current: RwLock<Option<Arc<Snapshot>>>,
+    loading: Mutex<()>,
+}
+
+async fn generation(db: &Db) -> Result<i64> {
+    on_db!(db, |pool| sqlx::query_as::<_, (i64,)>(
+        "SELECT generation FROM directory_state WHERE id = 1"
+    )
+    .fetch_one(pool)
+    .await
+    .map(|r| r.0))
+}
+
+impl DirectoryIndex {
+    pub fn new() -> DirectoryIndex {
+        DirectoryIndex::default()
+    }
+
+    /// The snapshot for the database's current generation, rebuilt if needed (by one
+    /// request at a time; the others wait for it rather than rebuild it too).
+    pub async fn snapshot(&self, db: &Db) -> Result<Arc<Snapshot>> {
+        let wanted = generation(db).await?;
+        if let Some(s) = self.current.read().await.as_ref() {
+            if s.generation == wanted {
+                return Ok(s.clone());
+            }
+        }
+        let _guard = self.loading.lock().await;
+        if let Some(s) = self.current.read().await.as_ref() {
+            if s.generation >= wanted {
+                return Ok(s.clone());
+            }
+        }
+        let fresh = Arc::new(load(db).await?);
+        *self.current.write().await = Some(fresh.clone());
+        Ok(fresh)
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct DocRow {
+    account_id: i64,
+    name_key: String,
+    org_id: i64,
+    org_type: String,
+    region: String,
+    subregion: String,
+    regional_group: String,
+}
+
+/// Everything a snapshot is built from.
+type Loaded = (
+    Vec<DocRow>,
+    Vec<(i64, String)>,
+    Vec<(i64, i64)>,
+    Vec<(i64, i64)>,
+);
+
+async fn load(db: &Db) -> Result<Snapshot> {
+    // The generation first: rows read after it are at least as new, so a change that
+    // lands in between only causes one more rebuild, never a stale snapshot.
+    let generation = generation(db).await?;
+    let (docs, langs, themes, spaces): Loaded = on_db!(db, |pool| {
+        let docs = sqlx::query_as::<_, DocRow>(
+            "SELECT account_id, name_key, org_id, org_type, region, subregion, regional_group FROM directory_docs",
+        )
+        .fetch_all(pool)
+        .await?;
+        let langs = sqlx::query_as("SELECT account_id, lang FROM account_languages")
+            .fetch_all(pool)
+            .await?;
+        let themes = sqlx::query_as("SELECT account_id, theme_id FROM account_themes")
+            .fetch_all(pool)
+            .await?;
+        let spaces = sqlx::query_as("SELECT account_id, space_id FROM space_members")
+            .fetch_all(pool)
+            .await?;
+        Ok::<_, sqlx::Error>((docs, langs, themes, spaces))
+    })?;
+    let mut lang_table = Table::default();
+    let mut by_lang: HashMap<i64, Vec<u16>> = HashMap::new();
+    for (a, l) in &langs {
+        by_lang.entry(*a).or_default().push(lang_table.id(l));
+    }
+    let mut by_theme: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (a, t) in themes {
+        by_theme.entry(a).or_default().push(t);
+    }
+    let mut by_space: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (a, s) in spaces {
+        by_space.entry(a).or_default().push(s);
+    }
+    let (mut regions, mut subregions, mut groups) =
+        (Table::default(), Table::default(), Table::default());
+    let mut entries: Vec<Entry> = docs
+        .into_iter()
+        .map(|d| Entry {
+            id: d.account_id,
+            org: d.org_id,
+            org_type: ORG_TYPES.iter().position(|t| *t == d.org_type).unwrap_or(1) as u8,
+            region: regions.id(&d.region),
+            subregion: subregions.id(&d.subregion),
+            group: groups.id(&d.regional_group),
+            langs: by_lang.remove(&d.account_id).unwrap_or_default().into(),
+            themes: by_theme.remove(&d.account_id).unwrap_or_default().into(),
+            spaces: by_space.remove(&d.account_id).unwrap_or_default().into(),
+            name_key: d.name_key.into(),
+        })
+        .collect();
+    // Byte order of the folded names: the same order on both databases.
+    entries.sort_by(|a, b| {
+        a.name_key
+            .as_bytes()
+            .cmp(b.name_key.as_bytes())
+            .then(a.id.cmp(&b.id))
+    });
+    Ok(Snapshot {
+        generation,
+        entries,
+        regions,
+        subregions,
+        groups,
+        langs: lang_table,
+    })
+}
+
+/// Terms shorter than a trigram cannot use the text index; they are matched with LIKE.
+const TRIGRAM: usize = 3;
+
+/// The people whose text matches every term, from the database's text index.
+async fn text_matches(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
+    let long: Vec<&String> = terms
+        .iter()
+        .filter(|t| t.chars().count() >= TRIGRAM)
+        .collect();
+    let short: Vec<&String> = terms
+        .iter()
+        .filter(|t| t.chars().count() < TRIGRAM)
+        .collect();
+    let mut args: Vec<String> = Vec::new();
+    let mut clauses: Vec<String> = Vec::new();
+    let sql = match db.backend() {
+        Backend::Sqlite => {
+            let mut from = "directory_docs d".to_string();
+            if !long.is_empty() {
+                args.push(
+                    long.iter()
+                        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+                from = "directory_fts f JOIN directory_docs d ON d.account_id = f.rowid".into();
+                clauses.push(format!("directory_fts MATCH ${}", args.len()));
+            }
+            for t in &short {
+                args.push(format!("%{}%", like_escape(t)));
+                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
+            }
+            format!(
+                "SELECT d.account_id FROM {from} WHERE {}",
+                clauses.join(" AND ")
+            )
+        }
+        Backend::Postgres => {
+            for t in terms {
+                args.push(format!("%{}%", like_escape(t)));
+                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
+            }
+            format!(
+                "SELECT d.account_id FROM directory_docs d WHERE {}",
+                clauses.join(" AND ")
+            )
+        }
+    };
+    let rows: Vec<(i64,)> = on_db!(db, |pool| {
+        let mut q = sqlx::query_as(&sql);
+        for a in &args {
+            q = q.bind(a);
+        }
+        q.fetch_all(pool).await
+    })?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+/// What a search found: the page of IDs (best first), the total, and per dimension the
+/// count each value would leave (given the text and every other filter).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub ids: Vec<i64>,
+    pub total: i64,
+    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+}
+
+/// The filters of a query, resolved against a snapshot's tables.
+struct Resolved {
+    org_type: Option<Option<u8>>,
+    org: Option<i64>,
+    region: Option<Option<u16>>,
+    subregion: Option<Option<u16>>,
+    group: Option<Option<u16>>,
+    space: Option<i64>,
+    theme: Option<i64>,
+    lang: Option<Option<u16>>,
+}
+
+impl Resolved {
+    fn new(s: &Snapshot, q: &Query) -> Resolved {
+        Resolved {
+            org_type: q
+                .org_type
+                .as_ref()
+                .map(|t| ORG_TYPES.iter().position(|x| x == t).map(|p| p as u8)),
+            org: q.org,
+            region: q.region.as_ref().map(|r| s.regions.find(r)),
+            subregion: q.subregion.as_ref().map(|r| s.subregions.find(r)),
+            group: q.regional_group.as_ref().map(|r| s.groups.find(r)),
+            space: q.space,
+            theme: q.theme,
+            lang: q.lang.as_ref().map(|l| s.langs.find(l)),
+        }
+    }
+
+    /// Which filters an entry fails, as a bit per dimension (in `DIMS` order).
+    fn failures(&self, e: &Entry) -> u8 {
+        let mut f = 0u8;
+        let mut check = |i: usize, ok: bool| {
+            if !ok {
+                f |= 1 << i;
+            }
+        };
+        check(0, self.org_type.is_none_or(|t| t == Some(e.org_type)));
+        check(1, self.org.is_none_or(|o| o == e.org));
+        check(2, self.region.is_none_or(|r| r == Some(e.region)));
+        check(3, self.subregion.is_none_or(|r| r == Some(e.subregion)));
+        check(4, self.group.is_none_or(|r| r == Some(e.group)));
+        check(5, self.space.is_none_or(|s| e.spaces.contains(&s)));
+        check(6, self.theme.is_none_or(|t| e.themes.contains(&t)));
+        check(
+            7,
+            self.lang
+                .is_none_or(|l| l.is_some_and(|l| e.langs.contains(&l))),
+        );
+        f
+    }
+}
+
+/// Runs a search: text in the database, filters, facets and order here.
+pub async fn search(
+    index: &DirectoryIndex,
+    db: &Db,
+    q: &Query,
+    limit: usize,
+    offset: usize,
+) -> Result<Found> {
+    let snap = index.snapshot(db).await?;
+    let matched: Option<std::collections::HashSet<i64>> = if q.terms.is_empty() {
+        None
+    } else {
+        Some(text_matches(db, &q.terms).await?.into_iter().collect())
+    };
+    let r = Resolved::new(&snap, q);
+    // Counters indexed by value (interned strings, or reference-data IDs, all small).
+    let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
+    fn bump(c: &mut Vec<i64>, k: usize) {
+        if c.len() <= k {
+            c.resize(k + 1, 0);
+        }
+        c[k] += 1;
+    }
+    let mut prefix_hits = Vec::new();
+    let mut other_hits = Vec::new();
+    let prefix = q.terms.first().map(String::as_str).unwrap_or("");
+    for e in &snap.entries {
+        if let Some(m) = &matched {
+            if !m.contains(&e.id) {
+                continue;
+            }
+        }
+        let fails = r.failures(e);
+        if fails == 0 {
+            if !prefix.is_empty() && e.name_key.starts_with(prefix) {
+                prefix_hits.push(e.id);
+            } else {
+                other_hits.push(e.id);
+            }
+        }
+        // An entry counts for dimension d when it passes every filter but d's own.
+        for (d, c) in counts.iter_mut().enumerate() {
+            if fails & !(1 << d) != 0 {
+                continue;
+            }
+            match d {
+                0 => bump(c, e.org_type as usize),
+                1 => bump(c, e.org.max(0) as usize),
+                2 => bump(c, e.region as usize),
+                3 => bump(c, e.subregion as usize),
+                4 => bump(c, e.group as usize),
+                5 => e.spaces.iter().for_each(|s| bump(c, (*s).max(0) as usize)),
+                6 => e.themes.iter().for_each(|t| bump(c, (*t).max(0) as usize)),
+                _ => e.langs.iter().for_each(|l| bump(c, *l as usize)),
+            }
+        }
+    }
+    let total = (prefix_hits.len() + other_hits.len()) as i64;
+    // Names that start with the first term come first; each group in name order.
+    let ids: Vec<i64> = prefix_hits
+        .into_iter()
+        .chain(other_hits)
+        .skip(offset)
+        .take(limit)
+        .collect();
+    let facets = DIMS
+        .iter()
+        .zip(counts)
+        .map(|(dim, c)| {
+            let mut values: Vec<(String, i64)> = c
+                .into_iter()
+                .enumerate()
+                .filter(|(_, n)| *n > 0)
+                .map(|(k, n)| {
+                    let v = match dim {
+                        Dim::OrgType => ORG_TYPES[k].to_string(),
+                        Dim::Region => snap.regions.values[k].clone(),
+                        Dim::Subregion => snap.subregions.values[k].clone(),
+                        Dim::RegionalGroup => snap.groups.values[k].clone(),
+                        Dim::Lang => snap.langs.values[k].clone(),
+                        Dim::Org | Dim::Space | Dim::Theme => (k as i64).to_string(),
+                    };
+                    (v, n)
+                })
+                .filter(|(v, _)| !v.is_empty())
+                .collect();
+            values.sort();
+            (*dim, values)
+        })
+        .collect();
+    Ok(Found { ids, total, facets })
+}
