@@ -6,3 +6,9 @@ CREATE TABLE directory_state (
     generation BIGINT NOT NULL
 );
 INSERT INTO directory_state (id, generation) VALUES (1, 0);
+
+-- The multi-valued filter values, denormalized (comma-separated) so that a node builds
+-- its index from this one table.
+ALTER TABLE directory_docs ADD COLUMN langs TEXT NOT NULL DEFAULT '';
+ALTER TABLE directory_docs ADD COLUMN themes TEXT NOT NULL DEFAULT '';
+ALTER TABLE directory_docs ADD COLUMN spaces TEXT NOT NULL DEFAULT '';

@@ -46,6 +46,7 @@ pub async fn dashboard(
     Query(q): Query<DashboardQuery>,
 ) -> AppResult<Response> {
     let all = spaces::list(&state.db).await?;
+    let counts = state.directory.counts(&state.db).await?;
     let lang = ctx.lang;
     let my: Vec<MySpace> = all
         .iter()
@@ -53,7 +54,7 @@ pub async fn dashboard(
             user.viewer.space_role(s.space_id()).map(|r| MySpace {
                 name: s.name(lang).to_string(),
                 role: r.as_str(),
-                members: s.members,
+                members: counts.space(s.id),
             })
         })
         .collect();

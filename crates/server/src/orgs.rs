@@ -26,9 +26,14 @@ pub struct OrgsPage {
     orgs: Vec<Org>,
     regions: Vec<String>,
     groups: Vec<String>,
+    counts: gctcp_store::directory_index::Counts,
 }
 
 impl OrgsPage {
+    pub fn people(&self, o: &Org) -> i64 {
+        self.counts.org(o.id)
+    }
+
     pub fn org_type(&self, o: &Org) -> &'static str {
         org_type(&o.kind, o.compact_status.as_deref())
     }
@@ -74,6 +79,7 @@ pub async fn list(
                 || fold(&format!("{} {} {}", o.code, o.name_en, o.name_zh)).contains(&needle)
         })
         .collect();
+    let counts = state.directory.counts(&state.db).await?;
     Ok(OrgsPage {
         ctx: ctx.with_section("orgs"),
         kind,
@@ -83,6 +89,7 @@ pub async fn list(
         orgs,
         regions,
         groups,
+        counts,
     }
     .into_response())
 }

@@ -703,7 +703,8 @@ pub async fn generate(
             sm,
             |q, r| q.bind(r.0).bind(r.1).bind("member").bind(at)
         );
-        let docs: Vec<(i64, String, String, &OrgRow)> = rows
+        let join = |v: Vec<String>| v.join(",");
+        let docs: Vec<(i64, String, String, &OrgRow, String, String, String)> = rows
             .iter()
             .map(|(id, p)| {
                 let o = &orgs[p.org];
@@ -734,13 +735,21 @@ pub async fn generate(
                             .map(|x| (x.1.clone(), x.2.clone()))
                     })
                     .collect();
-                (*id, doc_text(&src, &th), fold(&p.name), o)
+                (
+                    *id,
+                    doc_text(&src, &th),
+                    fold(&p.name),
+                    o,
+                    join(p.languages.iter().map(|l| l.to_string()).collect()),
+                    join(p.themes.iter().map(|t| t.to_string()).collect()),
+                    join(p.spaces.iter().map(|t| t.to_string()).collect()),
+                )
             })
             .collect();
         insert_rows!(
             tx,
-            "directory_docs (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group)",
-            8,
+            "directory_docs (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces)",
+            11,
             docs,
             |q, r| q
                 .bind(r.0)
@@ -751,6 +760,9 @@ pub async fn generate(
                 .bind(r.3.region.clone().unwrap_or_default())
                 .bind(r.3.subregion.clone().unwrap_or_default())
                 .bind(r.3.regional_group.clone().unwrap_or_default())
+                .bind(&r.4)
+                .bind(&r.5)
+                .bind(&r.6)
         );
         sqlx::query(crate::directory::BUMP)
             .execute(&mut *tx)

@@ -44,8 +44,15 @@ pub const THEMES_OF: &str = "SELECT t.name_en, t.name_zh FROM account_themes x
 pub const BUMP: &str = "UPDATE directory_state SET generation = generation + 1 WHERE id = 1";
 
 pub const INSERT_DOC: &str = "INSERT INTO directory_docs
-    (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+    (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+
+/// The multi-valued filter values of one person, comma-separated (STRING_AGG exists in
+/// PostgreSQL and in SQLite since 3.44).
+pub const LINKS_OF: &str = "SELECT
+    COALESCE((SELECT STRING_AGG(lang, ',') FROM account_languages WHERE account_id = $1), ''),
+    COALESCE((SELECT STRING_AGG(CAST(theme_id AS TEXT), ',') FROM account_themes WHERE account_id = $1), ''),
+    COALESCE((SELECT STRING_AGG(CAST(space_id AS TEXT), ',') FROM space_members WHERE account_id = $1), '')";
 
 /// The folded search text: name, title, e-mail, organization code and names, office, and
 /// the names of the person's thematic areas (their expertise).
@@ -97,6 +104,11 @@ macro_rules! directory_refresh {
                 .fetch_all(&mut *$tx)
                 .await?;
             let doc = $crate::directory::doc_text(&src, &themes);
+            let (langs, theme_ids, space_ids): (String, String, String) =
+                sqlx::query_as($crate::directory::LINKS_OF)
+                    .bind(id)
+                    .fetch_one(&mut *$tx)
+                    .await?;
             sqlx::query($crate::directory::INSERT_DOC)
                 .bind(id)
                 .bind(doc)
@@ -109,6 +121,9 @@ macro_rules! directory_refresh {
                 .bind(src.region.clone().unwrap_or_default())
                 .bind(src.subregion.clone().unwrap_or_default())
                 .bind(src.regional_group.clone().unwrap_or_default())
+                .bind(langs)
+                .bind(theme_ids)
+                .bind(space_ids)
                 .execute(&mut *$tx)
                 .await?;
         }

@@ -128,52 +128,35 @@ struct DocRow {
     region: String,
     subregion: String,
     regional_group: String,
+    langs: String,
+    themes: String,
+    spaces: String,
 }
 
-/// Everything a snapshot is built from.
-type Loaded = (
-    Vec<DocRow>,
-    Vec<(i64, String)>,
-    Vec<(i64, i64)>,
-    Vec<(i64, i64)>,
-);
+fn ids(list: &str) -> Box<[i64]> {
+    list.split(',').filter_map(|x| x.parse().ok()).collect()
+}
 
 async fn load(db: &Db) -> Result<Snapshot> {
     // The generation first: rows read after it are at least as new, so a change that
     // lands in between only causes one more rebuild, never a stale snapshot.
     let generation = generation(db).await?;
-    let (docs, langs, themes, spaces): Loaded = on_db!(db, |pool| {
-        let docs = sqlx::query_as::<_, DocRow>(
-            "SELECT account_id, name_key, org_id, org_type, region, subregion, regional_group FROM directory_docs",
-        )
-        .fetch_all(pool)
-        .await?;
-        let langs = sqlx::query_as("SELECT account_id, lang FROM account_languages")
-            .fetch_all(pool)
-            .await?;
-        let themes = sqlx::query_as("SELECT account_id, theme_id FROM account_themes")
-            .fetch_all(pool)
-            .await?;
-        let spaces = sqlx::query_as("SELECT account_id, space_id FROM space_members")
-            .fetch_all(pool)
-            .await?;
-        Ok::<_, sqlx::Error>((docs, langs, themes, spaces))
+    // One table, one pass, in name order (byte order of the folded names: the same on
+    // both databases).
+    let docs: Vec<DocRow> = on_db!(db, |pool| {
+        sqlx::query_as::<_, DocRow>(
+        "SELECT account_id, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces
+         FROM directory_docs"
+    )
+    .fetch_all(pool)
+    .await
     })?;
-    let mut lang_table = Table::default();
-    let mut by_lang: HashMap<i64, Vec<u16>> = HashMap::new();
-    for (a, l) in &langs {
-        by_lang.entry(*a).or_default().push(lang_table.id(l));
-    }
-    let mut by_theme: HashMap<i64, Vec<i64>> = HashMap::new();
-    for (a, t) in themes {
-        by_theme.entry(a).or_default().push(t);
-    }
-    let mut by_space: HashMap<i64, Vec<i64>> = HashMap::new();
-    for (a, s) in spaces {
-        by_space.entry(a).or_default().push(s);
-    }
-    let (mut regions, mut subregions, mut groups) =
-        (Table::default(), Table::default(), Table::default());
+    let (mut regions, mut subregions, mut groups, mut langs) = (
+        Table::default(),
+        Table::default(),
+        Table::default(),
+        Table::default(),
+    );
     let mut entries: Vec<Entry> = docs
         .into_iter()
         .map(|d| Entry {
@@ -183,13 +166,17 @@ async fn load(db: &Db) -> Result<Snapshot> {
             region: regions.id(&d.region),
             subregion: subregions.id(&d.subregion),
             group: groups.id(&d.regional_group),
-            langs: by_lang.remove(&d.account_id).unwrap_or_default().into(),
-            themes: by_theme.remove(&d.account_id).unwrap_or_default().into(),
-            spaces: by_space.remove(&d.account_id).unwrap_or_default().into(),
+            langs: d
+                .langs
+                .split(',')
+                .filter(|l| !l.is_empty())
+                .map(|l| langs.id(l))
+                .collect(),
+            themes: ids(&d.themes),
+            spaces: ids(&d.spaces),
             name_key: d.name_key.into(),
         })
         .collect();
-    // Byte order of the folded names: the same order on both databases.
     entries.sort_by(|a, b| {
         a.name_key
             .as_bytes()
@@ -202,8 +189,38 @@ async fn load(db: &Db) -> Result<Snapshot> {
         regions,
         subregions,
         groups,
-        langs: lang_table,
+        langs,
     })
+}
+
+/// Active people per organization and per space, from the index (no database scan).
+#[derive(Debug, Default, Clone)]
+pub struct Counts {
+    pub orgs: HashMap<i64, i64>,
+    pub spaces: HashMap<i64, i64>,
+}
+
+impl Counts {
+    pub fn org(&self, id: i64) -> i64 {
+        self.orgs.get(&id).copied().unwrap_or(0)
+    }
+    pub fn space(&self, id: i64) -> i64 {
+        self.spaces.get(&id).copied().unwrap_or(0)
+    }
+}
+
+impl DirectoryIndex {
+    pub async fn counts(&self, db: &Db) -> Result<Counts> {
+        let snap = self.snapshot(db).await?;
+        let mut c = Counts::default();
+        for e in &snap.entries {
+            *c.orgs.entry(e.org).or_default() += 1;
+            for s in e.spaces.iter() {
+                *c.spaces.entry(*s).or_default() += 1;
+            }
+        }
+        Ok(c)
+    }
 }
 
 /// Terms shorter than a trigram cannot use the text index; they are matched with LIKE.

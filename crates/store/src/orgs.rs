@@ -15,8 +15,6 @@ pub struct Org {
     pub subregion: Option<String>,
     pub regional_group: Option<String>,
     pub compact_status: Option<String>,
-    /// Active focal points of this organization.
-    pub people: i64,
 }
 
 impl Org {
@@ -33,9 +31,9 @@ impl Org {
     }
 }
 
-const SELECT: &str = "SELECT o.id, o.kind, o.code, o.name_en, o.name_zh, o.iso2, o.region, o.subregion,
-        o.regional_group, o.compact_status,
-        (SELECT COUNT(*) FROM accounts a WHERE a.organization_id = o.id AND a.status = 'active') AS people
+const SELECT: &str =
+    "SELECT o.id, o.kind, o.code, o.name_en, o.name_zh, o.iso2, o.region, o.subregion,
+        o.regional_group, o.compact_status
     FROM organizations o";
 
 /// Finds an organization by ISO 3166 alpha-3 code or Compact acronym, case-insensitively.

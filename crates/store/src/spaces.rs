@@ -14,7 +14,6 @@ pub struct Space {
     pub name_en: String,
     pub name_zh: String,
     pub is_open: bool,
-    pub members: i64,
 }
 
 impl Space {
@@ -144,9 +143,7 @@ pub async fn set_member(
             .bind(actor.map(|a| a.0))
             .execute(&mut *tx)
             .await?;
-            sqlx::query(crate::directory::BUMP)
-                .execute(&mut *tx)
-                .await?;
+            crate::directory_refresh!(tx, account.0);
             let event = if change == MembershipChange::Added {
                 "space.member_added"
             } else {
@@ -183,9 +180,7 @@ pub async fn remove_member(
             .await?
             .rows_affected();
         if n == 1 {
-            sqlx::query(crate::directory::BUMP)
-                .execute(&mut *tx)
-                .await?;
+            crate::directory_refresh!(tx, account.0);
             audit_append!(
                 &mut *tx,
                 audit::Entry {

@@ -19,9 +19,14 @@ pub struct SpacesPage {
     ctx: Ctx,
     spaces: Vec<Space>,
     leads: Vec<Lead>,
+    counts: gctcp_store::directory_index::Counts,
 }
 
 impl SpacesPage {
+    pub fn members(&self, space: &i64) -> i64 {
+        self.counts.space(*space)
+    }
+
     pub fn leads_of(&self, space: &i64) -> Vec<&Lead> {
         self.leads.iter().filter(|l| l.space_id == *space).collect()
     }
@@ -34,10 +39,12 @@ pub async fn list(
 ) -> AppResult<Response> {
     let spaces = spaces::list(&state.db).await?;
     let leads = spaces::entity_leads(&state.db).await?;
+    let counts = state.directory.counts(&state.db).await?;
     Ok(SpacesPage {
         ctx: ctx.with_section("admin"),
         spaces,
         leads,
+        counts,
     }
     .into_response())
 }
