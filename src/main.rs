@@ -147,6 +147,13 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
     }
     println!("gctcp listening on {}", state.config.public_url);
     let housekeeping = gctcp_server::spawn_housekeeping(&state);
+    // Build the directory index now rather than during the first search.
+    let warm = state.clone();
+    tokio::spawn(async move {
+        if let Err(e) = warm.directory.snapshot(&warm.db).await {
+            tracing::warn!(error = %e, "directory index not built");
+        }
+    });
     gctcp_server::serve(router, listener).await?;
     housekeeping.abort();
     state.db.close().await;

@@ -26,9 +26,52 @@ struct Entry {
     region: u16,
     subregion: u16,
     group: u16,
-    langs: Box<[u16]>,
-    themes: Box<[i64]>,
-    spaces: Box<[i64]>,
+    langs: Set,
+    themes: Set,
+    spaces: Set,
+}
+
+/// A small set of interned values: the first 128 as a bitmask, kept inline (a facet pass
+/// over 100,000 people follows no pointer), any beyond in a boxed slice.
+#[derive(Default)]
+struct Set {
+    mask: u128,
+    rest: Box<[u16]>,
+}
+
+impl Set {
+    fn of(values: impl Iterator<Item = u16>) -> Set {
+        let mut mask = 0u128;
+        let mut rest = Vec::new();
+        for v in values {
+            if v < 128 {
+                mask |= 1 << v;
+            } else if !rest.contains(&v) {
+                rest.push(v);
+            }
+        }
+        Set {
+            mask,
+            rest: rest.into(),
+        }
+    }
+
+    fn contains(&self, v: u16) -> bool {
+        if v < 128 {
+            self.mask >> v & 1 == 1
+        } else {
+            self.rest.contains(&v)
+        }
+    }
+
+    fn for_each(&self, mut f: impl FnMut(u16)) {
+        let mut m = self.mask;
+        while m != 0 {
+            f(m.trailing_zeros() as u16);
+            m &= m - 1;
+        }
+        self.rest.iter().for_each(|v| f(*v));
+    }
 }
 
 /// Interns strings to small numbers.
@@ -63,6 +106,8 @@ pub struct Snapshot {
     subregions: Table,
     groups: Table,
     langs: Table,
+    themes: Table,
+    spaces: Table,
 }
 
 impl Snapshot {
@@ -133,10 +178,6 @@ struct DocRow {
     spaces: String,
 }
 
-fn ids(list: &str) -> Box<[i64]> {
-    list.split(',').filter_map(|x| x.parse().ok()).collect()
-}
-
 async fn load(db: &Db) -> Result<Snapshot> {
     // The generation first: rows read after it are at least as new, so a change that
     // lands in between only causes one more rebuild, never a stale snapshot.
@@ -151,30 +192,34 @@ async fn load(db: &Db) -> Result<Snapshot> {
     .fetch_all(pool)
     .await
     })?;
-    let (mut regions, mut subregions, mut groups, mut langs) = (
-        Table::default(),
-        Table::default(),
-        Table::default(),
-        Table::default(),
-    );
+    let (mut regions, mut subregions, mut groups) =
+        (Table::default(), Table::default(), Table::default());
+    let (mut langs, mut themes, mut spaces) =
+        (Table::default(), Table::default(), Table::default());
     let mut entries: Vec<Entry> = docs
         .into_iter()
-        .map(|d| Entry {
-            id: d.account_id,
-            org: d.org_id,
-            org_type: ORG_TYPES.iter().position(|t| *t == d.org_type).unwrap_or(1) as u8,
-            region: regions.id(&d.region),
-            subregion: subregions.id(&d.subregion),
-            group: groups.id(&d.regional_group),
-            langs: d
-                .langs
-                .split(',')
-                .filter(|l| !l.is_empty())
-                .map(|l| langs.id(l))
-                .collect(),
-            themes: ids(&d.themes),
-            spaces: ids(&d.spaces),
-            name_key: d.name_key.into(),
+        .map(|d| {
+            let list = |t: &mut Table, s: &str| {
+                Set::of(
+                    s.split(',')
+                        .filter(|x| !x.is_empty())
+                        .map(|x| t.id(x))
+                        .collect::<Vec<_>>()
+                        .into_iter(),
+                )
+            };
+            Entry {
+                id: d.account_id,
+                org: d.org_id,
+                org_type: ORG_TYPES.iter().position(|t| *t == d.org_type).unwrap_or(1) as u8,
+                region: regions.id(&d.region),
+                subregion: subregions.id(&d.subregion),
+                group: groups.id(&d.regional_group),
+                langs: list(&mut langs, &d.langs),
+                themes: list(&mut themes, &d.themes),
+                spaces: list(&mut spaces, &d.spaces),
+                name_key: d.name_key.into(),
+            }
         })
         .collect();
     entries.sort_by(|a, b| {
@@ -190,6 +235,8 @@ async fn load(db: &Db) -> Result<Snapshot> {
         subregions,
         groups,
         langs,
+        themes,
+        spaces,
     })
 }
 
@@ -215,9 +262,11 @@ impl DirectoryIndex {
         let mut c = Counts::default();
         for e in &snap.entries {
             *c.orgs.entry(e.org).or_default() += 1;
-            for s in e.spaces.iter() {
-                *c.spaces.entry(*s).or_default() += 1;
-            }
+            e.spaces.for_each(|s| {
+                if let Ok(id) = snap.spaces.values[s as usize].parse() {
+                    *c.spaces.entry(id).or_default() += 1;
+                }
+            });
         }
         Ok(c)
     }
@@ -255,10 +304,14 @@ async fn text_matches(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
                 args.push(format!("%{}%", like_escape(t)));
                 clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
             }
-            format!(
-                "SELECT d.account_id FROM {from} WHERE {}",
-                clauses.join(" AND ")
-            )
+            if short.is_empty() {
+                "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM directory_fts WHERE directory_fts MATCH $1".to_string()
+            } else {
+                format!(
+                    "SELECT STRING_AGG(CAST(d.account_id AS TEXT), ',') FROM {from} WHERE {}",
+                    clauses.join(" AND ")
+                )
+            }
         }
         Backend::Postgres => {
             for t in terms {
@@ -266,19 +319,24 @@ async fn text_matches(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
                 clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
             }
             format!(
-                "SELECT d.account_id FROM directory_docs d WHERE {}",
+                "SELECT STRING_AGG(CAST(d.account_id AS TEXT), ',') FROM directory_docs d WHERE {}",
                 clauses.join(" AND ")
             )
         }
     };
-    let rows: Vec<(i64,)> = on_db!(db, |pool| {
+    // One row holding every ID: thousands of matches cost one row to decode, not thousands.
+    let (list,): (Option<String>,) = on_db!(db, |pool| {
         let mut q = sqlx::query_as(&sql);
         for a in &args {
             q = q.bind(a);
         }
-        q.fetch_all(pool).await
+        q.fetch_one(pool).await
     })?;
-    Ok(rows.into_iter().map(|r| r.0).collect())
+    Ok(list
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|x| x.parse().ok())
+        .collect())
 }
 
 /// What a search found: the page of IDs (best first), the total, and per dimension the
@@ -297,8 +355,8 @@ struct Resolved {
     region: Option<Option<u16>>,
     subregion: Option<Option<u16>>,
     group: Option<Option<u16>>,
-    space: Option<i64>,
-    theme: Option<i64>,
+    space: Option<Option<u16>>,
+    theme: Option<Option<u16>>,
     lang: Option<Option<u16>>,
 }
 
@@ -313,8 +371,8 @@ impl Resolved {
             region: q.region.as_ref().map(|r| s.regions.find(r)),
             subregion: q.subregion.as_ref().map(|r| s.subregions.find(r)),
             group: q.regional_group.as_ref().map(|r| s.groups.find(r)),
-            space: q.space,
-            theme: q.theme,
+            space: q.space.map(|v| s.spaces.find(&v.to_string())),
+            theme: q.theme.map(|v| s.themes.find(&v.to_string())),
             lang: q.lang.as_ref().map(|l| s.langs.find(l)),
         }
     }
@@ -332,12 +390,20 @@ impl Resolved {
         check(2, self.region.is_none_or(|r| r == Some(e.region)));
         check(3, self.subregion.is_none_or(|r| r == Some(e.subregion)));
         check(4, self.group.is_none_or(|r| r == Some(e.group)));
-        check(5, self.space.is_none_or(|s| e.spaces.contains(&s)));
-        check(6, self.theme.is_none_or(|t| e.themes.contains(&t)));
+        check(
+            5,
+            self.space
+                .is_none_or(|v| v.is_some_and(|v| e.spaces.contains(v))),
+        );
+        check(
+            6,
+            self.theme
+                .is_none_or(|v| v.is_some_and(|v| e.themes.contains(v))),
+        );
         check(
             7,
             self.lang
-                .is_none_or(|l| l.is_some_and(|l| e.langs.contains(&l))),
+                .is_none_or(|l| l.is_some_and(|l| e.langs.contains(l))),
         );
         f
     }
@@ -351,12 +417,15 @@ pub async fn search(
     limit: usize,
     offset: usize,
 ) -> Result<Found> {
+    let t0 = std::time::Instant::now();
     let snap = index.snapshot(db).await?;
+    let t1 = t0.elapsed();
     let matched: Option<std::collections::HashSet<i64>> = if q.terms.is_empty() {
         None
     } else {
         Some(text_matches(db, &q.terms).await?.into_iter().collect())
     };
+    let t2 = t0.elapsed();
     let r = Resolved::new(&snap, q);
     // Counters indexed by value (interned strings, or reference-data IDs, all small).
     let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
@@ -394,13 +463,19 @@ pub async fn search(
                 2 => bump(c, e.region as usize),
                 3 => bump(c, e.subregion as usize),
                 4 => bump(c, e.group as usize),
-                5 => e.spaces.iter().for_each(|s| bump(c, (*s).max(0) as usize)),
-                6 => e.themes.iter().for_each(|t| bump(c, (*t).max(0) as usize)),
-                _ => e.langs.iter().for_each(|l| bump(c, *l as usize)),
+                5 => e.spaces.for_each(|v| bump(c, v as usize)),
+                6 => e.themes.for_each(|v| bump(c, v as usize)),
+                _ => e.langs.for_each(|v| bump(c, v as usize)),
             }
         }
     }
     let total = (prefix_hits.len() + other_hits.len()) as i64;
+    tracing::debug!(
+        snapshot_ms = t1.as_secs_f64() * 1e3,
+        text_ms = (t2 - t1).as_secs_f64() * 1e3,
+        facets_ms = (t0.elapsed() - t2).as_secs_f64() * 1e3,
+        "directory index"
+    );
     // Names that start with the first term come first; each group in name order.
     let ids: Vec<i64> = prefix_hits
         .into_iter()
@@ -423,7 +498,9 @@ pub async fn search(
                         Dim::Subregion => snap.subregions.values[k].clone(),
                         Dim::RegionalGroup => snap.groups.values[k].clone(),
                         Dim::Lang => snap.langs.values[k].clone(),
-                        Dim::Org | Dim::Space | Dim::Theme => (k as i64).to_string(),
+                        Dim::Space => snap.spaces.values[k].clone(),
+                        Dim::Theme => snap.themes.values[k].clone(),
+                        Dim::Org => (k as i64).to_string(),
                     };
                     (v, n)
                 })

@@ -26,10 +26,7 @@ impl Space {
 }
 
 const SELECT: &str =
-    "SELECT s.id, s.slug, s.kind, s.wg_number, s.pillar, s.name_en, s.name_zh, s.is_open,
-        (SELECT COUNT(*) FROM space_members m JOIN accounts a ON a.id = m.account_id
-          WHERE m.space_id = s.id AND a.status = 'active') AS members
-    FROM spaces s";
+    "SELECT s.id, s.slug, s.kind, s.wg_number, s.pillar, s.name_en, s.name_zh, s.is_open FROM spaces s";
 
 pub async fn list(db: &Db) -> Result<Vec<Space>> {
     let sql = format!("{SELECT} ORDER BY COALESCE(s.wg_number, 1000), s.name_en");
