@@ -59,6 +59,7 @@ dir-photo-of = صورة { $name }
 dir-expertise = مجالات الخبرة
 dir-no-expertise = لم تُحدَّد أي مجالات خبرة مواضيعية بعد.
 dir-same-themes = أشخاص يعملون على المواضيع نفسها
+dir-spaces = الأفرقة العاملة والمساحات
 
 org-type-member_state = دولة عضو
 org-type-compact_member = عضو في الميثاق

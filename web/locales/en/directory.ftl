@@ -44,6 +44,7 @@ dir-photo-of = Photo of { $name }
 dir-expertise = Expertise
 dir-no-expertise = No thematic expertise given yet.
 dir-same-themes = People working on the same themes
+dir-spaces = Working groups and spaces
 
 org-type-member_state = Member State
 org-type-compact_member = Compact member

@@ -44,6 +44,7 @@ dir-photo-of = Foto de { $name }
 dir-expertise = Especialización
 dir-no-expertise = Todavía no se ha indicado ninguna especialización temática.
 dir-same-themes = Personas que trabajan en los mismos temas
+dir-spaces = Grupos de trabajo y espacios
 
 org-type-member_state = Estado Miembro
 org-type-compact_member = Miembro del Pacto

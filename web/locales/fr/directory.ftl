@@ -44,6 +44,7 @@ dir-photo-of = Photo de { $name }
 dir-expertise = Compétences
 dir-no-expertise = Aucune compétence thématique indiquée pour l’instant.
 dir-same-themes = Personnes travaillant sur les mêmes thèmes
+dir-spaces = Groupes de travail et espaces
 
 org-type-member_state = État Membre
 org-type-compact_member = Membre du Pacte

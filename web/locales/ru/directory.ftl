@@ -53,6 +53,7 @@ dir-photo-of = Фотография: { $name }
 dir-expertise = Специализация
 dir-no-expertise = Тематическая специализация пока не указана.
 dir-same-themes = Пользователи, работающие по тем же темам
+dir-spaces = Рабочие группы и пространства
 
 org-type-member_state = Государство-член
 org-type-compact_member = Член Глобального договора

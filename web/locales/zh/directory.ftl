@@ -42,6 +42,7 @@ dir-photo-of = { $name } 的照片
 dir-expertise = 专长
 dir-no-expertise = 尚未填写专题专长。
 dir-same-themes = 从事相同主题工作的人员
+dir-spaces = 工作组和空间
 
 org-type-member_state = 会员国
 org-type-compact_member = 契约成员
