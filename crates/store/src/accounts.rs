@@ -163,52 +163,11 @@ pub async fn provision(
     actor: Option<AccountId>,
     ip: Option<&str>,
 ) -> anyhow::Result<Result<AccountId, ProvisionError>> {
-    let at = now();
-    let result: Result<AccountId, ProvisionError> = in_tx!(db, |tx| {
-        let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM accounts WHERE email = $1")
-            .bind(new.email)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if existing.is_some() {
-            Err(ProvisionError::DuplicateEmail)
-        } else {
-            let (id,): (i64,) = sqlx::query_as(
-                "INSERT INTO accounts (email, display_name, organization_id, role, status, title, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, 'invited', $5, $6, $6) RETURNING id",
-            )
-            .bind(new.email)
-            .bind(new.display_name)
-            .bind(new.org.0)
-            .bind(new.role.as_str())
-            .bind(new.title)
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?;
-            sqlx::query(
-                "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at)
-                 VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(invite.token_hash)
-            .bind(id)
-            .bind(actor.map(|a| a.0))
-            .bind(at)
-            .bind(invite.expires_at)
-            .execute(&mut *tx)
-            .await?;
-            audit_append!(
-                &mut *tx,
-                audit::Entry {
-                    event: "invitation.created",
-                    actor: actor.map(|a| a.0),
-                    subject: Some(id),
-                    ip,
-                    detail: format!("role={}", new.role),
-                }
-            )?;
-            Ok(AccountId(id))
-        }
-    });
-    Ok(result)
+    let rows = [(new.clone(), invite.clone())];
+    Ok(insert_invited(db, &rows, actor, ip, false)
+        .await?
+        .map(|ids| ids[0])
+        .map_err(|_| ProvisionError::DuplicateEmail))
 }
 
 /// Provisions many accounts in one transaction: either every one is created, with its
@@ -218,6 +177,18 @@ pub async fn provision_many(
     rows: &[(NewAccount<'_>, InvitationSeed<'_>)],
     actor: Option<AccountId>,
     ip: Option<&str>,
+) -> anyhow::Result<Result<Vec<AccountId>, usize>> {
+    insert_invited(db, rows, actor, ip, true).await
+}
+
+/// The one way accounts are provisioned: each with its invitation and audit entry, all in
+/// one transaction; an import also records a summary entry.
+async fn insert_invited(
+    db: &Db,
+    rows: &[(NewAccount<'_>, InvitationSeed<'_>)],
+    actor: Option<AccountId>,
+    ip: Option<&str>,
+    import: bool,
 ) -> anyhow::Result<Result<Vec<AccountId>, usize>> {
     let at = now();
     let out: Result<Vec<AccountId>, usize> = in_tx!(db, |tx| {
@@ -260,19 +231,21 @@ pub async fn provision_many(
                 actor: actor.map(|a| a.0),
                 subject: Some(id),
                 ip,
-                detail: format!("role={} import", new.role),
+                detail: format!("role={}{}", new.role, if import { " import" } else { "" }),
             };
             audit_append!(&mut *tx, entry)?;
             ids.push(AccountId(id));
         }
-        let entry = audit::Entry {
-            event: "accounts.imported",
-            actor: actor.map(|a| a.0),
-            subject: None,
-            ip,
-            detail: format!("count={}", ids.len()),
-        };
-        audit_append!(&mut *tx, entry)?;
+        if import {
+            let entry = audit::Entry {
+                event: "accounts.imported",
+                actor: actor.map(|a| a.0),
+                subject: None,
+                ip,
+                detail: format!("count={}", ids.len()),
+            };
+            audit_append!(&mut *tx, entry)?;
+        }
         Ok(ids)
     });
     Ok(out)

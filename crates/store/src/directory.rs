@@ -445,6 +445,29 @@ pub struct ProfileFields {
     pub org: Option<i64>,
 }
 
+/// Inside a transaction: replaces the rows of a person's link table with `values`.
+macro_rules! replace_links {
+    ($tx:expr, $table:literal, $col:literal, $id:expr, $values:expr) => {{
+        sqlx::query(concat!("DELETE FROM ", $table, " WHERE account_id = $1"))
+            .bind($id)
+            .execute(&mut *$tx)
+            .await?;
+        for v in $values {
+            sqlx::query(concat!(
+                "INSERT INTO ",
+                $table,
+                " (account_id, ",
+                $col,
+                ") VALUES ($1, $2)"
+            ))
+            .bind($id)
+            .bind(v)
+            .execute(&mut *$tx)
+            .await?;
+        }
+    }};
+}
+
 /// Saves a profile and its search document in one transaction.
 pub async fn save_profile(db: &Db, id: AccountId, p: &ProfileFields) -> anyhow::Result<()> {
     let at = now();
@@ -474,39 +497,9 @@ pub async fn save_profile(db: &Db, id: AccountId, p: &ProfileFields) -> anyhow::
                 .execute(&mut *tx)
                 .await?;
         }
-        sqlx::query("DELETE FROM account_languages WHERE account_id = $1")
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
-        for l in &p.languages {
-            sqlx::query("INSERT INTO account_languages (account_id, lang) VALUES ($1, $2)")
-                .bind(id.0)
-                .bind(l)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query("DELETE FROM account_themes WHERE account_id = $1")
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
-        for t in &p.themes {
-            sqlx::query("INSERT INTO account_themes (account_id, theme_id) VALUES ($1, $2)")
-                .bind(id.0)
-                .bind(t)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query("DELETE FROM account_pillars WHERE account_id = $1")
-            .bind(id.0)
-            .execute(&mut *tx)
-            .await?;
-        for n in &p.pillars {
-            sqlx::query("INSERT INTO account_pillars (account_id, pillar) VALUES ($1, $2)")
-                .bind(id.0)
-                .bind(n)
-                .execute(&mut *tx)
-                .await?;
-        }
+        replace_links!(tx, "account_languages", "lang", id.0, &p.languages);
+        replace_links!(tx, "account_themes", "theme_id", id.0, &p.themes);
+        replace_links!(tx, "account_pillars", "pillar", id.0, &p.pillars);
         directory_refresh!(tx, id.0);
     });
     Ok(())

@@ -527,15 +527,13 @@ pub async fn export_vcf(
         let show = phones_visible(&user, person, &owner_spaces);
         card(&state, person, show, ctx.lang, vec![], None).write(&mut out);
     }
-    audit::append(
-        &state.db,
-        audit::Entry {
-            event: "directory.exported",
-            actor: Some(user.viewer.id.0),
-            subject: None,
-            ip: ip.as_deref(),
-            detail: format!("format=vcf count={} {}", people.len(), p.with("", None)),
-        },
+    audit_export(
+        &state,
+        user.viewer.id,
+        ip.as_deref(),
+        "vcf",
+        people.len(),
+        &p,
     )
     .await?;
     Ok(download(
@@ -543,6 +541,26 @@ pub async fn export_vcf(
         "gctcp-contacts.vcf",
         out,
     ))
+}
+
+/// Every bulk export goes to the audit log: who, what format, how many, which search.
+async fn audit_export(
+    state: &AppState,
+    actor: AccountId,
+    ip: Option<&str>,
+    format: &str,
+    count: usize,
+    p: &Params,
+) -> AppResult<()> {
+    let entry = audit::Entry {
+        event: "directory.exported",
+        actor: Some(actor.0),
+        subject: None,
+        ip,
+        detail: format!("format={format} count={count} {}", p.with("", None)),
+    };
+    audit::append(&state.db, entry).await?;
+    Ok(())
 }
 
 /// A CSV cell that a spreadsheet will not execute as a formula.
@@ -596,15 +614,13 @@ pub async fn export_csv(
             .map_err(anyhow::Error::from)?;
     }
     let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-    audit::append(
-        &state.db,
-        audit::Entry {
-            event: "directory.exported",
-            actor: Some(admin.viewer.id.0),
-            subject: None,
-            ip: ip.as_deref(),
-            detail: format!("format=csv count={} {}", people.len(), p.with("", None)),
-        },
+    audit_export(
+        &state,
+        admin.viewer.id,
+        ip.as_deref(),
+        "csv",
+        people.len(),
+        &p,
     )
     .await?;
     // A byte-order mark so that Excel opens UTF-8 (Arabic, Chinese, Cyrillic) correctly.
