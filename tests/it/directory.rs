@@ -175,6 +175,9 @@ dual!(
             ("mid.ru", vec![w.ivan.id.0]),
             ("border security", vec![w.jose.id.0, w.wang.id.0]),
             ("边境", vec![w.jose.id.0, w.wang.id.0]),
+            ("毒品", vec![w.wang.id.0]),
+            ("王 unodc", vec![w.wang.id.0]),
+            ("王 spain", vec![]),
             ("Gone Person", vec![]),
             ("pending", vec![]),
         ];

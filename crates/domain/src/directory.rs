@@ -43,6 +43,33 @@ pub fn terms(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// Chinese, Japanese or Korean characters: written without spaces, searched with one or
+/// two characters.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// Single characters and pairs of every CJK run in the (folded) text, without duplicates:
+/// "王小明" → 王, 小, 明, 王小, 小明.
+pub fn cjk_grams(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |g: String| {
+        if !out.contains(&g) {
+            out.push(g);
+        }
+    };
+    for run in text.split(|c: char| !is_cjk(c)).filter(|r| !r.is_empty()) {
+        let chars: Vec<char> = run.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            push(c.to_string());
+            if let Some(next) = chars.get(i + 1) {
+                push(format!("{c}{next}"));
+            }
+        }
+    }
+    out
+}
+
 /// The three kinds of organization the directory filters on.
 pub const ORG_TYPES: [&str; 3] = ["member_state", "compact_member", "compact_observer"];
 
@@ -154,6 +181,17 @@ mod tests {
         assert_eq!(fold("محـــمد"), "محمد");
         assert_eq!(fold("王小明"), "王小明");
         assert_eq!(fold("Ｕｎｏｄｃ"), "unodc");
+    }
+
+    #[test]
+    fn cjk_text_is_indexed_by_characters_and_pairs() {
+        assert_eq!(cjk_grams("王小明"), vec!["王", "王小", "小", "小明", "明"]);
+        assert_eq!(
+            cjk_grams("li wei 李伟 | 外交部"),
+            vec!["李", "李伟", "伟", "外", "外交", "交", "交部", "部"]
+        );
+        assert!(cjk_grams("José María").is_empty());
+        assert!(is_cjk('王') && is_cjk('か') && is_cjk('한') && !is_cjk('a') && !is_cjk('ж'));
     }
 
     #[test]

@@ -764,6 +764,21 @@ pub async fn generate(
                 .bind(&r.5)
                 .bind(&r.6)
         );
+        let grams: Vec<(String, i64)> = rows
+            .iter()
+            .flat_map(|(id, p)| {
+                gctcp_domain::directory::cjk_grams(&fold(&format!("{} {}", p.name, p.title)))
+                    .into_iter()
+                    .map(move |g| (g, *id))
+            })
+            .collect();
+        insert_rows!(
+            tx,
+            "directory_grams (gram, account_id)",
+            2,
+            grams,
+            |q, r| q.bind(&r.0).bind(r.1)
+        );
         sqlx::query(crate::directory::BUMP)
             .execute(&mut *tx)
             .await?;

@@ -80,6 +80,14 @@ pub fn doc_text(s: &DocSource, themes: &[(String, String)]) -> String {
     )
 }
 
+/// The CJK characters and pairs of a person's own text (name, title, office).
+pub fn own_grams(s: &DocSource) -> Vec<String> {
+    gctcp_domain::directory::cjk_grams(&fold(&format!(
+        "{} {} {}",
+        s.display_name, s.title, s.office
+    )))
+}
+
 /// Rebuilds one person's directory row inside an open transaction: removed unless the
 /// account is active. Call it in the same transaction as any change to what it holds.
 #[macro_export]
@@ -98,7 +106,18 @@ macro_rules! directory_refresh {
         sqlx::query($crate::directory::BUMP)
             .execute(&mut *$tx)
             .await?;
+        sqlx::query("DELETE FROM directory_grams WHERE account_id = $1")
+            .bind(id)
+            .execute(&mut *$tx)
+            .await?;
         if let Some(src) = src.filter(|s| s.status == "active") {
+            for gram in $crate::directory::own_grams(&src) {
+                sqlx::query("INSERT INTO directory_grams (gram, account_id) VALUES ($1, $2)")
+                    .bind(gram)
+                    .bind(id)
+                    .execute(&mut *$tx)
+                    .await?;
+            }
             let themes: Vec<(String, String)> = sqlx::query_as($crate::directory::THEMES_OF)
                 .bind(id)
                 .fetch_all(&mut *$tx)

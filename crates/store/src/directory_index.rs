@@ -13,6 +13,7 @@
 
 use crate::directory::{Dim, Query, DIMS};
 use crate::{like_escape, on_db, Backend, Db, Result};
+use gctcp_domain::directory::{fold, is_cjk};
 use std::collections::HashMap;
 use std::sync::Arc;
 use tokio::sync::{Mutex, RwLock};
@@ -108,6 +109,10 @@ pub struct Snapshot {
     langs: Table,
     themes: Table,
     spaces: Table,
+    /// Folded code and names of every organization, and names of every thematic area, to
+    /// match short CJK terms against reference data.
+    org_text: Vec<(i64, String)>,
+    theme_text: Vec<(String, String)>,
 }
 
 impl Snapshot {
@@ -222,6 +227,27 @@ async fn load(db: &Db) -> Result<Snapshot> {
             }
         })
         .collect();
+    type Reference = (
+        Vec<(i64, String, String, String)>,
+        Vec<(i64, String, String)>,
+    );
+    let (org_rows, theme_rows): Reference = on_db!(db, |pool| {
+        let o = sqlx::query_as("SELECT id, code, name_en, name_zh FROM organizations")
+            .fetch_all(pool)
+            .await?;
+        let t = sqlx::query_as("SELECT id, name_en, name_zh FROM themes")
+            .fetch_all(pool)
+            .await?;
+        Ok::<_, sqlx::Error>((o, t))
+    })?;
+    let org_text = org_rows
+        .into_iter()
+        .map(|(id, c, en, zh)| (id, fold(&format!("{c} {en} {zh}"))))
+        .collect();
+    let theme_text = theme_rows
+        .into_iter()
+        .map(|(id, en, zh)| (id.to_string(), fold(&format!("{en} {zh}"))))
+        .collect();
     entries.sort_by(|a, b| {
         a.name_key
             .as_bytes()
@@ -237,6 +263,8 @@ async fn load(db: &Db) -> Result<Snapshot> {
         langs,
         themes,
         spaces,
+        org_text,
+        theme_text,
     })
 }
 
@@ -274,6 +302,54 @@ impl DirectoryIndex {
 
 /// Terms shorter than a trigram cannot use the text index; they are matched with LIKE.
 const TRIGRAM: usize = 3;
+
+/// A one- or two-character CJK term: matched through `directory_grams` and the reference data.
+fn short_cjk(t: &str) -> bool {
+    t.chars().count() < TRIGRAM && t.chars().all(is_cjk)
+}
+
+/// One short CJK term's matches: people by their own text, or by organization or theme.
+struct CjkTerm {
+    people: std::collections::HashSet<i64>,
+    orgs: std::collections::HashSet<i64>,
+    themes: Vec<u16>,
+}
+
+impl CjkTerm {
+    fn matches(&self, e: &Entry) -> bool {
+        self.people.contains(&e.id)
+            || self.orgs.contains(&e.org)
+            || self.themes.iter().any(|t| e.themes.contains(*t))
+    }
+}
+
+async fn cjk_term(db: &Db, snap: &Snapshot, term: &str) -> Result<CjkTerm> {
+    let (list,): (Option<String>,) = on_db!(db, |pool| sqlx::query_as(
+        "SELECT STRING_AGG(CAST(account_id AS TEXT), ',') FROM directory_grams WHERE gram = $1"
+    )
+    .bind(term)
+    .fetch_one(pool)
+    .await)?;
+    Ok(CjkTerm {
+        people: list
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|x| x.parse().ok())
+            .collect(),
+        orgs: snap
+            .org_text
+            .iter()
+            .filter(|(_, t)| t.contains(term))
+            .map(|(id, _)| *id)
+            .collect(),
+        themes: snap
+            .theme_text
+            .iter()
+            .filter(|(_, t)| t.contains(term))
+            .filter_map(|(id, _)| snap.themes.find(id))
+            .collect(),
+    })
+}
 
 /// The people whose text matches every term, from the database's text index.
 async fn text_matches(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
@@ -420,11 +496,18 @@ pub async fn search(
     let t0 = std::time::Instant::now();
     let snap = index.snapshot(db).await?;
     let t1 = t0.elapsed();
-    let matched: Option<std::collections::HashSet<i64>> = if q.terms.is_empty() {
+    // Short CJK terms go through the character index; every other term through the text index.
+    let (cjk, other): (Vec<&String>, Vec<&String>) = q.terms.iter().partition(|t| short_cjk(t));
+    let other: Vec<String> = other.into_iter().cloned().collect();
+    let matched: Option<std::collections::HashSet<i64>> = if other.is_empty() {
         None
     } else {
-        Some(text_matches(db, &q.terms).await?.into_iter().collect())
+        Some(text_matches(db, &other).await?.into_iter().collect())
     };
+    let mut cjk_terms = Vec::with_capacity(cjk.len());
+    for t in cjk {
+        cjk_terms.push(cjk_term(db, &snap, t).await?);
+    }
     let t2 = t0.elapsed();
     let r = Resolved::new(&snap, q);
     // Counters indexed by value (interned strings, or reference-data IDs, all small).
@@ -443,6 +526,9 @@ pub async fn search(
             if !m.contains(&e.id) {
                 continue;
             }
+        }
+        if !cjk_terms.iter().all(|t| t.matches(e)) {
+            continue;
         }
         let fails = r.failures(e);
         if fails == 0 {
