@@ -174,7 +174,7 @@ fn main() {
             let hash = gctcp_server::password::hash_blocking(PASSWORD);
             gctcp_store::demo::generate(&db, people - existing.0 as usize, 2026, Some(&hash)).await.expect("demo data");
             if let gctcp_store::Db::Postgres(pool) = &db {
-                sqlx::query("ANALYZE").execute(pool).await.expect("analyze");
+                sqlx::query("VACUUM ANALYZE").execute(pool).await.expect("vacuum");
             }
             println!("generated {} people in {:.1} s", people - existing.0 as usize, t.elapsed().as_secs_f64());
         }

@@ -789,6 +789,14 @@ pub async fn generate(
                 .await?;
         }
     });
+    if let Db::Postgres(pool) = db {
+        // A bulk insert leaves the trigram index's new entries in its pending list, which
+        // every search scans until autovacuum merges it: merge it now, refresh statistics.
+        sqlx::query("SELECT gin_clean_pending_list('directory_docs_trgm'::regclass)")
+            .execute(pool)
+            .await?;
+        sqlx::query("ANALYZE directory_docs").execute(pool).await?;
+    }
     Ok(Summary {
         people: people.len(),
         memberships,
