@@ -25,7 +25,15 @@ try {
   await page.fill('#email', 'admin@un.org');
   await page.selectOption('#role', 'chair');
   await page.click('form.stack button[type=submit]');
-  const paths = ['/', '/profile', '/organizations', '/admin/accounts', '/admin/accounts/new', '/admin/accounts/2', '/admin/spaces', '/admin/spaces/2', '/admin/audit', '/nowhere'];
+  server.cli('demo', '--people', '40', '--seed', '5');
+  // A bulk-import preview with good and bad rows.
+  await page.goto(`${server.base}/admin/accounts/import`);
+  const csv = join(shots, 'tour-import.csv');
+  (await import('node:fs')).writeFileSync(csv, 'email,name,organization,title\nnew@mfa.go.ke,Wanjiru Kamau,KEN,Counsellor\nbad-email,No Email,KEN,\nx@un.org,Unknown,ZZZ,\nli.wei@mfa.gov.cn,李伟,CHN,\n');
+  await page.setInputFiles('#file', csv);
+  await page.click('form.stack button[type=submit]');
+  await page.screenshot({ path: join(shots, 'tour-en-import-preview.png'), fullPage: true });
+  const paths = ['/people', '/people/2', '/organizations/UNODC', '/organizations/KEN', '/', '/profile', '/organizations', '/admin/accounts', '/admin/accounts/new', '/admin/accounts/2', '/admin/spaces', '/admin/spaces/2', '/admin/audit', '/nowhere'];
   for (const lang of ['en', 'ar']) {
     await page.goto(`${server.base}/`);
     await page.selectOption('#lang-select', lang);
