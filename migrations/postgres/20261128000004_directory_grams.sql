@@ -8,3 +8,10 @@ CREATE TABLE directory_grams (
     PRIMARY KEY (gram, account_id)
 );
 CREATE INDEX directory_grams_account ON directory_grams (account_id);
+
+-- Which person each directory generation changed (NULL: many, rebuild everything), so
+-- that a node brings its index up to date by re-reading only those people.
+CREATE TABLE directory_changes (
+    generation BIGINT PRIMARY KEY,
+    account_id BIGINT
+);

@@ -768,7 +768,7 @@ dual!(
 dual!(every_node_sees_a_change_made_through_another, |app| {
     let w = world(&app).await;
     // A second app node on the same database, with its own in-memory index.
-    let (node_b, _) = gctcp_server::app((*app.state.config).clone(), app.db().clone());
+    let (node_b, state_b) = gctcp_server::app((*app.state.config).clone(), app.db().clone());
     let mut a = app.signed_in(&w.amara).await;
     let mut b = Client::new(node_b);
     b.sign_in(&w.viewer.email, &w.viewer.password).await;
@@ -803,4 +803,40 @@ dual!(every_node_sees_a_change_made_through_another, |app| {
     let mut want = vec![w.jose.id.0, w.wang.id.0, w.amara.id.0];
     want.sort();
     assert_eq!(got, want);
+    // Deactivation and reactivation reach node B's index; so does a bulk change.
+    gctcp_store::accounts::deactivate(app.db(), w.amara.id, None, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        result_ids(&b.get("/people?lang=sw").await.body),
+        Vec::<i64>::new()
+    );
+    gctcp_store::accounts::reactivate(app.db(), w.amara.id, None, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        result_ids(&b.get("/people?lang=sw").await.body),
+        vec![w.amara.id.0]
+    );
+    let before = b.get("/people").await;
+    assert!(
+        before.body.contains("7 people"),
+        "admin, viewer and five colleagues"
+    );
+    gctcp_store::demo::generate(app.db(), 30, 1, None)
+        .await
+        .unwrap();
+    b.get("/people").await.assert_contains("37 people");
+    // Names stay in order after changes applied one by one.
+    app.profile(&w.viewer, |f| f.display_name = "Aaron Aardvark".into())
+        .await;
+    let first = result_ids(&b.get("/people").await.body)[0];
+    assert_eq!(first, w.viewer.id.0);
+    // Single-person changes were applied incrementally; the bulk insert forced one rebuild.
+    let (rebuilds, catch_ups) = state_b.directory.stats();
+    assert_eq!(
+        rebuilds, 2,
+        "the first build and the one after the bulk insert"
+    );
+    assert!(catch_ups >= 4, "{catch_ups}");
 });

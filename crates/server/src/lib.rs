@@ -201,6 +201,9 @@ pub fn spawn_housekeeping(state: &AppState) -> tokio::task::JoinHandle<()> {
             if let Err(e) = gctcp_store::sessions::purge(&db, now - idle, now - absolute).await {
                 tracing::warn!(error = %e, "session purge failed");
             }
+            if let Err(e) = gctcp_store::directory_index::prune_changes(&db).await {
+                tracing::warn!(error = %e, "directory change log prune failed");
+            }
         }
     })
 }

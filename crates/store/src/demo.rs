@@ -782,6 +782,10 @@ pub async fn generate(
         sqlx::query(crate::directory::BUMP)
             .execute(&mut *tx)
             .await?;
+        sqlx::query(crate::directory::LOG_CHANGE)
+            .bind(None::<i64>)
+            .execute(&mut *tx)
+            .await?;
         if db.backend() == crate::Backend::Postgres {
             // Explicit IDs were used: move the identity past them.
             sqlx::query("SELECT setval(pg_get_serial_sequence('accounts', 'id'), (SELECT MAX(id) FROM accounts))")

@@ -42,6 +42,9 @@ pub const THEMES_OF: &str = "SELECT t.name_en, t.name_zh FROM account_themes x
 
 /// Tells every node's in-memory index that the directory changed.
 pub const BUMP: &str = "UPDATE directory_state SET generation = generation + 1 WHERE id = 1";
+/// Records which person the generation just bumped changed ($1; NULL for many).
+pub const LOG_CHANGE: &str = "INSERT INTO directory_changes (generation, account_id)
+    SELECT generation, $1 FROM directory_state WHERE id = 1";
 
 pub const INSERT_DOC: &str = "INSERT INTO directory_docs
     (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces)
@@ -104,6 +107,10 @@ macro_rules! directory_refresh {
             .execute(&mut *$tx)
             .await?;
         sqlx::query($crate::directory::BUMP)
+            .execute(&mut *$tx)
+            .await?;
+        sqlx::query($crate::directory::LOG_CHANGE)
+            .bind(Some(id))
             .execute(&mut *$tx)
             .await?;
         sqlx::query("DELETE FROM directory_grams WHERE account_id = $1")

@@ -19,9 +19,10 @@ use std::sync::Arc;
 use tokio::sync::{Mutex, RwLock};
 
 /// One person's filter values.
+#[derive(Clone)]
 struct Entry {
     id: i64,
-    name_key: Box<str>,
+    name_key: Arc<str>,
     org: i64,
     org_type: u8,
     region: u16,
@@ -34,7 +35,7 @@ struct Entry {
 
 /// A small set of interned values: the first 128 as a bitmask, kept inline (a facet pass
 /// over 100,000 people follows no pointer), any beyond in a boxed slice.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Set {
     mask: u128,
     rest: Box<[u16]>,
@@ -76,7 +77,7 @@ impl Set {
 }
 
 /// Interns strings to small numbers.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Table {
     values: Vec<String>,
     index: HashMap<String, u16>,
@@ -132,6 +133,8 @@ impl Snapshot {
 pub struct DirectoryIndex {
     current: RwLock<Option<Arc<Snapshot>>>,
     loading: Mutex<()>,
+    rebuilds: std::sync::atomic::AtomicU64,
+    catch_ups: std::sync::atomic::AtomicU64,
 }
 
 async fn generation(db: &Db) -> Result<i64> {
@@ -146,6 +149,12 @@ async fn generation(db: &Db) -> Result<i64> {
 impl DirectoryIndex {
     pub fn new() -> DirectoryIndex {
         DirectoryIndex::default()
+    }
+
+    /// How often this node rebuilt its index from scratch, and caught up incrementally.
+    pub fn stats(&self) -> (u64, u64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (self.rebuilds.load(Relaxed), self.catch_ups.load(Relaxed))
     }
 
     /// The snapshot for the database's current generation, rebuilt if needed (by one
@@ -163,7 +172,25 @@ impl DirectoryIndex {
                 return Ok(s.clone());
             }
         }
-        let fresh = Arc::new(load(db).await?);
+        let previous = self.current.read().await.clone();
+        use std::sync::atomic::Ordering::Relaxed;
+        let fresh = match previous {
+            Some(old) => match catch_up(db, &old).await? {
+                Some(updated) => {
+                    self.catch_ups.fetch_add(1, Relaxed);
+                    updated
+                }
+                None => {
+                    self.rebuilds.fetch_add(1, Relaxed);
+                    load(db).await?
+                }
+            },
+            None => {
+                self.rebuilds.fetch_add(1, Relaxed);
+                load(db).await?
+            }
+        };
+        let fresh = Arc::new(fresh);
         *self.current.write().await = Some(fresh.clone());
         Ok(fresh)
     }
@@ -183,50 +210,51 @@ struct DocRow {
     spaces: String,
 }
 
+const DOC_COLUMNS: &str =
+    "account_id, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces";
+
+impl Snapshot {
+    /// Turns a row into an entry, interning its values.
+    fn entry(&mut self, d: DocRow) -> Entry {
+        fn list(t: &mut Table, s: &str) -> Set {
+            let ids: Vec<u16> = s
+                .split(',')
+                .filter(|x| !x.is_empty())
+                .map(|x| t.id(x))
+                .collect();
+            Set::of(ids.into_iter())
+        }
+        Entry {
+            id: d.account_id,
+            org: d.org_id,
+            org_type: ORG_TYPES.iter().position(|t| *t == d.org_type).unwrap_or(1) as u8,
+            region: self.regions.id(&d.region),
+            subregion: self.subregions.id(&d.subregion),
+            group: self.groups.id(&d.regional_group),
+            langs: list(&mut self.langs, &d.langs),
+            themes: list(&mut self.themes, &d.themes),
+            spaces: list(&mut self.spaces, &d.spaces),
+            name_key: d.name_key.into(),
+        }
+    }
+}
+
+/// Byte order of the folded names, then ID: the same order on both databases.
+fn order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    a.name_key
+        .as_bytes()
+        .cmp(b.name_key.as_bytes())
+        .then(a.id.cmp(&b.id))
+}
+
 async fn load(db: &Db) -> Result<Snapshot> {
     // The generation first: rows read after it are at least as new, so a change that
-    // lands in between only causes one more rebuild, never a stale snapshot.
+    // lands in between only causes one more update, never a stale snapshot.
     let generation = generation(db).await?;
-    // One table, one pass, in name order (byte order of the folded names: the same on
-    // both databases).
-    let docs: Vec<DocRow> = on_db!(db, |pool| {
-        sqlx::query_as::<_, DocRow>(
-        "SELECT account_id, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces
-         FROM directory_docs"
-    )
-    .fetch_all(pool)
-    .await
-    })?;
-    let (mut regions, mut subregions, mut groups) =
-        (Table::default(), Table::default(), Table::default());
-    let (mut langs, mut themes, mut spaces) =
-        (Table::default(), Table::default(), Table::default());
-    let mut entries: Vec<Entry> = docs
-        .into_iter()
-        .map(|d| {
-            let list = |t: &mut Table, s: &str| {
-                Set::of(
-                    s.split(',')
-                        .filter(|x| !x.is_empty())
-                        .map(|x| t.id(x))
-                        .collect::<Vec<_>>()
-                        .into_iter(),
-                )
-            };
-            Entry {
-                id: d.account_id,
-                org: d.org_id,
-                org_type: ORG_TYPES.iter().position(|t| *t == d.org_type).unwrap_or(1) as u8,
-                region: regions.id(&d.region),
-                subregion: subregions.id(&d.subregion),
-                group: groups.id(&d.regional_group),
-                langs: list(&mut langs, &d.langs),
-                themes: list(&mut themes, &d.themes),
-                spaces: list(&mut spaces, &d.spaces),
-                name_key: d.name_key.into(),
-            }
-        })
-        .collect();
+    let sql = format!("SELECT {DOC_COLUMNS} FROM directory_docs");
+    let docs: Vec<DocRow> = on_db!(db, |pool| sqlx::query_as::<_, DocRow>(&sql)
+        .fetch_all(pool)
+        .await)?;
     type Reference = (
         Vec<(i64, String, String, String)>,
         Vec<(i64, String, String)>,
@@ -240,32 +268,103 @@ async fn load(db: &Db) -> Result<Snapshot> {
             .await?;
         Ok::<_, sqlx::Error>((o, t))
     })?;
-    let org_text = org_rows
-        .into_iter()
-        .map(|(id, c, en, zh)| (id, fold(&format!("{c} {en} {zh}"))))
-        .collect();
-    let theme_text = theme_rows
-        .into_iter()
-        .map(|(id, en, zh)| (id.to_string(), fold(&format!("{en} {zh}"))))
-        .collect();
-    entries.sort_by(|a, b| {
-        a.name_key
-            .as_bytes()
-            .cmp(b.name_key.as_bytes())
-            .then(a.id.cmp(&b.id))
-    });
-    Ok(Snapshot {
+    let mut snap = Snapshot {
         generation,
-        entries,
-        regions,
-        subregions,
-        groups,
-        langs,
-        themes,
-        spaces,
-        org_text,
-        theme_text,
-    })
+        entries: Vec::new(),
+        regions: Table::default(),
+        subregions: Table::default(),
+        groups: Table::default(),
+        langs: Table::default(),
+        themes: Table::default(),
+        spaces: Table::default(),
+        org_text: org_rows
+            .into_iter()
+            .map(|(id, c, en, zh)| (id, fold(&format!("{c} {en} {zh}"))))
+            .collect(),
+        theme_text: theme_rows
+            .into_iter()
+            .map(|(id, en, zh)| (id.to_string(), fold(&format!("{en} {zh}"))))
+            .collect(),
+    };
+    let mut entries: Vec<Entry> = docs.into_iter().map(|d| snap.entry(d)).collect();
+    entries.sort_by(order);
+    snap.entries = entries;
+    Ok(snap)
+}
+
+/// Most single-person changes applied incrementally; beyond, a full rebuild is cheaper.
+const CATCH_UP_LIMIT: usize = 2000;
+
+/// Brings a snapshot up to date by re-reading only the people changed since it was made.
+/// `None` when that is not possible (a bulk change, a gap in the change log, too many
+/// changes): the caller rebuilds from scratch.
+async fn catch_up(db: &Db, old: &Snapshot) -> Result<Option<Snapshot>> {
+    let changes: Vec<(i64, Option<i64>)> = on_db!(db, |pool| {
+        sqlx::query_as(
+        "SELECT generation, account_id FROM directory_changes WHERE generation > $1 ORDER BY generation LIMIT $2"
+    )
+    .bind(old.generation)
+    .bind(CATCH_UP_LIMIT as i64 + 1)
+    .fetch_all(pool)
+    .await
+    })?;
+    let contiguous = changes
+        .iter()
+        .enumerate()
+        .all(|(i, (g, _))| *g == old.generation + 1 + i as i64);
+    if changes.is_empty()
+        || changes.len() > CATCH_UP_LIMIT
+        || !contiguous
+        || changes.iter().any(|(_, a)| a.is_none())
+    {
+        return Ok(None);
+    }
+    let newest = changes.last().map(|c| c.0).unwrap_or(old.generation);
+    let mut ids: Vec<i64> = changes.iter().filter_map(|c| c.1).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let placeholders = (1..=ids.len())
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql =
+        format!("SELECT {DOC_COLUMNS} FROM directory_docs WHERE account_id IN ({placeholders})");
+    let rows: Vec<DocRow> = on_db!(db, |pool| {
+        let mut q = sqlx::query_as::<_, DocRow>(&sql);
+        for id in &ids {
+            q = q.bind(*id);
+        }
+        q.fetch_all(pool).await
+    })?;
+    let mut snap = Snapshot {
+        generation: newest,
+        entries: Vec::with_capacity(old.entries.len() + rows.len()),
+        regions: old.regions.clone(),
+        subregions: old.subregions.clone(),
+        groups: old.groups.clone(),
+        langs: old.langs.clone(),
+        themes: old.themes.clone(),
+        spaces: old.spaces.clone(),
+        org_text: old.org_text.clone(),
+        theme_text: old.theme_text.clone(),
+    };
+    // Rows read now may already hold changes logged after `newest`: the next search sees
+    // a newer generation and applies those again, which is harmless.
+    snap.entries.extend(
+        old.entries
+            .iter()
+            .filter(|e| ids.binary_search(&e.id).is_err())
+            .cloned(),
+    );
+    for row in rows {
+        let e = snap.entry(row);
+        let at = snap
+            .entries
+            .binary_search_by(|x| order(x, &e))
+            .unwrap_or_else(|i| i);
+        snap.entries.insert(at, e);
+    }
+    Ok(Some(snap))
 }
 
 /// Active people per organization and per space, from the index (no database scan).
@@ -597,4 +696,16 @@ pub async fn search(
         })
         .collect();
     Ok(Found { ids, total, facets })
+}
+
+/// Forgets change records no node can still need (they only ever catch up a few).
+pub async fn prune_changes(db: &Db) -> Result<u64> {
+    on_db!(db, |pool| {
+        sqlx::query(
+        "DELETE FROM directory_changes WHERE generation < (SELECT generation FROM directory_state WHERE id = 1) - 10000"
+    )
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected())
+    })
 }

@@ -195,7 +195,11 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
             }
         }
         // Organization names and regions feed the directory: let every node reindex.
-        sqlx::query("UPDATE directory_state SET generation = generation + 1 WHERE id = 1")
+        sqlx::query(crate::directory::BUMP)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(crate::directory::LOG_CHANGE)
+            .bind(None::<i64>)
             .execute(&mut *tx)
             .await?;
         Ok::<(), anyhow::Error>(())
