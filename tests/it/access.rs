@@ -63,6 +63,7 @@ fn admin_posts(account: i64, space: i64) -> Vec<(String, Vec<(&'static str, Stri
             format!("/admin/accounts/{account}/invitation/revoke"),
             vec![],
         ),
+        (format!("/admin/accounts/{account}/reset"), vec![]),
         (
             format!("/admin/spaces/{space}/members"),
             vec![("email", "fp@un.org".into()), ("role", "chair".into())],

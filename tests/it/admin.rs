@@ -373,3 +373,86 @@ dual!(profile_edits_are_validated_and_saved, |app| {
         ("Asia/Tokyo", Some("fr"))
     );
 });
+
+dual!(
+    an_administrator_issues_a_password_reset_link_for_a_forgotten_password,
+    |app| {
+        let admin = app.admin().await;
+        let fp = app.focal_point("forgetful@mfa.go.ke", "KEN").await;
+        let mut old_session = app.signed_in(&fp).await;
+        // Focal points cannot issue one.
+        let mut other = app
+            .signed_in(&app.focal_point("other@un.org", "KEN").await)
+            .await;
+        assert_eq!(
+            other
+                .post(&format!("/admin/accounts/{}/reset", fp.id), &[])
+                .await
+                .status,
+            StatusCode::FORBIDDEN
+        );
+        let mut a = app.signed_in(&admin).await;
+        a.get(&format!("/admin/accounts/{}", fp.id))
+            .await
+            .assert_contains("Password reset link");
+        let res = a
+            .post(&format!("/admin/accounts/{}/reset", fp.id), &[])
+            .await;
+        assert_eq!(res.status, StatusCode::OK);
+        res.assert_contains("Password reset link")
+            .assert_contains("forgetful@mfa.go.ke");
+        let start = res.body.find("/invite/").unwrap();
+        let path = res.body[start..start + res.body[start..].find('"').unwrap()].to_string();
+        let mut c = app.client();
+        c.get(&path).await.assert_contains("Choose a new password");
+        let pw = "a brand new password after the holidays";
+        assert_eq!(
+            c.post(&path, &[("password", pw), ("password_confirm", pw)])
+                .await
+                .status,
+            StatusCode::SEE_OTHER
+        );
+        assert_eq!(
+            c.get("/").await.status,
+            StatusCode::OK,
+            "signed in with the new password"
+        );
+        assert_eq!(
+            old_session.get("/").await.status,
+            StatusCode::SEE_OTHER,
+            "older sessions end"
+        );
+        let mut d = app.client();
+        assert_eq!(
+            d.sign_in(&fp.email, &fp.password).await.status,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(d.sign_in(&fp.email, pw).await.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            app.client().get(&path).await.status,
+            StatusCode::NOT_FOUND,
+            "single use"
+        );
+        for event in ["password.reset_issued", "password.reset"] {
+            assert_eq!(
+                app.count(&format!(
+                    "SELECT COUNT(*) FROM audit_log WHERE event = '{event}'"
+                ))
+                .await,
+                1,
+                "{event}"
+            );
+        }
+        // Not for an invited account (that one gets a new invitation instead).
+        let (pending, _) = app
+            .invite("pending@un.org", "Pending", "KEN", PlatformRole::FocalPoint)
+            .await;
+        a.get(&format!("/admin/accounts/{}", pending.0)).await;
+        assert_eq!(
+            a.post(&format!("/admin/accounts/{}/reset", pending.0), &[])
+                .await
+                .status,
+            StatusCode::BAD_REQUEST
+        );
+    }
+);

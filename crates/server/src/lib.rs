@@ -89,6 +89,7 @@ fn router(state: AppState) -> Router {
             "/admin/accounts/{id}/invitation/revoke",
             post(admin::accounts::revoke),
         )
+        .route("/admin/accounts/{id}/reset", post(admin::accounts::reset))
         .route("/admin/audit", get(admin::audit::list))
         .route(
             "/admin/accounts/import",

@@ -138,6 +138,22 @@ pub async fn reissue(
     )
 }
 
+/// Issues a password-reset link for an active account (earlier links stop working).
+pub async fn issue_reset(
+    db: &Db,
+    config: &Config,
+    account: AccountId,
+    actor: Option<AccountId>,
+    ip: Option<&str>,
+) -> anyhow::Result<Option<String>> {
+    let (url, hash, expires_at) = new_invitation(config);
+    Ok(
+        invitations::issue_reset(db, account, &hash, expires_at, actor, ip)
+            .await?
+            .then_some(url),
+    )
+}
+
 /// When no administrator exists, creates a first-administrator setup link.
 pub async fn setup_link_if_needed(db: &Db, config: &Config) -> anyhow::Result<Option<String>> {
     if accounts::any_admin(db).await? {

@@ -18,6 +18,8 @@ pub const EVENTS: &[&str] = &[
     "account.reactivated",
     "account.role_changed",
     "password.changed",
+    "password.reset_issued",
+    "password.reset",
     "setup.completed",
     "space.member_added",
     "space.member_removed",

@@ -13,15 +13,25 @@ pub struct Pending {
     pub email: Option<String>,
     pub display_name: Option<String>,
     pub expires_at: DateTime<Utc>,
+    /// `invite` (activate an invited account) or `reset` (new password for an active one).
+    pub purpose: String,
+}
+
+impl Pending {
+    pub fn is_reset(&self) -> bool {
+        self.purpose == "reset"
+    }
 }
 
 /// A usable invitation for this token hash: not used, not revoked, not expired, and its
 /// account (if any) still waiting to be activated.
 pub async fn find_valid(db: &Db, token_hash: &str) -> Result<Option<Pending>> {
-    let sql = "SELECT i.id, i.account_id, a.email, a.display_name, i.expires_at
+    let sql = "SELECT i.id, i.account_id, a.email, a.display_name, i.expires_at, i.purpose
         FROM invitations i LEFT JOIN accounts a ON a.id = i.account_id
         WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2
-          AND (i.account_id IS NULL OR a.status = 'invited')";
+          AND (i.account_id IS NULL
+               OR (i.purpose = 'invite' AND a.status = 'invited')
+               OR (i.purpose = 'reset' AND a.status = 'active'))";
     on_db!(db, |pool| sqlx::query_as::<_, Pending>(sql)
         .bind(token_hash)
         .bind(now())
@@ -96,6 +106,55 @@ pub async fn reissue(
     Ok(ok)
 }
 
+/// Issues a password-reset link for an active account (earlier pending links stop working).
+/// Returns false when the account is not active.
+pub async fn issue_reset(
+    db: &Db,
+    account: AccountId,
+    token_hash: &str,
+    expires_at: DateTime<Utc>,
+    actor: Option<AccountId>,
+    ip: Option<&str>,
+) -> anyhow::Result<bool> {
+    let at = now();
+    let ok = in_tx!(db, |tx| {
+        let status: Option<(String,)> = sqlx::query_as("SELECT status FROM accounts WHERE id = $1")
+            .bind(account.0)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if status.map(|s| s.0).as_deref() != Some("active") {
+            false
+        } else {
+            sqlx::query(REVOKE_PENDING)
+                .bind(account.0)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at, purpose)
+                 VALUES ($1, $2, $3, $4, $5, 'reset')",
+            )
+            .bind(token_hash)
+            .bind(account.0)
+            .bind(actor.map(|a| a.0))
+            .bind(at)
+            .bind(expires_at)
+            .execute(&mut *tx)
+            .await?;
+            let entry = audit::Entry {
+                event: "password.reset_issued",
+                actor: actor.map(|a| a.0),
+                subject: Some(account.0),
+                ip,
+                detail: String::new(),
+            };
+            audit_append!(&mut *tx, entry)?;
+            true
+        }
+    });
+    Ok(ok)
+}
+
 /// Revokes every pending invitation of an account. Returns how many were revoked.
 pub async fn revoke(
     db: &Db,
@@ -147,13 +206,41 @@ pub async fn accept(
             .execute(&mut *tx)
             .await?
             .rows_affected();
-        let account: Option<(Option<i64>,)> =
-            sqlx::query_as("SELECT account_id FROM invitations WHERE id = $1")
+        let account: Option<(Option<i64>, String)> =
+            sqlx::query_as("SELECT account_id, purpose FROM invitations WHERE id = $1")
                 .bind(invitation_id)
                 .fetch_optional(&mut *tx)
                 .await?;
-        match (consumed, account.and_then(|a| a.0)) {
-            (1, Some(account_id)) => {
+        match (consumed, account) {
+            (1, Some((Some(account_id), purpose))) if purpose == "reset" => {
+                let changed = sqlx::query(
+                    "UPDATE accounts SET password_hash = $2, session_epoch = session_epoch + 1, updated_at = $3
+                     WHERE id = $1 AND status = 'active'",
+                )
+                .bind(account_id)
+                .bind(password_hash)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if changed != 1 {
+                    return Ok(None);
+                }
+                sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+                    .bind(account_id)
+                    .execute(&mut *tx)
+                    .await?;
+                let entry = audit::Entry {
+                    event: "password.reset",
+                    actor: Some(account_id),
+                    subject: Some(account_id),
+                    ip,
+                    detail: String::new(),
+                };
+                audit_append!(&mut *tx, entry)?;
+                Some(AccountId(account_id))
+            }
+            (1, Some((Some(account_id), _))) => {
                 let activated = sqlx::query(
                     "UPDATE accounts SET status = 'active', password_hash = $2, session_epoch = session_epoch + 1, updated_at = $3
                      WHERE id = $1 AND status = 'invited'",

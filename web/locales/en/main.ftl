@@ -240,3 +240,14 @@ error-busy-title = The platform is busy
 error-busy-body = Too many requests are being handled right now. Please try again in a few seconds.
 error-internal-title = Something went wrong
 error-internal-body = The platform could not complete your request. Nothing was changed. If this happens again, give the request ID below to your administrator.
+
+## Password reset
+reset-title = Choose a new password
+reset-intro = { $name }, your administrator has issued this link so that you can choose a new password. Your other sessions will be signed out.
+reset-submit = Save the new password
+reset-link-title = Password reset link
+reset-link-intro = Send this one-time link to { $email }. With it they choose a new password; it is shown only now.
+account-reset-password = Password reset link
+account-reset-hint = For a forgotten password: a one-time link with which the person chooses a new one.
+event-password-reset_issued = Password reset issued
+event-password-reset = Password reset

@@ -240,3 +240,14 @@ error-busy-title = La plataforma está saturada
 error-busy-body = En este momento se están procesando demasiadas solicitudes. Vuelva a intentarlo dentro de unos segundos.
 error-internal-title = Se ha producido un error
 error-internal-body = La plataforma no ha podido completar su solicitud. No se ha modificado nada. Si vuelve a ocurrir, comunique a su administrador el identificador de la solicitud que figura a continuación.
+
+## Password reset
+reset-title = Elija una nueva contraseña
+reset-intro = { $name }, su administrador ha creado este enlace para que elija una nueva contraseña. Se cerrarán sus demás sesiones.
+reset-submit = Guardar la nueva contraseña
+reset-link-title = Enlace para restablecer la contraseña
+reset-link-intro = Envíe este enlace de un solo uso a { $email }. Con él se elige una nueva contraseña; solo se muestra ahora.
+account-reset-password = Enlace para restablecer la contraseña
+account-reset-hint = Si se olvidó la contraseña: un enlace de un solo uso para elegir una nueva.
+event-password-reset_issued = Restablecimiento de contraseña emitido
+event-password-reset = Contraseña restablecida

@@ -240,3 +240,14 @@ error-busy-title = La plateforme est surchargée
 error-busy-body = Trop de requêtes sont en cours de traitement. Veuillez réessayer dans quelques secondes.
 error-internal-title = Une erreur s’est produite
 error-internal-body = La plateforme n’a pas pu traiter votre requête. Aucune modification n’a été apportée. Si le problème se reproduit, communiquez à votre administrateur l’identifiant de la requête indiqué ci-dessous.
+
+## Password reset
+reset-title = Choisir un nouveau mot de passe
+reset-intro = { $name }, votre administrateur a créé ce lien pour que vous choisissiez un nouveau mot de passe. Vos autres sessions seront fermées.
+reset-submit = Enregistrer le nouveau mot de passe
+reset-link-title = Lien de réinitialisation du mot de passe
+reset-link-intro = Envoyez ce lien à usage unique à { $email }. Il permet de choisir un nouveau mot de passe ; il n’est affiché qu’une fois.
+account-reset-password = Lien de réinitialisation du mot de passe
+account-reset-hint = En cas d’oubli : un lien à usage unique pour choisir un nouveau mot de passe.
+event-password-reset_issued = Réinitialisation du mot de passe émise
+event-password-reset = Mot de passe réinitialisé

@@ -235,3 +235,14 @@ error-busy-title = 平台繁忙
 error-busy-body = 当前正在处理的请求过多。请几秒钟后再试。
 error-internal-title = 出现错误
 error-internal-body = 平台无法完成您的请求，未作任何更改。如果再次出现此问题，请将下方的请求 ID 提供给管理员。
+
+## Password reset
+reset-title = 设置新密码
+reset-intro = { $name }，管理员为您创建了此链接，以便您设置新密码。您的其他会话将被注销。
+reset-submit = 保存新密码
+reset-link-title = 密码重置链接
+reset-link-intro = 请将此一次性链接发送给 { $email }。对方可通过该链接设置新密码；链接仅显示这一次。
+account-reset-password = 密码重置链接
+account-reset-hint = 忘记密码时：生成一次性链接，由本人设置新密码。
+event-password-reset_issued = 已发出密码重置
+event-password-reset = 密码已重置

@@ -139,6 +139,8 @@ pub struct InvitationLinkPage {
     email: String,
     url: String,
     hours: u64,
+    /// A password-reset link rather than an invitation.
+    reset: bool,
 }
 
 pub async fn create(
@@ -171,6 +173,7 @@ pub async fn create(
             email: invited.email,
             url: invited.url,
             hours: state.config.invitation_ttl.as_secs() / 3600,
+            reset: false,
         }
         .into_response()),
         result => {
@@ -364,6 +367,7 @@ pub async fn resend(
             email: a.email,
             url,
             hours: state.config.invitation_ttl.as_secs() / 3600,
+            reset: false,
         }
         .into_response()),
         None => Err(AppError::BadRequest),
@@ -384,6 +388,39 @@ pub async fn revoke(
     )
     .await?;
     Ok(Redirect::to(&format!("/admin/accounts/{id}?done=invitation-revoked")).into_response())
+}
+
+/// A one-time link with which an active person sets a new password (forgotten password).
+pub async fn reset(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ctx: Ctx,
+    ClientIp(ip): ClientIp,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let a = accounts::by_id(&state.db, AccountId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match provision::issue_reset(
+        &state.db,
+        &state.config,
+        a.account_id(),
+        Some(admin.account.account_id()),
+        ip.as_deref(),
+    )
+    .await?
+    {
+        Some(url) => Ok(InvitationLinkPage {
+            ctx: ctx.with_section("admin"),
+            account_id: a.id,
+            email: a.email,
+            url,
+            hours: state.config.invitation_ttl.as_secs() / 3600,
+            reset: true,
+        }
+        .into_response()),
+        None => Err(AppError::BadRequest),
+    }
 }
 
 /// Space roles for the templates' role pickers.

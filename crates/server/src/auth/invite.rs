@@ -24,6 +24,8 @@ pub struct InvitePage {
     email: String,
     action: String,
     error: Option<String>,
+    /// Choosing a new password after a reset, not activating an account.
+    reset: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -43,6 +45,7 @@ pub async fn invite_form(
 ) -> AppResult<Response> {
     match invitations::find_valid(&state.db, &token::hash(&tok)).await? {
         Some(inv) if inv.account_id.is_some() => Ok(InvitePage {
+            reset: inv.is_reset(),
             name: inv.display_name.unwrap_or_default(),
             email: inv.email.unwrap_or_default(),
             action: format!("/invite/{tok}"),
@@ -83,6 +86,7 @@ pub async fn invite_submit(
             email,
             action: format!("/invite/{tok}"),
             error,
+            reset: inv.is_reset(),
             ctx,
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
