@@ -148,6 +148,13 @@ dual!(
                 "/admin/audit".into(),
                 "/admin/spaces".into(),
                 format!("/admin/spaces/{}", wg.0),
+                "/admin/accounts/import".into(),
+                "/people".into(),
+                "/people?lang=xx&q=nobody".into(),
+                format!("/people/{}", fp.id),
+                format!("/people/{}/edit", fp.id),
+                "/organizations/KEN".into(),
+                "/organizations/UNODC".into(),
                 "/nowhere".into(),
             ] {
                 let res = c.get(&path).await;
