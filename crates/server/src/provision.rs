@@ -122,33 +122,19 @@ pub async fn provision(
     }
 }
 
-/// Issues a new link for an invited account (earlier links stop working).
-pub async fn reissue(
+/// Issues a new invitation (invited account) or password-reset link (active account);
+/// earlier links stop working. `None` when the account is not in that status.
+pub async fn issue_link(
     db: &Db,
     config: &Config,
     account: AccountId,
+    kind: invitations::LinkKind,
     actor: Option<AccountId>,
     ip: Option<&str>,
 ) -> anyhow::Result<Option<String>> {
     let (url, hash, expires_at) = new_invitation(config);
     Ok(
-        invitations::reissue(db, account, &hash, expires_at, actor, ip)
-            .await?
-            .then_some(url),
-    )
-}
-
-/// Issues a password-reset link for an active account (earlier links stop working).
-pub async fn issue_reset(
-    db: &Db,
-    config: &Config,
-    account: AccountId,
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<Option<String>> {
-    let (url, hash, expires_at) = new_invitation(config);
-    Ok(
-        invitations::issue_reset(db, account, &hash, expires_at, actor, ip)
+        invitations::issue(db, account, kind, &hash, expires_at, actor, ip)
             .await?
             .then_some(url),
     )

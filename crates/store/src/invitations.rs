@@ -56,73 +56,44 @@ pub async fn pending_expiry(db: &Db, account: AccountId) -> Result<Option<DateTi
 const REVOKE_PENDING: &str = "UPDATE invitations SET revoked_at = $2
     WHERE account_id = $1 AND used_at IS NULL AND revoked_at IS NULL";
 
-/// Issues a fresh invitation for an invited account (resend); earlier links stop working.
-/// Returns false when the account is not waiting for an invitation.
-pub async fn reissue(
-    db: &Db,
-    account: AccountId,
-    token_hash: &str,
-    expires_at: DateTime<Utc>,
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<bool> {
-    let at = now();
-    let ok = in_tx!(db, |tx| {
-        let status: Option<(String,)> = sqlx::query_as("SELECT status FROM accounts WHERE id = $1")
-            .bind(account.0)
-            .fetch_optional(&mut *tx)
-            .await?;
-        if status.map(|s| s.0).as_deref() != Some("invited") {
-            false
-        } else {
-            sqlx::query(REVOKE_PENDING)
-                .bind(account.0)
-                .bind(at)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query(
-                "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(token_hash)
-            .bind(account.0)
-            .bind(actor.map(|a| a.0))
-            .bind(at)
-            .bind(expires_at)
-            .execute(&mut *tx)
-            .await?;
-            audit_append!(
-                &mut *tx,
-                audit::Entry {
-                    event: "invitation.created",
-                    actor: actor.map(|a| a.0),
-                    subject: Some(account.0),
-                    ip,
-                    detail: "resent".into()
-                }
-            )?;
-            true
-        }
-    });
-    Ok(ok)
+/// The two kinds of one-time link an administrator issues for an existing account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    /// A new invitation for an account still waiting to be activated (resend).
+    Invitation,
+    /// A password reset for an active account (forgotten password).
+    Reset,
 }
 
-/// Issues a password-reset link for an active account (earlier pending links stop working).
-/// Returns false when the account is not active.
-pub async fn issue_reset(
+impl LinkKind {
+    /// The account status the link is for, its stored purpose, and its audit entry.
+    fn spec(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            LinkKind::Invitation => ("invited", "invite", "invitation.created", "resent"),
+            LinkKind::Reset => ("active", "reset", "password.reset_issued", ""),
+        }
+    }
+}
+
+/// Issues a one-time link of `kind` for an account; earlier pending links stop working.
+/// Returns false when the account is not in the status the kind is for.
+pub async fn issue(
     db: &Db,
     account: AccountId,
+    kind: LinkKind,
     token_hash: &str,
     expires_at: DateTime<Utc>,
     actor: Option<AccountId>,
     ip: Option<&str>,
 ) -> anyhow::Result<bool> {
+    let (status_needed, purpose, event, detail) = kind.spec();
     let at = now();
     let ok = in_tx!(db, |tx| {
         let status: Option<(String,)> = sqlx::query_as("SELECT status FROM accounts WHERE id = $1")
             .bind(account.0)
             .fetch_optional(&mut *tx)
             .await?;
-        if status.map(|s| s.0).as_deref() != Some("active") {
+        if status.map(|s| s.0).as_deref() != Some(status_needed) {
             false
         } else {
             sqlx::query(REVOKE_PENDING)
@@ -132,21 +103,22 @@ pub async fn issue_reset(
                 .await?;
             sqlx::query(
                 "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at, purpose)
-                 VALUES ($1, $2, $3, $4, $5, 'reset')",
+                 VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(token_hash)
             .bind(account.0)
             .bind(actor.map(|a| a.0))
             .bind(at)
             .bind(expires_at)
+            .bind(purpose)
             .execute(&mut *tx)
             .await?;
             let entry = audit::Entry {
-                event: "password.reset_issued",
+                event,
                 actor: actor.map(|a| a.0),
                 subject: Some(account.0),
                 ip,
-                detail: String::new(),
+                detail: detail.into(),
             };
             audit_append!(&mut *tx, entry)?;
             true

@@ -11,8 +11,9 @@ use axum::Form;
 use chrono::{DateTime, Utc};
 use gctcp_domain::{AccountId, AccountStatus, OrgId, PlatformRole, SpaceRole};
 use gctcp_store::accounts::{self, Account, AdminGuard, Filter};
+use gctcp_store::invitations::{self, LinkKind};
 use gctcp_store::orgs::{self, Org};
-use gctcp_store::{invitations, spaces};
+use gctcp_store::spaces;
 use serde::Deserialize;
 
 pub const PAGE_SIZE: i64 = 50;
@@ -342,6 +343,40 @@ pub async fn set_role(
     Ok(after(id, out, "role-changed"))
 }
 
+/// Shows a freshly issued one-time link for an account.
+async fn issue_link(
+    state: &AppState,
+    admin: &RequireAdmin,
+    ctx: Ctx,
+    ip: Option<&str>,
+    id: i64,
+    kind: LinkKind,
+) -> AppResult<Response> {
+    let a = accounts::by_id(&state.db, AccountId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let url = provision::issue_link(
+        &state.db,
+        &state.config,
+        a.account_id(),
+        kind,
+        Some(admin.account.account_id()),
+        ip,
+    )
+    .await?
+    .ok_or(AppError::BadRequest)?;
+    Ok(InvitationLinkPage {
+        ctx: ctx.with_section("admin"),
+        account_id: a.id,
+        email: a.email,
+        url,
+        hours: state.config.invitation_ttl.as_secs() / 3600,
+        reset: kind == LinkKind::Reset,
+    }
+    .into_response())
+}
+
+/// A new invitation link for an invited account (earlier links stop working).
 pub async fn resend(
     State(state): State<AppState>,
     admin: RequireAdmin,
@@ -349,29 +384,7 @@ pub async fn resend(
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let a = accounts::by_id(&state.db, AccountId(id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match provision::reissue(
-        &state.db,
-        &state.config,
-        a.account_id(),
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?
-    {
-        Some(url) => Ok(InvitationLinkPage {
-            ctx: ctx.with_section("admin"),
-            account_id: a.id,
-            email: a.email,
-            url,
-            hours: state.config.invitation_ttl.as_secs() / 3600,
-            reset: false,
-        }
-        .into_response()),
-        None => Err(AppError::BadRequest),
-    }
+    issue_link(&state, &admin, ctx, ip.as_deref(), id, LinkKind::Invitation).await
 }
 
 pub async fn revoke(
@@ -398,29 +411,7 @@ pub async fn reset(
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let a = accounts::by_id(&state.db, AccountId(id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match provision::issue_reset(
-        &state.db,
-        &state.config,
-        a.account_id(),
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?
-    {
-        Some(url) => Ok(InvitationLinkPage {
-            ctx: ctx.with_section("admin"),
-            account_id: a.id,
-            email: a.email,
-            url,
-            hours: state.config.invitation_ttl.as_secs() / 3600,
-            reset: true,
-        }
-        .into_response()),
-        None => Err(AppError::BadRequest),
-    }
+    issue_link(&state, &admin, ctx, ip.as_deref(), id, LinkKind::Reset).await
 }
 
 /// Space roles for the templates' role pickers.
