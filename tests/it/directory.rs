@@ -768,7 +768,8 @@ dual!(
 dual!(every_node_sees_a_change_made_through_another, |app| {
     let w = world(&app).await;
     // A second app node on the same database, with its own in-memory index.
-    let (node_b, state_b) = gctcp_server::app((*app.state.config).clone(), app.db().clone());
+    let (node_b, state_b) =
+        gctcp_server::app((*app.state.config).clone(), app.db().clone()).unwrap();
     let mut a = app.signed_in(&w.amara).await;
     let mut b = Client::new(node_b);
     b.sign_in(&w.viewer.email, &w.viewer.password).await;

@@ -79,6 +79,15 @@ fn every_key_used_in_templates_and_code_exists() {
     for e in gctcp_store::audit::EVENTS {
         used.insert(format!("event-{}", e.replace('.', "-")));
     }
+    for t in gctcp_domain::library::DOC_TYPES {
+        used.insert(format!("doc-type-{t}"));
+    }
+    for s in ["pending", "indexed", "failed", "none"] {
+        used.insert(format!("library-text-{s}"));
+    }
+    for v in gctcp_domain::library::VISIBILITIES {
+        used.insert(format!("library-visibility-{v}"));
+    }
     for r in ["admin", "focal_point"] {
         used.insert(format!("role-{r}"));
     }
@@ -135,6 +144,9 @@ dual!(
         let fp = app.focal_point("fp@un.org", "KEN").await;
         let wg = app.working_group(1).await;
         app.add_to_space(wg, fp.id, SpaceRole::Chair).await;
+        let doc = app
+            .resource(&fp, "Guidance", "g.txt", b"Plain text guidance.")
+            .await;
         for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
             let mut c = app.signed_in(&admin).await;
             c.post("/language", &[("lang", lang), ("next", "/")]).await;
@@ -155,6 +167,12 @@ dual!(
                 format!("/people/{}/edit", fp.id),
                 "/organizations/KEN".into(),
                 "/organizations/UNODC".into(),
+                "/library".into(),
+                "/library?q=nothing-matches&type=tool".into(),
+                "/library/new".into(),
+                format!("/library/{doc}"),
+                format!("/library/{doc}/edit"),
+                "/library/deleted".into(),
                 "/nowhere".into(),
             ] {
                 let res = c.get(&path).await;

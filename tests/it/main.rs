@@ -10,6 +10,7 @@ mod directory;
 mod health;
 mod i18n;
 mod import;
+mod library;
 mod reference;
 mod schema;
 mod spaces;

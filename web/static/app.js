@@ -18,4 +18,19 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const input of document.querySelectorAll('input[data-select-on-focus]')) {
     input.addEventListener('focus', () => input.select());
   }
+  // Files over the size limit are refused before a long upload, with the server's message.
+  for (const input of document.querySelectorAll('input[type=file][data-max-bytes]')) {
+    input.addEventListener('change', () => {
+      const max = Number(input.dataset.maxBytes);
+      const tooBig = [...input.files].some((f) => f.size > max);
+      input.setCustomValidity(tooBig ? input.dataset.tooLarge : '');
+      if (tooBig) input.reportValidity();
+    });
+  }
+  // Destructive buttons ask first.
+  for (const form of document.querySelectorAll('form[data-confirm]')) {
+    form.addEventListener('submit', (e) => {
+      if (!window.confirm(form.dataset.confirm)) e.preventDefault();
+    });
+  }
 });

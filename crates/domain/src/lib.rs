@@ -4,6 +4,7 @@
 pub mod account;
 pub mod directory;
 pub mod ids;
+pub mod library;
 pub mod password;
 pub mod policy;
 

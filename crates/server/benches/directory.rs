@@ -183,7 +183,7 @@ fn main() {
         let narrow: (String,) = gctcp_store::on_db!(&db, |pool| sqlx::query_as("SELECT email FROM accounts WHERE status = 'active' ORDER BY id DESC LIMIT 1").fetch_one(pool).await.expect("a person"));
         let _ = PlatformRole::FocalPoint;
 
-        let (router, state) = gctcp_server::app(config, db);
+        let (router, state) = gctcp_server::app(config, db).expect("app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         tokio::spawn(gctcp_server::serve(router, listener));

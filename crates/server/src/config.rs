@@ -39,6 +39,10 @@ pub struct Config {
     pub hash_queue: usize,
     /// Most people one vCard export may hold (`GCTCP_EXPORT_LIMIT`, 500).
     pub export_limit: usize,
+    /// Where uploaded files live (`GCTCP_BLOB_DIR`, default `<data dir>/blobs`).
+    pub blob_dir: PathBuf,
+    /// Largest file one upload may hold, in bytes (`GCTCP_MAX_UPLOAD_MB`, 50).
+    pub max_upload: u64,
 }
 
 #[derive(Deserialize, Default)]
@@ -56,6 +60,8 @@ struct FileConfig {
     hash_concurrency: Option<usize>,
     hash_queue: Option<usize>,
     export_limit: Option<usize>,
+    blob_dir: Option<PathBuf>,
+    max_upload_mb: Option<u64>,
 }
 
 impl Config {
@@ -78,6 +84,8 @@ impl Config {
             hash_concurrency: cores,
             hash_queue: 64,
             export_limit: 500,
+            blob_dir: data_dir.join("blobs"),
+            max_upload: 50 * 1024 * 1024,
         }
     }
 
@@ -153,6 +161,12 @@ impl Config {
         }
         if let Some(n) = num("GCTCP_EXPORT_LIMIT", file.export_limit.map(|n| n as u64))? {
             c.export_limit = (n as usize).max(1);
+        }
+        if let Some(d) = env("GCTCP_BLOB_DIR").map(PathBuf::from).or(file.blob_dir) {
+            c.blob_dir = d;
+        }
+        if let Some(n) = num("GCTCP_MAX_UPLOAD_MB", file.max_upload_mb)? {
+            c.max_upload = n.max(1) * 1024 * 1024;
         }
         Ok(c)
     }

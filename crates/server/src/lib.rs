@@ -9,6 +9,7 @@ pub mod config;
 pub mod directory;
 pub mod error;
 pub mod i18n;
+pub mod library;
 pub mod orgs;
 pub mod password;
 pub mod provision;
@@ -42,25 +43,73 @@ pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
     Ok(db)
 }
 
-/// Builds the application state and router on an opened database.
-pub fn app(config: Config, db: Db) -> (Router, AppState) {
+/// Builds the application state and router on an opened database, and starts this
+/// node's text extractor.
+pub fn app(config: Config, db: Db) -> anyhow::Result<(Router, AppState)> {
     let hasher = password::Hasher::new(config.hash_concurrency, config.hash_queue);
+    let blobs = gctcp_store::blobs::Blobs::local(&config.blob_dir)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", config.blob_dir.display()))?;
     let state = AppState {
         db,
         config: Arc::new(config),
         hasher,
         directory: Arc::new(gctcp_store::directory_index::DirectoryIndex::new()),
+        library: Arc::new(gctcp_store::library_index::LibraryIndex::new()),
+        blobs,
+        extractor: Arc::new(tokio::sync::Notify::new()),
     };
-    (router(state.clone()), state)
+    library::extract::spawn(
+        state.db.clone(),
+        state.blobs.clone(),
+        state.extractor.clone(),
+    );
+    Ok((router(state.clone()), state))
 }
 
 /// Opens the database and builds the router: everything `gctcp serve` runs.
 pub async fn build(config: Config) -> anyhow::Result<(Router, AppState)> {
     let db = open_db(&config).await?;
-    Ok(app(config, db))
+    app(config, db)
 }
 
 fn router(state: AppState) -> Router {
+    // Upload routes accept one file of up to the configured size plus the form's fields;
+    // the handlers stream the file to disk and stop at the limit.
+    let upload_limit = DefaultBodyLimit::max(
+        (state.config.max_upload + library::form::FORM_SLACK).min(usize::MAX as u64) as usize,
+    );
+    let library = Router::new()
+        .route("/library", get(library::list))
+        .route(
+            "/library/new",
+            get(library::form::new_form)
+                .post(library::form::create)
+                .layer(upload_limit.clone()),
+        )
+        .route("/library/deleted", get(library::files::deleted))
+        .route("/library/{id}", get(library::show))
+        .route(
+            "/library/{id}/edit",
+            get(library::form::edit_form).post(library::form::update),
+        )
+        .route(
+            "/library/{id}/files",
+            post(library::files::add_file).layer(upload_limit.clone()),
+        )
+        .route(
+            "/library/{id}/files/{file}/versions",
+            post(library::files::add_version).layer(upload_limit),
+        )
+        .route("/library/{id}/delete", post(library::files::delete))
+        .route("/library/{id}/restore", post(library::files::restore))
+        .route(
+            "/library/files/{version}/download",
+            get(library::files::download),
+        )
+        .route(
+            "/library/files/{version}/preview",
+            get(library::files::preview),
+        );
     let admin = Router::new()
         .route(
             "/admin",
@@ -158,6 +207,7 @@ fn router(state: AppState) -> Router {
         .route("/language", post(account::set_language))
         .route("/organizations", get(orgs::list))
         .merge(admin)
+        .merge(library)
         .fallback(|| async { AppError::NotFound })
         .layer(CatchPanicLayer::custom(|_| {
             AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()
@@ -204,6 +254,9 @@ pub fn spawn_housekeeping(state: &AppState) -> tokio::task::JoinHandle<()> {
             }
             if let Err(e) = gctcp_store::directory_index::prune_changes(&db).await {
                 tracing::warn!(error = %e, "directory change log prune failed");
+            }
+            if let Err(e) = gctcp_store::library_index::prune_changes(&db).await {
+                tracing::warn!(error = %e, "library change log prune failed");
             }
         }
     })

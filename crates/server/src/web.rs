@@ -45,15 +45,20 @@ pub async fn security_headers(
     tracing::info!(parent: &span, status = res.status().as_u16(), ms = started.elapsed().as_millis() as u64, "served");
     let h = res.headers_mut();
     h.insert("x-request-id", HeaderValue::from_str(&id).expect("hex id"));
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CSP),
-    );
+    // A handler that set its own policy (file previews, framed by our pages) keeps it.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        );
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if !h.contains_key(header::X_FRAME_OPTIONS) {
+        h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     h.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),

@@ -26,6 +26,9 @@ pub const EVENTS: &[&str] = &[
     "space.role_changed",
     "directory.exported",
     "accounts.imported",
+    "library.downloaded",
+    "library.deleted",
+    "library.restored",
 ];
 
 /// One entry to append.

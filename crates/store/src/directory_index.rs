@@ -6,17 +6,17 @@
 //! active person's filter values, kept sorted by name. At 100,000 people a facet pass
 //! takes a few milliseconds, where eight GROUP BY queries took hundreds.
 //!
-//! The copy follows the database: every change to what the directory shows bumps
-//! `directory_state.generation` in the same transaction, and each search first reads
-//! that number (one primary-key lookup) and rebuilds the copy when it moved. So any node
-//! answers from current data, and nothing lives only in one node's memory.
+//! The copy follows the database through `directory_state.generation` and the
+//! `directory_changes` log (see `crate::follow`).
 
 use crate::directory::{Dim, Query, DIMS};
-use crate::{like_escape, on_db, Backend, Db, Result};
+use crate::follow::{
+    placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
+};
+use crate::{on_db, Db, Result};
 use gctcp_domain::directory::{fold, is_cjk};
 use std::collections::HashMap;
 use std::sync::Arc;
-use tokio::sync::{Mutex, RwLock};
 
 /// One person's filter values.
 #[derive(Clone)]
@@ -31,71 +31,6 @@ struct Entry {
     langs: Set,
     themes: Set,
     spaces: Set,
-}
-
-/// A small set of interned values: the first 128 as a bitmask, kept inline (a facet pass
-/// over 100,000 people follows no pointer), any beyond in a boxed slice.
-#[derive(Default, Clone)]
-struct Set {
-    mask: u128,
-    rest: Box<[u16]>,
-}
-
-impl Set {
-    fn of(values: impl Iterator<Item = u16>) -> Set {
-        let mut mask = 0u128;
-        let mut rest = Vec::new();
-        for v in values {
-            if v < 128 {
-                mask |= 1 << v;
-            } else if !rest.contains(&v) {
-                rest.push(v);
-            }
-        }
-        Set {
-            mask,
-            rest: rest.into(),
-        }
-    }
-
-    fn contains(&self, v: u16) -> bool {
-        if v < 128 {
-            self.mask >> v & 1 == 1
-        } else {
-            self.rest.contains(&v)
-        }
-    }
-
-    fn for_each(&self, mut f: impl FnMut(u16)) {
-        let mut m = self.mask;
-        while m != 0 {
-            f(m.trailing_zeros() as u16);
-            m &= m - 1;
-        }
-        self.rest.iter().for_each(|v| f(*v));
-    }
-}
-
-/// Interns strings to small numbers.
-#[derive(Default, Clone)]
-struct Table {
-    values: Vec<String>,
-    index: HashMap<String, u16>,
-}
-
-impl Table {
-    fn id(&mut self, s: &str) -> u16 {
-        if let Some(i) = self.index.get(s) {
-            return *i;
-        }
-        let i = self.values.len() as u16;
-        self.values.push(s.to_string());
-        self.index.insert(s.to_string(), i);
-        i
-    }
-    fn find(&self, s: &str) -> Option<u16> {
-        self.index.get(s).copied()
-    }
 }
 
 const ORG_TYPES: [&str; 3] = ["member_state", "compact_member", "compact_observer"];
@@ -130,21 +65,7 @@ impl Snapshot {
 
 /// The per-node cache of the snapshot.
 #[derive(Default)]
-pub struct DirectoryIndex {
-    current: RwLock<Option<Arc<Snapshot>>>,
-    loading: Mutex<()>,
-    rebuilds: std::sync::atomic::AtomicU64,
-    catch_ups: std::sync::atomic::AtomicU64,
-}
-
-async fn generation(db: &Db) -> Result<i64> {
-    on_db!(db, |pool| sqlx::query_as::<_, (i64,)>(
-        "SELECT generation FROM directory_state WHERE id = 1"
-    )
-    .fetch_one(pool)
-    .await
-    .map(|r| r.0))
-}
+pub struct DirectoryIndex(Follower<Snapshot>);
 
 impl DirectoryIndex {
     pub fn new() -> DirectoryIndex {
@@ -153,46 +74,26 @@ impl DirectoryIndex {
 
     /// How often this node rebuilt its index from scratch, and caught up incrementally.
     pub fn stats(&self) -> (u64, u64) {
-        use std::sync::atomic::Ordering::Relaxed;
-        (self.rebuilds.load(Relaxed), self.catch_ups.load(Relaxed))
+        self.0.stats()
     }
 
-    /// The snapshot for the database's current generation, rebuilt if needed (by one
-    /// request at a time; the others wait for it rather than rebuild it too).
     pub async fn snapshot(&self, db: &Db) -> Result<Arc<Snapshot>> {
-        let wanted = generation(db).await?;
-        if let Some(s) = self.current.read().await.as_ref() {
-            if s.generation == wanted {
-                return Ok(s.clone());
-            }
-        }
-        let _guard = self.loading.lock().await;
-        if let Some(s) = self.current.read().await.as_ref() {
-            if s.generation >= wanted {
-                return Ok(s.clone());
-            }
-        }
-        let previous = self.current.read().await.clone();
-        use std::sync::atomic::Ordering::Relaxed;
-        let fresh = match previous {
-            Some(old) => match catch_up(db, &old).await? {
-                Some(updated) => {
-                    self.catch_ups.fetch_add(1, Relaxed);
-                    updated
-                }
-                None => {
-                    self.rebuilds.fetch_add(1, Relaxed);
-                    load(db).await?
-                }
-            },
-            None => {
-                self.rebuilds.fetch_add(1, Relaxed);
-                load(db).await?
-            }
-        };
-        let fresh = Arc::new(fresh);
-        *self.current.write().await = Some(fresh.clone());
-        Ok(fresh)
+        self.0.snapshot(db).await
+    }
+}
+
+impl Followed for Snapshot {
+    const GENERATION: &'static str = "SELECT generation FROM directory_state WHERE id = 1";
+    const CHANGES: &'static str = "SELECT generation, account_id FROM directory_changes
+        WHERE generation > $1 ORDER BY generation LIMIT $2";
+    fn generation(&self) -> i64 {
+        self.generation
+    }
+    async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
+        load(db, generation).await
+    }
+    async fn apply(db: &Db, old: &Snapshot, generation: i64, ids: &[i64]) -> Result<Snapshot> {
+        apply(db, old, generation, ids).await
     }
 }
 
@@ -216,14 +117,6 @@ const DOC_COLUMNS: &str =
 impl Snapshot {
     /// Turns a row into an entry, interning its values.
     fn entry(&mut self, d: DocRow) -> Entry {
-        fn list(t: &mut Table, s: &str) -> Set {
-            let ids: Vec<u16> = s
-                .split(',')
-                .filter(|x| !x.is_empty())
-                .map(|x| t.id(x))
-                .collect();
-            Set::of(ids.into_iter())
-        }
         Entry {
             id: d.account_id,
             org: d.org_id,
@@ -231,9 +124,9 @@ impl Snapshot {
             region: self.regions.id(&d.region),
             subregion: self.subregions.id(&d.subregion),
             group: self.groups.id(&d.regional_group),
-            langs: list(&mut self.langs, &d.langs),
-            themes: list(&mut self.themes, &d.themes),
-            spaces: list(&mut self.spaces, &d.spaces),
+            langs: self.langs.set(&d.langs),
+            themes: self.themes.set(&d.themes),
+            spaces: self.spaces.set(&d.spaces),
             name_key: d.name_key.into(),
         }
     }
@@ -247,10 +140,7 @@ fn order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
         .then(a.id.cmp(&b.id))
 }
 
-async fn load(db: &Db) -> Result<Snapshot> {
-    // The generation first: rows read after it are at least as new, so a change that
-    // lands in between only causes one more update, never a stale snapshot.
-    let generation = generation(db).await?;
+async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
     let sql = format!("SELECT {DOC_COLUMNS} FROM directory_docs");
     let docs: Vec<DocRow> = on_db!(db, |pool| sqlx::query_as::<_, DocRow>(&sql)
         .fetch_all(pool)
@@ -292,46 +182,14 @@ async fn load(db: &Db) -> Result<Snapshot> {
     Ok(snap)
 }
 
-/// Most single-person changes applied incrementally; beyond, a full rebuild is cheaper.
-const CATCH_UP_LIMIT: usize = 2000;
-
-/// Brings a snapshot up to date by re-reading only the people changed since it was made.
-/// `None` when that is not possible (a bulk change, a gap in the change log, too many
-/// changes): the caller rebuilds from scratch.
-async fn catch_up(db: &Db, old: &Snapshot) -> Result<Option<Snapshot>> {
-    let changes: Vec<(i64, Option<i64>)> = on_db!(db, |pool| {
-        sqlx::query_as(
-        "SELECT generation, account_id FROM directory_changes WHERE generation > $1 ORDER BY generation LIMIT $2"
-    )
-    .bind(old.generation)
-    .bind(CATCH_UP_LIMIT as i64 + 1)
-    .fetch_all(pool)
-    .await
-    })?;
-    let contiguous = changes
-        .iter()
-        .enumerate()
-        .all(|(i, (g, _))| *g == old.generation + 1 + i as i64);
-    if changes.is_empty()
-        || changes.len() > CATCH_UP_LIMIT
-        || !contiguous
-        || changes.iter().any(|(_, a)| a.is_none())
-    {
-        return Ok(None);
-    }
-    let newest = changes.last().map(|c| c.0).unwrap_or(old.generation);
-    let mut ids: Vec<i64> = changes.iter().filter_map(|c| c.1).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let placeholders = (1..=ids.len())
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+/// `old` with the people `ids` re-read.
+async fn apply(db: &Db, old: &Snapshot, newest: i64, ids: &[i64]) -> Result<Snapshot> {
+    let placeholders = placeholders(ids.len());
     let sql =
         format!("SELECT {DOC_COLUMNS} FROM directory_docs WHERE account_id IN ({placeholders})");
     let rows: Vec<DocRow> = on_db!(db, |pool| {
         let mut q = sqlx::query_as::<_, DocRow>(&sql);
-        for id in &ids {
+        for id in ids {
             q = q.bind(*id);
         }
         q.fetch_all(pool).await
@@ -348,8 +206,6 @@ async fn catch_up(db: &Db, old: &Snapshot) -> Result<Option<Snapshot>> {
         org_text: old.org_text.clone(),
         theme_text: old.theme_text.clone(),
     };
-    // Rows read now may already hold changes logged after `newest`: the next search sees
-    // a newer generation and applies those again, which is harmless.
     snap.entries.extend(
         old.entries
             .iter()
@@ -364,7 +220,7 @@ async fn catch_up(db: &Db, old: &Snapshot) -> Result<Option<Snapshot>> {
             .unwrap_or_else(|i| i);
         snap.entries.insert(at, e);
     }
-    Ok(Some(snap))
+    Ok(snap)
 }
 
 /// Active people per organization and per space, from the index (no database scan).
@@ -399,8 +255,11 @@ impl DirectoryIndex {
     }
 }
 
-/// Terms shorter than a trigram cannot use the text index; they are matched with LIKE.
-const TRIGRAM: usize = 3;
+const TEXT: TextIndex = TextIndex {
+    docs: "directory_docs",
+    fts: "directory_fts",
+    id: "account_id",
+};
 
 /// A one- or two-character CJK term: matched through `directory_grams` and the reference data.
 fn short_cjk(t: &str) -> bool {
@@ -448,70 +307,6 @@ async fn cjk_term(db: &Db, snap: &Snapshot, term: &str) -> Result<CjkTerm> {
             .filter_map(|(id, _)| snap.themes.find(id))
             .collect(),
     })
-}
-
-/// The people whose text matches every term, from the database's text index.
-async fn text_matches(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
-    let long: Vec<&String> = terms
-        .iter()
-        .filter(|t| t.chars().count() >= TRIGRAM)
-        .collect();
-    let short: Vec<&String> = terms
-        .iter()
-        .filter(|t| t.chars().count() < TRIGRAM)
-        .collect();
-    let mut args: Vec<String> = Vec::new();
-    let mut clauses: Vec<String> = Vec::new();
-    let sql = match db.backend() {
-        Backend::Sqlite => {
-            let mut from = "directory_docs d".to_string();
-            if !long.is_empty() {
-                args.push(
-                    long.iter()
-                        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
-                from = "directory_fts f JOIN directory_docs d ON d.account_id = f.rowid".into();
-                clauses.push(format!("directory_fts MATCH ${}", args.len()));
-            }
-            for t in &short {
-                args.push(format!("%{}%", like_escape(t)));
-                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
-            }
-            if short.is_empty() {
-                "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM directory_fts WHERE directory_fts MATCH $1".to_string()
-            } else {
-                format!(
-                    "SELECT STRING_AGG(CAST(d.account_id AS TEXT), ',') FROM {from} WHERE {}",
-                    clauses.join(" AND ")
-                )
-            }
-        }
-        Backend::Postgres => {
-            for t in terms {
-                args.push(format!("%{}%", like_escape(t)));
-                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
-            }
-            format!(
-                "SELECT STRING_AGG(CAST(d.account_id AS TEXT), ',') FROM directory_docs d WHERE {}",
-                clauses.join(" AND ")
-            )
-        }
-    };
-    // One row holding every ID: thousands of matches cost one row to decode, not thousands.
-    let (list,): (Option<String>,) = on_db!(db, |pool| {
-        let mut q = sqlx::query_as(&sql);
-        for a in &args {
-            q = q.bind(a);
-        }
-        q.fetch_one(pool).await
-    })?;
-    Ok(list
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(|x| x.parse().ok())
-        .collect())
 }
 
 /// What a search found: the page of IDs (best first), the total, and per dimension the
@@ -601,7 +396,7 @@ pub async fn search(
     let matched: Option<std::collections::HashSet<i64>> = if other.is_empty() {
         None
     } else {
-        Some(text_matches(db, &other).await?.into_iter().collect())
+        Some(text_matches(db, &TEXT, &other).await?.into_iter().collect())
     };
     let mut cjk_terms = Vec::with_capacity(cjk.len());
     for t in cjk {

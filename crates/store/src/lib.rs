@@ -3,10 +3,16 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod blobs;
 pub mod demo;
 pub mod directory;
 pub mod directory_index;
+pub mod docgen;
+pub mod files;
+pub mod follow;
 pub mod invitations;
+pub mod library;
+pub mod library_index;
 pub mod orgs;
 pub mod reference;
 pub mod sessions;

@@ -23,6 +23,25 @@ pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
 /// Runs a test body once on SQLite and once on PostgreSQL, as two tests.
 #[macro_export]
 macro_rules! dual {
+    ($(#[$meta:meta])* $name:ident, config = $adjust:expr, |$app:ident| $body:block) => {
+        $(#[$meta])*
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                #[allow(unused_mut)]
+                let mut $app = $crate::TestApp::with_config($crate::Backend::Sqlite, $adjust).await;
+                $body
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                #[allow(unused_mut)]
+                let mut $app = $crate::TestApp::with_config($crate::Backend::Postgres, $adjust).await;
+                $body
+            }
+        }
+    };
     ($(#[$meta:meta])* $name:ident, |$app:ident| $body:block) => {
         $(#[$meta])*
         mod $name {
@@ -238,6 +257,59 @@ impl TestApp {
             .replace('.', " ");
         self.person(email, &name, org, PlatformRole::FocalPoint)
             .await
+    }
+
+    /// Waits until the background extractor has processed every uploaded file (at most
+    /// 60 s: extraction of the test files takes milliseconds).
+    pub async fn wait_for_text(&self) {
+        for _ in 0..1200 {
+            if gctcp_store::library::pending(self.db())
+                .await
+                .expect("pending")
+                == 0
+            {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("text extraction did not finish");
+    }
+
+    /// A resource visible to all focal points, with one file, added by `by`.
+    pub async fn resource(&self, by: &Person, title: &str, filename: &str, bytes: &[u8]) -> i64 {
+        let account = gctcp_store::accounts::by_id(self.db(), by.id)
+            .await
+            .expect("account")
+            .expect("exists");
+        let fields = gctcp_store::library::Fields {
+            valid: gctcp_domain::library::Valid {
+                title: title.into(),
+                summary: String::new(),
+                doc_type: "report".into(),
+                symbol: String::new(),
+                url: None,
+                lang: "en".into(),
+                published_on: chrono::NaiveDate::from_ymd_opt(2025, 1, 15).expect("date"),
+                visibility: "all".into(),
+            },
+            org: gctcp_domain::OrgId(account.organization_id),
+            space: None,
+            pillars: vec![1],
+            themes: vec![],
+            reader_spaces: vec![],
+            reader_orgs: vec![],
+        };
+        gctcp_store::library::create_with_bytes(
+            self.db(),
+            &self.state.blobs,
+            &fields,
+            by.id,
+            "en",
+            filename,
+            bytes,
+        )
+        .await
+        .expect("resource")
     }
 
     /// The space ID of working group `n`.

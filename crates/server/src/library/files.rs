@@ -1,0 +1,328 @@
+//! Files of resources: downloads and previews (every one access-checked, restricted ones
+//! audited), new language versions and new versions of a file, deletion and restoration.
+
+use super::form::{accept, check_length, receive, refuse_on_page, UploadProblem};
+use super::readable;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::{ClientIp, Ctx, CurrentUser, RequireAdmin};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::body::Body;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use gctcp_domain::directory::is_spoken_language;
+use gctcp_domain::policy::{can, Action};
+use gctcp_store::audit;
+use gctcp_store::files::Kind;
+use gctcp_store::library::{self, Deleted};
+
+/// The version, if the viewer may read its resource (else NotFound, whatever the reason).
+async fn readable_version(
+    state: &AppState,
+    user: &CurrentUser,
+    version: i64,
+) -> AppResult<(library::Full, library::Version)> {
+    let v = library::version(&state.db, version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let full = readable(state, user, v.resource_id).await?;
+    Ok((full, v))
+}
+
+/// `Content-Disposition` with the name in both forms (RFC 6266 / RFC 5987): an ASCII
+/// fallback and the UTF-8 original.
+fn disposition(kind: &str, filename: &str) -> HeaderValue {
+    let ascii: String = filename
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "._- ()".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = url::form_urlencoded::byte_serialize(filename.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    HeaderValue::from_str(&format!(
+        "{kind}; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
+}
+
+async fn stream(state: &AppState, v: &library::Version, inline: bool) -> AppResult<Response> {
+    let kind = Kind::from_code(&v.kind).ok_or(AppError::NotFound)?;
+    let (reader, len) = state
+        .blobs
+        .open(&v.blob_key)
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let body = Body::from_stream(tokio_util::io::ReaderStream::new(reader));
+    let mut res = Response::new(body);
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind.mime()));
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        disposition(if inline { "inline" } else { "attachment" }, &v.filename),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    h.insert(
+        "x-content-sha256",
+        HeaderValue::from_str(&v.sha256).unwrap_or(HeaderValue::from_static("")),
+    );
+    if inline {
+        // The preview runs nothing: a sandbox without scripts, no network, framed only by
+        // this site's own pages.
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'",
+            ),
+        );
+        h.insert(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("SAMEORIGIN"),
+        );
+    }
+    Ok(res)
+}
+
+async fn audit_if_restricted(
+    state: &AppState,
+    user: &CurrentUser,
+    ip: &ClientIp,
+    full: &library::Full,
+    v: &library::Version,
+    how: &str,
+) -> AppResult<()> {
+    if full.r.visibility != "all" {
+        audit::append(
+            &state.db,
+            audit::Entry {
+                event: "library.downloaded",
+                actor: Some(user.viewer.id.0),
+                subject: None,
+                ip: ip.0.as_deref(),
+                detail: format!(
+                    "{how} resource {} \"{}\" file version {} ({})",
+                    full.r.id, full.r.title, v.id, v.filename
+                ),
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ip: ClientIp,
+    Path(version): Path<i64>,
+) -> AppResult<Response> {
+    let (full, v) = readable_version(&state, &user, version).await?;
+    audit_if_restricted(&state, &user, &ip, &full, &v, "download").await?;
+    stream(&state, &v, false).await
+}
+
+/// Inline, for PDFs and images only; anything else is offered as a download.
+pub async fn preview(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ip: ClientIp,
+    Path(version): Path<i64>,
+) -> AppResult<Response> {
+    let (full, v) = readable_version(&state, &user, version).await?;
+    let previewable = Kind::from_code(&v.kind).is_some_and(|k| k.previewable());
+    if !previewable {
+        return Ok(Redirect::to(&format!("/library/files/{version}/download")).into_response());
+    }
+    audit_if_restricted(&state, &user, &ip, &full, &v, "preview").await?;
+    stream(&state, &v, true).await
+}
+
+/// Only those who may edit the resource add files and versions.
+async fn editable(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<library::Full> {
+    let full = readable(state, user, id).await?;
+    if full.r.deleted_at.is_some() || !can(&user.viewer, Action::Edit, &full.item()) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(full)
+}
+
+/// Adds a file to a resource: another language version, or another document.
+pub async fn add_file(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    editable(&state, &user, id).await?;
+    if let Err(p) = check_length(&state, &headers) {
+        return refuse_on_page(&state, &user, ctx, id, p).await;
+    }
+    let received = match receive(&state, multipart).await? {
+        Ok(r) => r,
+        Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
+    };
+    let lang = received.fields.get("lang").to_string();
+    if !is_spoken_language(&lang) {
+        return refuse_on_page(
+            &state,
+            &user,
+            ctx,
+            id,
+            UploadProblem::Refused("library-error-lang"),
+        )
+        .await;
+    }
+    let Some((name, staged)) = received.file else {
+        return refuse_on_page(
+            &state,
+            &user,
+            ctx,
+            id,
+            UploadProblem::Refused("library-error-file-missing"),
+        )
+        .await;
+    };
+    let upload = match accept(&state, &name, staged).await? {
+        Ok(u) => u,
+        Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
+    };
+    if let Err(e) = library::add_file(&state.db, id, &lang, user.viewer.id, &upload).await {
+        let _ = state.blobs.delete(&upload.blob_key).await;
+        return Err(e.into());
+    }
+    state.extractor.notify_one();
+    Ok(Redirect::to(&format!("/library/{id}?lang={lang}&uploaded=1")).into_response())
+}
+
+/// Uploads a new version of one file; earlier versions stay available.
+pub async fn add_version(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Path((id, file)): Path<(i64, i64)>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let full = editable(&state, &user, id).await?;
+    let Some(f) = full.files.iter().find(|f| f.id == file) else {
+        return Err(AppError::NotFound);
+    };
+    let lang = f.lang.clone();
+    if let Err(p) = check_length(&state, &headers) {
+        return refuse_on_page(&state, &user, ctx, id, p).await;
+    }
+    let received = match receive(&state, multipart).await? {
+        Ok(r) => r,
+        Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
+    };
+    let Some((name, staged)) = received.file else {
+        return refuse_on_page(
+            &state,
+            &user,
+            ctx,
+            id,
+            UploadProblem::Refused("library-error-file-missing"),
+        )
+        .await;
+    };
+    let upload = match accept(&state, &name, staged).await? {
+        Ok(u) => u,
+        Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
+    };
+    if let Err(e) = library::add_version(&state.db, id, file, user.viewer.id, &upload).await {
+        let _ = state.blobs.delete(&upload.blob_key).await;
+        return Err(e.into());
+    }
+    state.extractor.notify_one();
+    Ok(Redirect::to(&format!("/library/{id}?lang={lang}&uploaded=1")).into_response())
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ip: ClientIp,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let full = readable(&state, &user, id).await?;
+    if !can(&user.viewer, Action::Delete, &full.item()) {
+        return Err(AppError::Forbidden);
+    }
+    if library::delete(&state.db, id, user.viewer.id).await? {
+        audit::append(
+            &state.db,
+            audit::Entry {
+                event: "library.deleted",
+                actor: Some(user.viewer.id.0),
+                subject: None,
+                ip: ip.0.as_deref(),
+                detail: format!("resource {id} \"{}\"", full.r.title),
+            },
+        )
+        .await?;
+    }
+    Ok(Redirect::to("/library?deleted=1").into_response())
+}
+
+pub async fn restore(
+    State(state): State<AppState>,
+    admin: RequireAdmin,
+    ip: ClientIp,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let user = &admin.0;
+    let full = readable(&state, user, id).await?;
+    if !can(&user.viewer, Action::Restore, &full.item()) {
+        return Err(AppError::Forbidden);
+    }
+    if library::restore(&state.db, id).await? {
+        audit::append(
+            &state.db,
+            audit::Entry {
+                event: "library.restored",
+                actor: Some(user.viewer.id.0),
+                subject: None,
+                ip: ip.0.as_deref(),
+                detail: format!("resource {id} \"{}\"", full.r.title),
+            },
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/library/{id}?restored=1")).into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "library/deleted.html")]
+pub struct DeletedPage {
+    ctx: Ctx,
+    rows: Vec<Deleted>,
+}
+
+/// Deleted resources, for administrators to restore.
+pub async fn deleted(
+    State(state): State<AppState>,
+    _admin: RequireAdmin,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    let rows = library::deleted(&state.db, 500).await?;
+    Ok((
+        StatusCode::OK,
+        DeletedPage {
+            ctx: ctx.with_section("library"),
+            rows,
+        },
+    )
+        .into_response())
+}

@@ -1,0 +1,615 @@
+//! Adding and editing resources, and reading upload forms.
+//!
+//! Upload forms are read field by field: text fields are small; the file field is
+//! streamed to the blob store's staging area chunk by chunk (hashed and counted on the
+//! way, cut off past the size limit), so no upload is ever held in memory. Only when the
+//! bytes are recognised as an accepted type does the file enter the store, under a key
+//! the server makes up.
+
+use super::{readable, show_page};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::{Ctx, CurrentUser, FormFields};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use gctcp_domain::directory::{is_spoken_language, language_autonym, SPOKEN_LANGUAGES};
+use gctcp_domain::library::{validate, Draft, DOC_TYPES};
+use gctcp_domain::policy::{can, can_in_space, Action, SpaceAction, SpaceInfo};
+use gctcp_domain::{OrgId, SpaceId};
+use gctcp_store::blobs::{StageError, Staged};
+use gctcp_store::directory::{self as dir_store, Pillar, Theme};
+use gctcp_store::files::{self, Kind, Refused};
+use gctcp_store::library::{self, Fields, Upload};
+use gctcp_store::orgs::{self, Org};
+use gctcp_store::spaces::{self, Space};
+
+/// Room for the text fields of an upload form besides the file itself.
+pub const FORM_SLACK: u64 = 256 * 1024;
+
+/// Languages a document may be in: the six UN languages first, then others.
+pub fn language_choices() -> Vec<(String, String)> {
+    SPOKEN_LANGUAGES
+        .iter()
+        .map(|c| (c.to_string(), language_autonym(c).to_string()))
+        .collect()
+}
+
+/// An upload form as received.
+pub struct Received {
+    pub fields: FormFields,
+    /// The file's name as the browser sent it, and its staged bytes.
+    pub file: Option<(String, Staged)>,
+}
+
+#[derive(Debug)]
+pub enum UploadProblem {
+    TooLarge,
+    /// The message key of another problem (a type not accepted, an empty file…).
+    Refused(&'static str),
+}
+
+impl UploadProblem {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            UploadProblem::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            UploadProblem::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        }
+    }
+
+    pub fn message(&self, ctx: &Ctx, max_upload: u64) -> String {
+        match self {
+            UploadProblem::TooLarge => {
+                ctx.tn("library-error-file-large", "mb", max_upload / 1024 / 1024)
+            }
+            UploadProblem::Refused(key) => ctx.t(key),
+        }
+    }
+}
+
+/// Refuses at once a request that announces more bytes than an upload may hold, before
+/// reading any of it.
+pub fn check_length(state: &AppState, headers: &HeaderMap) -> Result<(), UploadProblem> {
+    let announced = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    match announced {
+        Some(n) if n > state.config.max_upload + FORM_SLACK => Err(UploadProblem::TooLarge),
+        _ => Ok(()),
+    }
+}
+
+/// Reads a multipart form: text fields into memory (small), the `file` field streamed to
+/// staging.
+pub async fn receive(
+    state: &AppState,
+    mut multipart: Multipart,
+) -> AppResult<Result<Received, UploadProblem>> {
+    let mut fields = Vec::new();
+    let mut file = None;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Ok(Err(UploadProblem::TooLarge))
+            }
+            Err(_) => return Err(AppError::BadRequest),
+        };
+        let name = field.name().unwrap_or("").to_string();
+        if name == "file" {
+            let filename = field.file_name().unwrap_or("").to_string();
+            let mut field = field;
+            let mut stager = state
+                .blobs
+                .stage(state.config.max_upload)
+                .await
+                .map_err(|e| AppError::Internal(e.into()))?;
+            let mut any = false;
+            loop {
+                match field.chunk().await {
+                    Ok(Some(chunk)) => {
+                        any |= !chunk.is_empty();
+                        match stager.write(&chunk).await {
+                            Ok(()) => {}
+                            Err(StageError::TooLarge) => return Ok(Err(UploadProblem::TooLarge)),
+                            Err(StageError::Io(e)) => return Err(AppError::Internal(e.into())),
+                        }
+                    }
+                    Ok(None) => break,
+                    Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                        return Ok(Err(UploadProblem::TooLarge))
+                    }
+                    Err(_) => return Err(AppError::BadRequest),
+                }
+            }
+            let staged = stager
+                .finish()
+                .await
+                .map_err(|e| AppError::Internal(e.into()))?;
+            // A form submitted without choosing a file sends an empty, nameless part.
+            if any || !filename.is_empty() {
+                file = Some((filename, staged));
+            }
+        } else {
+            let value = match field.text().await {
+                Ok(v) => v,
+                Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Ok(Err(UploadProblem::TooLarge))
+                }
+                Err(_) => return Err(AppError::BadRequest),
+            };
+            fields.push((name, value));
+        }
+    }
+    Ok(Ok(Received {
+        fields: FormFields(fields),
+        file,
+    }))
+}
+
+/// Checks a staged file's type from its bytes and moves it into the blob store.
+pub async fn accept(
+    state: &AppState,
+    filename: &str,
+    staged: Staged,
+) -> AppResult<Result<Upload, UploadProblem>> {
+    if staged.size == 0 {
+        return Ok(Err(UploadProblem::Refused("library-error-file-empty")));
+    }
+    let path = staged.path.clone();
+    let sniffed = tokio::task::spawn_blocking(move || files::sniff(&path))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let kind: Kind = match sniffed {
+        Ok(k) => k,
+        Err(Refused::Empty) => return Ok(Err(UploadProblem::Refused("library-error-file-empty"))),
+        Err(Refused::NotAllowed) => {
+            return Ok(Err(UploadProblem::Refused("library-error-file-type")))
+        }
+    };
+    let (size, sha256) = (staged.size as i64, staged.sha256.clone());
+    let blob_key = state
+        .blobs
+        .store(staged)
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Ok(Upload {
+        blob_key,
+        filename: files::sanitize_filename(filename, kind),
+        kind: kind.code().to_string(),
+        size,
+        sha256,
+        extractable: kind.extractable(),
+    }))
+}
+
+/// The resource form, for adding and for editing.
+#[derive(Template, WebTemplate)]
+#[template(path = "library/form.html")]
+pub struct FormPage {
+    ctx: Ctx,
+    /// `None` for a new resource.
+    id: Option<i64>,
+    d: Draft,
+    org: i64,
+    space: Option<i64>,
+    pillars_chosen: Vec<i64>,
+    themes_chosen: Vec<i64>,
+    orgs: Vec<Org>,
+    spaces: Vec<Space>,
+    /// Spaces the author may file the resource under.
+    own_spaces: Vec<Space>,
+    themes: Vec<Theme>,
+    pillars: Vec<Pillar>,
+    langs: Vec<(String, String)>,
+    max_upload: u64,
+    errors: Vec<String>,
+    file_lang: String,
+}
+
+impl FormPage {
+    pub fn doc_types(&self) -> &'static [&'static str] {
+        &DOC_TYPES
+    }
+    pub fn has_pillar(&self, n: &i64) -> bool {
+        self.pillars_chosen.contains(n)
+    }
+    pub fn has_theme(&self, n: &i64) -> bool {
+        self.themes_chosen.contains(n)
+    }
+    pub fn is_space(&self, n: &i64) -> bool {
+        self.space == Some(*n)
+    }
+    pub fn reads_space(&self, n: &i64) -> bool {
+        self.d.reader_spaces.contains(n)
+    }
+    pub fn reads_org(&self, n: &i64) -> bool {
+        self.d.reader_orgs.contains(n)
+    }
+    pub fn action(&self) -> String {
+        match self.id {
+            Some(id) => format!("/library/{id}/edit"),
+            None => format!(
+                "/library/new?csrf={}",
+                url::form_urlencoded::byte_serialize(self.ctx.csrf.as_bytes()).collect::<String>()
+            ),
+        }
+    }
+    pub fn max_mb(&self) -> u64 {
+        self.max_upload / 1024 / 1024
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: Ctx,
+    id: Option<i64>,
+    f: (Draft, i64, Option<i64>, Vec<i64>, Vec<i64>),
+    errors: Vec<String>,
+    file_lang: String,
+) -> AppResult<FormPage> {
+    let all_spaces = spaces::list(&state.db).await?;
+    let own_spaces = all_spaces
+        .iter()
+        .filter(|s| may_file_under(user, s.id))
+        .cloned()
+        .collect();
+    let (d, org, space, pillars_chosen, themes_chosen) = f;
+    Ok(FormPage {
+        ctx: ctx.with_section("library"),
+        id,
+        d,
+        org,
+        space,
+        pillars_chosen,
+        themes_chosen,
+        orgs: orgs::list(&state.db, None).await?,
+        spaces: all_spaces,
+        own_spaces,
+        themes: dir_store::themes(&state.db).await?,
+        pillars: dir_store::pillars(&state.db).await?,
+        langs: language_choices(),
+        max_upload: state.config.max_upload,
+        errors,
+        file_lang,
+    })
+}
+
+/// Members may file a resource under their space; administrators under any.
+fn may_file_under(user: &CurrentUser, space: i64) -> bool {
+    can_in_space(
+        &user.viewer,
+        SpaceInfo {
+            id: SpaceId(space),
+            is_open: false,
+        },
+        SpaceAction::Contribute,
+    )
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    let lang = ctx.lang.to_string();
+    let d = Draft {
+        doc_type: "report".into(),
+        lang: lang.clone(),
+        visibility: "all".into(),
+        published_on: chrono::Utc::now().date_naive().to_string(),
+        ..Draft::default()
+    };
+    let org = user.account.organization_id;
+    let page = form_page(
+        &state,
+        &user,
+        ctx,
+        None,
+        (d, org, None, vec![], vec![]),
+        vec![],
+        lang,
+    )
+    .await?;
+    Ok(page.into_response())
+}
+
+/// Reads the description fields of a form and checks them; translated problems on failure.
+async fn read_fields(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: &Ctx,
+    form: &FormFields,
+) -> AppResult<(
+    Draft,
+    i64,
+    Option<i64>,
+    Vec<i64>,
+    Vec<i64>,
+    Result<Fields, Vec<String>>,
+)> {
+    let nums = |k: &str| -> Vec<i64> {
+        let mut v: Vec<i64> = form
+            .all(k)
+            .iter()
+            .filter_map(|x| x.trim().parse().ok())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let d = Draft {
+        title: form.get("title").to_string(),
+        summary: form.get("summary").to_string(),
+        doc_type: form.get("doc_type").to_string(),
+        symbol: form.get("symbol").to_string(),
+        url: form.get("url").to_string(),
+        lang: form.get("lang").to_string(),
+        published_on: form.get("published_on").to_string(),
+        visibility: form.get("visibility").to_string(),
+        reader_spaces: nums("reader_spaces"),
+        reader_orgs: nums("reader_orgs"),
+    };
+    // Without a choice, the author's own organization.
+    let org: i64 = match form.get("org").trim() {
+        "" => user.account.organization_id,
+        o => o.parse().unwrap_or(0),
+    };
+    let space: Option<i64> = form.get("space").trim().parse().ok();
+    let pillars = nums("pillars");
+    let themes = nums("themes");
+    let mut errors: Vec<String> = Vec::new();
+    let today = chrono::Utc::now().date_naive();
+    let valid = match validate(&d, today, is_spoken_language) {
+        Ok(v) => Some(v),
+        Err(problems) => {
+            errors.extend(problems.iter().map(|p| ctx.t(p.key)));
+            None
+        }
+    };
+    let all_orgs = orgs::list(&state.db, None).await?;
+    let all_spaces = spaces::list(&state.db).await?;
+    let all_themes = dir_store::themes(&state.db).await?;
+    if !all_orgs.iter().any(|o| o.id == org) {
+        errors.push(ctx.t("library-error-org"));
+    }
+    if let Some(s) = space {
+        if !all_spaces.iter().any(|x| x.id == s) || !may_file_under(user, s) {
+            errors.push(ctx.t("library-error-space-member"));
+        }
+    }
+    if pillars.iter().any(|p| !(1..=4).contains(p))
+        || themes
+            .iter()
+            .any(|t| !all_themes.iter().any(|x| x.id == *t))
+        || d.reader_spaces
+            .iter()
+            .any(|s| !all_spaces.iter().any(|x| x.id == *s))
+        || d.reader_orgs
+            .iter()
+            .any(|o| !all_orgs.iter().any(|x| x.id == *o))
+    {
+        return Err(AppError::BadRequest);
+    }
+    let fields = match valid {
+        Some(valid) if errors.is_empty() => Ok(Fields {
+            valid,
+            org: OrgId(org),
+            space: space.map(SpaceId),
+            pillars: pillars.clone(),
+            themes: themes.clone(),
+            reader_spaces: d.reader_spaces.clone(),
+            reader_orgs: d.reader_orgs.clone(),
+        }),
+        _ => Err(errors),
+    };
+    Ok((d, org, space, pillars, themes, fields))
+}
+
+/// Adds a resource: its description and, unless it is a link, its first file.
+pub async fn create(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let refuse = |problem: UploadProblem, ctx: Ctx| {
+        let state = state.clone();
+        let user = user.clone();
+        async move {
+            let msg = problem.message(&ctx, state.config.max_upload);
+            let d = Draft {
+                doc_type: "report".into(),
+                lang: ctx.lang.to_string(),
+                visibility: "all".into(),
+                published_on: chrono::Utc::now().date_naive().to_string(),
+                ..Draft::default()
+            };
+            let org = user.account.organization_id;
+            let lang = ctx.lang.to_string();
+            let page = form_page(
+                &state,
+                &user,
+                ctx,
+                None,
+                (d, org, None, vec![], vec![]),
+                vec![msg],
+                lang,
+            )
+            .await?;
+            Ok::<_, AppError>((problem.status(), page).into_response())
+        }
+    };
+    if let Err(p) = check_length(&state, &headers) {
+        return refuse(p, ctx).await;
+    }
+    let received = match receive(&state, multipart).await? {
+        Ok(r) => r,
+        Err(p) => return refuse(p, ctx).await,
+    };
+    let form = &received.fields;
+    let (d, org, space, pillars, themes, fields) = read_fields(&state, &user, &ctx, form).await?;
+    let file_lang = form.get("file_lang").to_string();
+    let mut errors = match &fields {
+        Ok(_) => vec![],
+        Err(e) => e.clone(),
+    };
+    let has_url = !d.url.trim().is_empty();
+    if received.file.is_none() && !has_url {
+        errors.push(ctx.t("library-error-file-or-url"));
+    }
+    if received.file.is_some() && !is_spoken_language(&file_lang) {
+        errors.push(ctx.t("library-error-lang"));
+    }
+    let mut status = StatusCode::UNPROCESSABLE_ENTITY;
+    let mut upload = None;
+    if errors.is_empty() {
+        if let Some((name, staged)) = received.file {
+            match accept(&state, &name, staged).await? {
+                Ok(u) => upload = Some(u),
+                Err(p) => {
+                    status = p.status();
+                    errors.push(p.message(&ctx, state.config.max_upload));
+                }
+            }
+        }
+    } else if received.file.is_some() {
+        errors.push(ctx.t("library-error-choose-again"));
+    }
+    let fields = match fields {
+        Ok(f) if errors.is_empty() => f,
+        _ => {
+            let page = form_page(
+                &state,
+                &user,
+                ctx,
+                None,
+                (d, org, space, pillars, themes),
+                errors,
+                file_lang,
+            )
+            .await?;
+            return Ok((status, page).into_response());
+        }
+    };
+    let created = library::create(
+        &state.db,
+        &fields,
+        user.viewer.id,
+        upload.as_ref().map(|u| (file_lang.as_str(), u)),
+    )
+    .await;
+    let id = match created {
+        Ok(id) => id,
+        Err(e) => {
+            // Nothing in the database refers to the stored file: remove it.
+            if let Some(u) = &upload {
+                let _ = state.blobs.delete(&u.blob_key).await;
+            }
+            return Err(e.into());
+        }
+    };
+    state.extractor.notify_one();
+    Ok(Redirect::to(&format!("/library/{id}?uploaded=1")).into_response())
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let full = readable(&state, &user, id).await?;
+    if full.r.deleted_at.is_some() || !can(&user.viewer, Action::Edit, &full.item()) {
+        return Err(AppError::Forbidden);
+    }
+    let r = &full.r;
+    let d = Draft {
+        title: r.title.clone(),
+        summary: r.summary.clone(),
+        doc_type: r.doc_type.clone(),
+        symbol: r.symbol.clone(),
+        url: r.url.clone().unwrap_or_default(),
+        lang: r.lang.clone(),
+        published_on: r.published_on.to_string(),
+        visibility: r.visibility.clone(),
+        reader_spaces: full.reader_spaces.clone(),
+        reader_orgs: full.reader_orgs.clone(),
+    };
+    let page = form_page(
+        &state,
+        &user,
+        ctx,
+        Some(id),
+        (
+            d,
+            r.org_id,
+            r.space_id,
+            full.pillars.clone(),
+            full.themes.clone(),
+        ),
+        vec![],
+        r.lang.clone(),
+    )
+    .await?;
+    Ok(page.into_response())
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    form: FormFields,
+) -> AppResult<Response> {
+    let full = readable(&state, &user, id).await?;
+    if full.r.deleted_at.is_some() || !can(&user.viewer, Action::Edit, &full.item()) {
+        return Err(AppError::Forbidden);
+    }
+    let (d, org, space, pillars, themes, fields) = read_fields(&state, &user, &ctx, &form).await?;
+    let mut fields = match fields {
+        Ok(f) => f,
+        Err(errors) => {
+            let lang = d.lang.clone();
+            let page = form_page(
+                &state,
+                &user,
+                ctx,
+                Some(id),
+                (d, org, space, pillars, themes),
+                errors,
+                lang,
+            )
+            .await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    // A space lead who is not a member of the resource's new space keeps the old one.
+    if fields.space.map(|s| s.0) != full.r.space_id
+        && fields.space.is_some_and(|s| !may_file_under(&user, s.0))
+    {
+        fields.space = full.r.space_id.map(SpaceId);
+    }
+    library::update(&state.db, id, &fields, user.viewer.id).await?;
+    Ok(Redirect::to(&format!("/library/{id}?saved=1")).into_response())
+}
+
+/// Shows an upload problem on the resource page.
+pub async fn refuse_on_page(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: Ctx,
+    id: i64,
+    problem: UploadProblem,
+) -> AppResult<Response> {
+    let full = readable(state, user, id).await?;
+    let msg = problem.message(&ctx, state.config.max_upload);
+    let page = show_page(state, user, ctx, full, None, None, Some(msg)).await?;
+    Ok((problem.status(), page).into_response())
+}

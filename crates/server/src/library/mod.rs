@@ -1,0 +1,590 @@
+//! The thematic resource library: search with facets, resource pages with a language
+//! picker, adding and editing resources, files and versions, access-checked downloads and
+//! previews, soft deletion and restoration. Text inside files is extracted in the
+//! background (`extract`).
+
+pub mod extract;
+pub mod files;
+pub mod form;
+
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::{Ctx, CurrentUser};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use gctcp_domain::directory::{language_autonym, terms};
+use gctcp_domain::library::DOC_TYPES;
+use gctcp_domain::policy::{can, Action};
+use gctcp_store::directory as dir_store;
+use gctcp_store::library::{self, Full};
+use gctcp_store::library_index::{self, Card, Dim, Query as LibQuery, Sort};
+use gctcp_store::{orgs, spaces};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub use crate::directory::{ActiveFilter, Facet, FacetOption};
+
+pub const PAGE_SIZE: usize = 20;
+
+/// The library's URL parameters: a search is bookmarkable.
+#[derive(Deserialize, Default, Clone, Debug)]
+pub struct Params {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default, rename = "type")]
+    pub doc_type: String,
+    #[serde(default)]
+    pub pillar: String,
+    #[serde(default)]
+    pub theme: String,
+    #[serde(default)]
+    pub lang: String,
+    #[serde(default)]
+    pub org: String,
+    #[serde(default)]
+    pub space: String,
+    #[serde(default)]
+    pub year: String,
+    #[serde(default)]
+    pub sort: String,
+    pub page: Option<usize>,
+}
+
+const KEYS: [&str; 9] = [
+    "q", "type", "pillar", "theme", "lang", "org", "space", "year", "sort",
+];
+
+impl Params {
+    fn value(&self, key: &str) -> &str {
+        match key {
+            "q" => &self.q,
+            "type" => &self.doc_type,
+            "pillar" => &self.pillar,
+            "theme" => &self.theme,
+            "lang" => &self.lang,
+            "org" => &self.org,
+            "space" => &self.space,
+            "year" => &self.year,
+            "sort" => &self.sort,
+            _ => "",
+        }
+    }
+
+    pub fn to_query(&self) -> LibQuery {
+        let opt = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        LibQuery {
+            terms: terms(&self.q),
+            doc_type: opt(&self.doc_type).filter(|t| DOC_TYPES.contains(&t.as_str())),
+            pillar: self.pillar.trim().parse().ok(),
+            theme: self.theme.trim().parse().ok(),
+            lang: opt(&self.lang),
+            org: self.org.trim().parse().ok(),
+            space: self.space.trim().parse().ok(),
+            year: self.year.trim().parse().ok(),
+            sort: match self.sort.as_str() {
+                "newest" => Sort::Newest,
+                "oldest" => Sort::Oldest,
+                _ => Sort::Relevance,
+            },
+        }
+    }
+
+    /// This search's query string with one parameter changed (None removes it).
+    pub fn with(&self, key: &str, value: Option<&str>) -> String {
+        let mut ser = url::form_urlencoded::Serializer::new(String::new());
+        for k in KEYS {
+            let v = if k == key {
+                value.unwrap_or("")
+            } else {
+                self.value(k)
+            };
+            if !v.trim().is_empty() {
+                ser.append_pair(k, v.trim());
+            }
+        }
+        ser.finish()
+    }
+
+    pub fn page_link(&self, page: usize) -> String {
+        let base = self.with("", None);
+        if base.is_empty() {
+            format!("?page={page}")
+        } else {
+            format!("?{base}&page={page}")
+        }
+    }
+
+    pub fn is_filtered(&self) -> bool {
+        KEYS.iter()
+            .filter(|k| **k != "sort")
+            .any(|k| !self.value(k).trim().is_empty())
+    }
+
+    pub fn sort_is(&self, s: &str) -> bool {
+        self.sort == s || (s == "relevance" && !matches!(self.sort.as_str(), "newest" | "oldest"))
+    }
+}
+
+/// Names for facet values and resource pages, from the reference data.
+pub struct Labels {
+    pub orgs: HashMap<i64, (String, String)>,
+    pub spaces: HashMap<i64, String>,
+    pub themes: HashMap<i64, String>,
+    pub pillars: HashMap<i64, String>,
+}
+
+pub async fn labels(state: &AppState, lang: &str) -> AppResult<Labels> {
+    Ok(Labels {
+        orgs: orgs::list(&state.db, None)
+            .await?
+            .iter()
+            .map(|o| (o.id, (o.code.clone(), o.name(lang).to_string())))
+            .collect(),
+        spaces: spaces::list(&state.db)
+            .await?
+            .iter()
+            .map(|s| (s.id, s.name(lang).to_string()))
+            .collect(),
+        themes: dir_store::themes(&state.db)
+            .await?
+            .iter()
+            .map(|t| (t.id, t.name(lang).to_string()))
+            .collect(),
+        pillars: dir_store::pillars(&state.db)
+            .await?
+            .iter()
+            .map(|p| (p.number, p.name(lang).to_string()))
+            .collect(),
+    })
+}
+
+impl Labels {
+    fn of(&self, ctx: &Ctx, dim: Dim, v: &str) -> String {
+        let id: i64 = v.parse().unwrap_or(-1);
+        match dim {
+            Dim::Type => ctx.tk("doc-type-", v, ""),
+            Dim::Pillar => format!(
+                "{} — {}",
+                ctx.tn("pillar-number", "number", id),
+                self.pillars.get(&id).cloned().unwrap_or_default()
+            ),
+            Dim::Theme => self.themes.get(&id).cloned().unwrap_or_else(|| v.into()),
+            Dim::Lang => language_name(v),
+            Dim::Org => self
+                .orgs
+                .get(&id)
+                .map(|(code, name)| format!("{name} ({code})"))
+                .unwrap_or_else(|| v.into()),
+            Dim::Space => self.spaces.get(&id).cloned().unwrap_or_else(|| v.into()),
+            Dim::Year => v.to_string(),
+        }
+    }
+}
+
+/// A language's own name ("العربية", "中文"…), or its code when unknown.
+pub fn language_name(code: &str) -> String {
+    match language_autonym(code) {
+        "?" => code.to_string(),
+        n => n.to_string(),
+    }
+}
+
+fn dim_key(dim: Dim) -> (&'static str, &'static str) {
+    match dim {
+        Dim::Type => ("type", "library-filter-type"),
+        Dim::Pillar => ("pillar", "library-filter-pillar"),
+        Dim::Theme => ("theme", "library-filter-theme"),
+        Dim::Lang => ("lang", "library-filter-lang"),
+        Dim::Org => ("org", "library-filter-org"),
+        Dim::Space => ("space", "library-filter-space"),
+        Dim::Year => ("year", "library-filter-year"),
+    }
+}
+
+/// A result as the list shows it.
+pub struct Row {
+    pub card: Card,
+    pub org_name: String,
+    pub langs: Vec<String>,
+    pub kinds: Vec<String>,
+}
+
+impl Row {
+    pub fn excerpt(&self) -> String {
+        let s = self.card.summary.replace('\n', " ");
+        if s.chars().count() > 240 {
+            format!("{}…", s.chars().take(240).collect::<String>())
+        } else {
+            s
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "library/list.html")]
+pub struct ListPage {
+    ctx: Ctx,
+    p: Params,
+    rows: Vec<Row>,
+    total: i64,
+    page: usize,
+    pages: usize,
+    facets: Vec<Facet>,
+    active: Vec<ActiveFilter>,
+    notice: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct Notice {
+    deleted: Option<String>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Query(p): Query<Params>,
+    Query(n): Query<Notice>,
+) -> AppResult<Response> {
+    let q = p.to_query();
+    let page = p.page.unwrap_or(1).clamp(1, 10_000);
+    let found = library_index::search(
+        &state.library,
+        &state.db,
+        &user.viewer,
+        &q,
+        PAGE_SIZE,
+        (page - 1) * PAGE_SIZE,
+    )
+    .await?;
+    let labels = labels(&state, ctx.lang).await?;
+    let mut facets = Vec::new();
+    let mut active = Vec::new();
+    for (dim, values) in found.facets {
+        let (key, label_key) = dim_key(dim);
+        let current = p.value(key).trim().to_string();
+        let mut options: Vec<FacetOption> = values
+            .into_iter()
+            .map(|(v, n)| FacetOption {
+                label: labels.of(&ctx, dim, &v),
+                selected: v == current,
+                value: v,
+                count: n,
+            })
+            .collect();
+        if !current.is_empty() && !options.iter().any(|o| o.selected) {
+            options.push(FacetOption {
+                label: labels.of(&ctx, dim, &current),
+                value: current.clone(),
+                count: 0,
+                selected: true,
+            });
+        }
+        if !matches!(dim, Dim::Year | Dim::Type | Dim::Pillar) {
+            options.sort_by(|a, b| a.label.cmp(&b.label));
+        }
+        if !current.is_empty() {
+            active.push(ActiveFilter {
+                label: format!("{}: {}", ctx.t(label_key), labels.of(&ctx, dim, &current)),
+                remove_link: format!("/library?{}", p.with(key, None)),
+            });
+        }
+        facets.push(Facet {
+            key,
+            label_key,
+            options,
+        });
+    }
+    if !p.q.trim().is_empty() {
+        active.insert(
+            0,
+            ActiveFilter {
+                label: format!("“{}”", p.q.trim()),
+                remove_link: format!("/library?{}", p.with("q", None)),
+            },
+        );
+    }
+    let cards = library_index::cards(&state.db, &found.ids).await?;
+    let rows = cards
+        .into_iter()
+        .map(|c| {
+            let mut langs: Vec<String> = std::iter::once(c.lang.clone())
+                .chain(c.langs.split(',').map(str::to_string))
+                .filter(|l| !l.is_empty())
+                .collect();
+            langs.dedup();
+            let mut seen = Vec::new();
+            langs.retain(|l| {
+                let fresh = !seen.contains(l);
+                seen.push(l.clone());
+                fresh
+            });
+            let mut kinds: Vec<String> = c
+                .kinds
+                .split(',')
+                .filter(|k| !k.is_empty())
+                .map(|k| k.to_uppercase())
+                .collect();
+            kinds.sort();
+            kinds.dedup();
+            Row {
+                org_name: labels
+                    .orgs
+                    .get(&c.org_id)
+                    .map(|o| o.1.clone())
+                    .unwrap_or_default(),
+                langs,
+                kinds,
+                card: c,
+            }
+        })
+        .collect();
+    let total = found.total;
+    let pages = (total as usize).div_ceil(PAGE_SIZE).max(1);
+    Ok(ListPage {
+        notice: n.deleted.map(|_| ctx.t("library-deleted-notice")),
+        ctx: ctx.with_section("library"),
+        p,
+        rows,
+        total,
+        page,
+        pages,
+        facets,
+        active,
+    }
+    .into_response())
+}
+
+/// The resource if the viewer may read it; `NotFound` otherwise (a restricted resource's
+/// existence is not revealed). Deleted resources exist for administrators only.
+pub async fn readable(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<Full> {
+    let full = library::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if full.r.deleted_at.is_some() && !user.viewer.is_admin() {
+        return Err(AppError::NotFound);
+    }
+    if !can(&user.viewer, Action::Read, &full.item()) {
+        return Err(AppError::NotFound);
+    }
+    Ok(full)
+}
+
+/// A version as the page lists it.
+pub struct VersionView {
+    pub id: i64,
+    pub number: i64,
+    pub filename: String,
+    pub kind: String,
+    pub size: String,
+    pub sha256: String,
+    pub by: String,
+    pub at: String,
+    pub text_status: String,
+    pub previewable: bool,
+}
+
+pub struct FileView {
+    pub id: i64,
+    pub lang: String,
+    pub current: VersionView,
+    pub older: Vec<VersionView>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "library/show.html")]
+pub struct ShowPage {
+    ctx: Ctx,
+    full: Full,
+    /// The language shown, and every language available.
+    lang: String,
+    langs: Vec<(String, String)>,
+    files: Vec<FileView>,
+    org_name: String,
+    pillars: Vec<String>,
+    themes: Vec<String>,
+    readers: Vec<String>,
+    may_edit: bool,
+    may_restore: bool,
+    indexing: bool,
+    preview: Option<VersionView>,
+    upload_langs: Vec<(String, String)>,
+    /// The language a new file most likely is in: the first UN language still missing.
+    next_lang: String,
+    max_upload: u64,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+impl ShowPage {
+    pub fn doc_type_label(&self) -> String {
+        self.ctx.tk("doc-type-", &self.full.r.doc_type, "")
+    }
+}
+
+/// Human-readable size ("2.4 MB").
+pub fn size_label(bytes: i64) -> String {
+    let b = bytes as f64;
+    if b >= 1024.0 * 1024.0 {
+        format!("{:.1} MB", b / 1024.0 / 1024.0)
+    } else if b >= 1024.0 {
+        format!("{:.0} KB", (b / 1024.0).ceil())
+    } else {
+        format!("{bytes} B")
+    }
+}
+
+fn version_view(ctx: &Ctx, v: &library::Version) -> VersionView {
+    VersionView {
+        id: v.id,
+        number: v.number,
+        filename: v.filename.clone(),
+        kind: v.kind.to_uppercase(),
+        size: size_label(v.size),
+        sha256: v.sha256.clone(),
+        by: v.uploaded_by_name.clone(),
+        at: ctx.time(&v.uploaded_at),
+        text_status: v.text_status.clone(),
+        previewable: gctcp_store::files::Kind::from_code(&v.kind).is_some_and(|k| k.previewable()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ShowParams {
+    lang: Option<String>,
+    saved: Option<String>,
+    uploaded: Option<String>,
+    restored: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(sp): Query<ShowParams>,
+) -> AppResult<Response> {
+    let full = readable(&state, &user, id).await?;
+    let notice = if sp.saved.is_some() {
+        Some(ctx.t("library-saved"))
+    } else if sp.uploaded.is_some() {
+        Some(ctx.t("library-uploaded"))
+    } else if sp.restored.is_some() {
+        Some(ctx.t("library-restored"))
+    } else {
+        None
+    };
+    let page = show_page(&state, &user, ctx, full, sp.lang, notice, None).await?;
+    Ok(page.into_response())
+}
+
+/// Builds the resource page (also used to show an upload's error on it).
+pub async fn show_page(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: Ctx,
+    full: Full,
+    lang: Option<String>,
+    notice: Option<String>,
+    error: Option<String>,
+) -> AppResult<ShowPage> {
+    let labels = labels(state, ctx.lang).await?;
+    let available = full.languages();
+    // The picker's choice, else the reader's interface language, else the first.
+    let lang = lang
+        .filter(|l| available.contains(l))
+        .or_else(|| available.iter().find(|l| *l == ctx.lang).cloned())
+        .or_else(|| available.first().cloned())
+        .unwrap_or_else(|| full.r.lang.clone());
+    let files: Vec<FileView> = full
+        .files
+        .iter()
+        .filter(|f| f.lang == lang)
+        .map(|f| FileView {
+            id: f.id,
+            lang: f.lang.clone(),
+            current: version_view(&ctx, f.current()),
+            older: f.versions[1..]
+                .iter()
+                .map(|v| version_view(&ctx, v))
+                .collect(),
+        })
+        .collect();
+    let preview = files
+        .iter()
+        .map(|f| &f.current)
+        .find(|v| v.previewable)
+        .map(|v| VersionView {
+            id: v.id,
+            number: v.number,
+            filename: v.filename.clone(),
+            kind: v.kind.clone(),
+            size: v.size.clone(),
+            sha256: String::new(),
+            by: String::new(),
+            at: String::new(),
+            text_status: String::new(),
+            previewable: true,
+        });
+    let item = full.item();
+    let readers = match full.r.visibility.as_str() {
+        "spaces" => full
+            .reader_spaces
+            .iter()
+            .map(|s| labels.spaces.get(s).cloned().unwrap_or_default())
+            .collect(),
+        "orgs" => full
+            .reader_orgs
+            .iter()
+            .map(|o| {
+                labels
+                    .orgs
+                    .get(o)
+                    .map(|(c, n)| format!("{n} ({c})"))
+                    .unwrap_or_default()
+            })
+            .collect(),
+        _ => vec![],
+    };
+    Ok(ShowPage {
+        langs: available
+            .iter()
+            .map(|l| (l.clone(), language_name(l)))
+            .collect(),
+        lang,
+        files,
+        org_name: labels
+            .orgs
+            .get(&full.r.org_id)
+            .map(|(c, n)| format!("{n} ({c})"))
+            .unwrap_or_default(),
+        pillars: full
+            .pillars
+            .iter()
+            .map(|p| labels.of(&ctx, Dim::Pillar, &p.to_string()))
+            .collect(),
+        themes: full
+            .themes
+            .iter()
+            .filter_map(|t| labels.themes.get(t).cloned())
+            .collect(),
+        readers,
+        may_edit: full.r.deleted_at.is_none() && can(&user.viewer, Action::Edit, &item),
+        may_restore: full.r.deleted_at.is_some() && can(&user.viewer, Action::Restore, &item),
+        indexing: full.indexing(),
+        preview,
+        next_lang: gctcp_domain::directory::SPOKEN_LANGUAGES
+            .iter()
+            .find(|l| !full.files.iter().any(|f| f.lang == **l))
+            .unwrap_or(&"en")
+            .to_string(),
+        upload_langs: form::language_choices(),
+        max_upload: state.config.max_upload,
+        notice,
+        error,
+        ctx: ctx.with_section("library"),
+        full,
+    })
+}

@@ -1,0 +1,302 @@
+//! Per-node in-memory indexes that follow the database.
+//!
+//! The directory and the library both keep, on each app node, a compact copy of what
+//! their filters and facets need. The copy follows the database: every change bumps a
+//! generation counter in the same transaction and logs which item it changed (NULL: many
+//! items). Each search reads the counter (one primary-key lookup); when it moved, the node
+//! re-reads only the changed items, or rebuilds everything after a bulk change. So any
+//! node answers from current data, and nothing lives only in one node's memory.
+
+use crate::{like_escape, on_db, Backend, Db, Result};
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::Arc;
+use tokio::sync::{Mutex, RwLock};
+
+/// A small set of interned values: the first 128 as a bitmask, kept inline (a facet pass
+/// over 100,000 items follows no pointer), any beyond in a boxed slice.
+#[derive(Default, Clone, Debug)]
+pub struct Set {
+    mask: u128,
+    rest: Box<[u16]>,
+}
+
+impl Set {
+    pub fn of(values: impl Iterator<Item = u16>) -> Set {
+        let mut mask = 0u128;
+        let mut rest = Vec::new();
+        for v in values {
+            if v < 128 {
+                mask |= 1 << v;
+            } else if !rest.contains(&v) {
+                rest.push(v);
+            }
+        }
+        Set {
+            mask,
+            rest: rest.into(),
+        }
+    }
+
+    pub fn contains(&self, v: u16) -> bool {
+        if v < 128 {
+            self.mask >> v & 1 == 1
+        } else {
+            self.rest.contains(&v)
+        }
+    }
+
+    pub fn for_each(&self, mut f: impl FnMut(u16)) {
+        let mut m = self.mask;
+        while m != 0 {
+            f(m.trailing_zeros() as u16);
+            m &= m - 1;
+        }
+        self.rest.iter().for_each(|v| f(*v));
+    }
+}
+
+/// Interns strings to small numbers.
+#[derive(Default, Clone, Debug)]
+pub struct Table {
+    pub values: Vec<String>,
+    index: HashMap<String, u16>,
+}
+
+impl Table {
+    pub fn id(&mut self, s: &str) -> u16 {
+        if let Some(i) = self.index.get(s) {
+            return *i;
+        }
+        let i = self.values.len() as u16;
+        self.values.push(s.to_string());
+        self.index.insert(s.to_string(), i);
+        i
+    }
+
+    pub fn find(&self, s: &str) -> Option<u16> {
+        self.index.get(s).copied()
+    }
+
+    /// The set of a comma-separated list of values.
+    pub fn set(&mut self, list: &str) -> Set {
+        let ids: Vec<u16> = list
+            .split(',')
+            .filter(|x| !x.is_empty())
+            .map(|x| self.id(x))
+            .collect();
+        Set::of(ids.into_iter())
+    }
+}
+
+/// A snapshot that can be loaded whole, or brought forward by re-reading some items.
+pub trait Followed: Sized + Send + Sync + 'static {
+    /// `SELECT generation FROM <state> WHERE id = 1`
+    const GENERATION: &'static str;
+    /// `SELECT generation, <item> FROM <changes> WHERE generation > $1 ORDER BY generation LIMIT $2`
+    const CHANGES: &'static str;
+    fn generation(&self) -> i64;
+    /// Everything, read after `generation` was read.
+    fn load(db: &Db, generation: i64) -> impl Future<Output = Result<Self>> + Send;
+    /// `old` with the items `ids` re-read (sorted, deduplicated), at `generation`.
+    fn apply(
+        db: &Db,
+        old: &Self,
+        generation: i64,
+        ids: &[i64],
+    ) -> impl Future<Output = Result<Self>> + Send;
+}
+
+/// Most single-item changes applied incrementally; beyond, a full rebuild is cheaper.
+const CATCH_UP_LIMIT: usize = 2000;
+
+/// The per-node cache of one snapshot.
+pub struct Follower<S> {
+    current: RwLock<Option<Arc<S>>>,
+    loading: Mutex<()>,
+    rebuilds: AtomicU64,
+    catch_ups: AtomicU64,
+}
+
+impl<S> Default for Follower<S> {
+    fn default() -> Self {
+        Follower {
+            current: RwLock::new(None),
+            loading: Mutex::new(()),
+            rebuilds: AtomicU64::new(0),
+            catch_ups: AtomicU64::new(0),
+        }
+    }
+}
+
+async fn generation_of<S: Followed>(db: &Db) -> Result<i64> {
+    on_db!(db, |pool| sqlx::query_as::<_, (i64,)>(S::GENERATION)
+        .fetch_one(pool)
+        .await
+        .map(|r| r.0))
+}
+
+impl<S: Followed> Follower<S> {
+    /// How often this node rebuilt its index from scratch, and caught up incrementally.
+    pub fn stats(&self) -> (u64, u64) {
+        (self.rebuilds.load(Relaxed), self.catch_ups.load(Relaxed))
+    }
+
+    /// The snapshot for the database's current generation, brought up to date if needed
+    /// (by one request at a time; the others wait for it rather than do it too).
+    pub async fn snapshot(&self, db: &Db) -> Result<Arc<S>> {
+        let wanted = generation_of::<S>(db).await?;
+        if let Some(s) = self.current.read().await.as_ref() {
+            if s.generation() == wanted {
+                return Ok(s.clone());
+            }
+        }
+        let _guard = self.loading.lock().await;
+        if let Some(s) = self.current.read().await.as_ref() {
+            if s.generation() >= wanted {
+                return Ok(s.clone());
+            }
+        }
+        let previous = self.current.read().await.clone();
+        let caught_up = match &previous {
+            Some(old) => catch_up(db, old.as_ref()).await?,
+            None => None,
+        };
+        let fresh = match caught_up {
+            Some(s) => {
+                self.catch_ups.fetch_add(1, Relaxed);
+                s
+            }
+            None => {
+                self.rebuilds.fetch_add(1, Relaxed);
+                // The generation first: rows read after it are at least as new, so a
+                // change landing in between only causes one more update, never staleness.
+                let generation = generation_of::<S>(db).await?;
+                S::load(db, generation).await?
+            }
+        };
+        let fresh = Arc::new(fresh);
+        *self.current.write().await = Some(fresh.clone());
+        Ok(fresh)
+    }
+}
+
+/// `None` when catching up is not possible (a bulk change, a gap in the change log, too
+/// many changes): the caller rebuilds from scratch.
+async fn catch_up<S: Followed>(db: &Db, old: &S) -> Result<Option<S>> {
+    let changes: Vec<(i64, Option<i64>)> = on_db!(db, |pool| {
+        sqlx::query_as(S::CHANGES)
+            .bind(old.generation())
+            .bind(CATCH_UP_LIMIT as i64 + 1)
+            .fetch_all(pool)
+            .await
+    })?;
+    let contiguous = changes
+        .iter()
+        .enumerate()
+        .all(|(i, (g, _))| *g == old.generation() + 1 + i as i64);
+    if changes.is_empty()
+        || changes.len() > CATCH_UP_LIMIT
+        || !contiguous
+        || changes.iter().any(|(_, a)| a.is_none())
+    {
+        return Ok(None);
+    }
+    let newest = changes.last().map(|c| c.0).unwrap_or(old.generation());
+    let mut ids: Vec<i64> = changes.iter().filter_map(|c| c.1).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    // Rows read now may already hold changes logged after `newest`: the next search sees
+    // a newer generation and applies those again, which is harmless.
+    Ok(Some(S::apply(db, old, newest, &ids).await?))
+}
+
+/// `$1, $2, … $n`
+pub fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Where a module keeps its folded search text: `docs (id, doc)` plus, on SQLite, an
+/// FTS5 trigram table `fts` over it (on PostgreSQL a pg_trgm GIN index on `docs.doc`).
+pub struct TextIndex {
+    pub docs: &'static str,
+    pub fts: &'static str,
+    pub id: &'static str,
+}
+
+/// Terms shorter than a trigram cannot use the text index; they are matched with LIKE.
+pub const TRIGRAM: usize = 3;
+
+/// The items whose text matches every term, from the database's text index, unranked.
+pub async fn text_matches(db: &Db, ix: &TextIndex, terms: &[String]) -> Result<Vec<i64>> {
+    let long: Vec<&String> = terms
+        .iter()
+        .filter(|t| t.chars().count() >= TRIGRAM)
+        .collect();
+    let short: Vec<&String> = terms
+        .iter()
+        .filter(|t| t.chars().count() < TRIGRAM)
+        .collect();
+    let mut args: Vec<String> = Vec::new();
+    let mut clauses: Vec<String> = Vec::new();
+    let sql = match db.backend() {
+        Backend::Sqlite => {
+            let mut from = format!("{} d", ix.docs);
+            if !long.is_empty() {
+                args.push(
+                    long.iter()
+                        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+                from = format!("{} f JOIN {} d ON d.{} = f.rowid", ix.fts, ix.docs, ix.id);
+                clauses.push(format!("{} MATCH ${}", ix.fts, args.len()));
+            }
+            for t in &short {
+                args.push(format!("%{}%", like_escape(t)));
+                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
+            }
+            if short.is_empty() {
+                format!(
+                    "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM {0} WHERE {0} MATCH $1",
+                    ix.fts
+                )
+            } else {
+                format!(
+                    "SELECT STRING_AGG(CAST(d.{} AS TEXT), ',') FROM {from} WHERE {}",
+                    ix.id,
+                    clauses.join(" AND ")
+                )
+            }
+        }
+        Backend::Postgres => {
+            for t in terms {
+                args.push(format!("%{}%", like_escape(t)));
+                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
+            }
+            format!(
+                "SELECT STRING_AGG(CAST(d.{} AS TEXT), ',') FROM {} d WHERE {}",
+                ix.id,
+                ix.docs,
+                clauses.join(" AND ")
+            )
+        }
+    };
+    // One row holding every ID: thousands of matches cost one row to decode, not thousands.
+    let (list,): (Option<String>,) = on_db!(db, |pool| {
+        let mut q = sqlx::query_as(&sql);
+        for a in &args {
+            q = q.bind(a);
+        }
+        q.fetch_one(pool).await
+    })?;
+    Ok(list
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|x| x.parse().ok())
+        .collect())
+}

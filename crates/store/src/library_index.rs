@@ -1,0 +1,490 @@
+//! The library's in-memory facet index, one per app node (the directory's design, see
+//! `crate::follow`): text matching runs in the database's own index over the folded
+//! search text; visibility, filters, the seven facet counts, ranking and ordering run here
+//! over a compact copy of every resource not deleted.
+//!
+//! Visibility is decided per resource by `gctcp_domain::policy::can` itself — the one
+//! access policy — so results and counts can never show a resource the viewer may not
+//! read, and there is no second, SQL, rendering of the rules to drift from it.
+
+use crate::follow::{placeholders, text_matches, Followed, Follower, Set, Table, TextIndex};
+use crate::{on_db, Db, Result};
+use chrono::{Datelike, NaiveDate};
+use gctcp_domain::directory::fold;
+use gctcp_domain::library::DOC_TYPES;
+use gctcp_domain::policy::{can, Action, Item, Viewer};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+#[derive(Clone)]
+struct Entry {
+    id: i64,
+    date: NaiveDate,
+    doc_type: u8,
+    pillars: Set,
+    themes: Set,
+    langs: Set,
+    org: i64,
+    space: i64,
+    /// Folded title and symbol; folded summary: for ranking.
+    title: Box<str>,
+    summary: Box<str>,
+    item: Item,
+}
+
+/// Newest first, then by ID (the same order on both databases).
+fn order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
+    b.date.cmp(&a.date).then(b.id.cmp(&a.id))
+}
+
+pub struct Snapshot {
+    generation: i64,
+    entries: Vec<Entry>,
+    pillars: Table,
+    themes: Table,
+    langs: Table,
+}
+
+impl Snapshot {
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[derive(Default)]
+pub struct LibraryIndex(Follower<Snapshot>);
+
+impl LibraryIndex {
+    pub fn new() -> LibraryIndex {
+        LibraryIndex::default()
+    }
+    pub fn stats(&self) -> (u64, u64) {
+        self.0.stats()
+    }
+    pub async fn snapshot(&self, db: &Db) -> Result<Arc<Snapshot>> {
+        self.0.snapshot(db).await
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    doc_type: String,
+    published_on: NaiveDate,
+    org_id: i64,
+    space_id: Option<i64>,
+    visibility: String,
+    created_by: i64,
+    title: String,
+    symbol: String,
+    summary: String,
+    lang: String,
+    pillars: String,
+    themes: String,
+    langs: String,
+    reader_spaces: String,
+    reader_orgs: String,
+}
+
+const ROWS: &str = "SELECT r.id, r.doc_type, r.published_on, r.org_id, r.space_id, r.visibility,
+    r.created_by, r.title, r.symbol, r.summary, r.lang,
+    COALESCE((SELECT STRING_AGG(CAST(pillar AS TEXT), ',') FROM resource_pillars WHERE resource_id = r.id), '') AS pillars,
+    COALESCE((SELECT STRING_AGG(CAST(theme_id AS TEXT), ',') FROM resource_themes WHERE resource_id = r.id), '') AS themes,
+    COALESCE((SELECT STRING_AGG(lang, ',') FROM resource_files WHERE resource_id = r.id), '') AS langs,
+    COALESCE((SELECT STRING_AGG(CAST(space_id AS TEXT), ',') FROM resource_readers_spaces WHERE resource_id = r.id), '') AS reader_spaces,
+    COALESCE((SELECT STRING_AGG(CAST(org_id AS TEXT), ',') FROM resource_readers_orgs WHERE resource_id = r.id), '') AS reader_orgs
+    FROM resources r WHERE r.deleted_at IS NULL";
+
+fn ids(list: &str) -> Vec<i64> {
+    list.split(',').filter_map(|x| x.parse().ok()).collect()
+}
+
+impl Snapshot {
+    fn entry(&mut self, r: Row) -> Entry {
+        let langs = format!("{},{}", r.lang, r.langs);
+        Entry {
+            id: r.id,
+            date: r.published_on,
+            doc_type: DOC_TYPES
+                .iter()
+                .position(|t| *t == r.doc_type)
+                .unwrap_or(DOC_TYPES.len() - 1) as u8,
+            pillars: self.pillars.set(&r.pillars),
+            themes: self.themes.set(&r.themes),
+            langs: self.langs.set(&langs),
+            org: r.org_id,
+            space: r.space_id.unwrap_or(0),
+            title: fold(&format!("{} {}", r.title, r.symbol)).into(),
+            summary: fold(&r.summary).into(),
+            item: crate::library::item(
+                r.created_by,
+                r.org_id,
+                r.space_id,
+                &r.visibility,
+                &ids(&r.reader_spaces),
+                &ids(&r.reader_orgs),
+            ),
+        }
+    }
+}
+
+impl Followed for Snapshot {
+    const GENERATION: &'static str = "SELECT generation FROM library_state WHERE id = 1";
+    const CHANGES: &'static str = "SELECT generation, resource_id FROM library_changes
+        WHERE generation > $1 ORDER BY generation LIMIT $2";
+
+    fn generation(&self) -> i64 {
+        self.generation
+    }
+
+    async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
+        let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as::<_, Row>(ROWS)
+            .fetch_all(pool)
+            .await)?;
+        let mut snap = Snapshot {
+            generation,
+            entries: Vec::new(),
+            pillars: Table::default(),
+            themes: Table::default(),
+            langs: Table::default(),
+        };
+        let mut entries: Vec<Entry> = rows.into_iter().map(|r| snap.entry(r)).collect();
+        entries.sort_by(order);
+        snap.entries = entries;
+        Ok(snap)
+    }
+
+    async fn apply(db: &Db, old: &Snapshot, generation: i64, ids: &[i64]) -> Result<Snapshot> {
+        let sql = format!("{ROWS} AND r.id IN ({})", placeholders(ids.len()));
+        let rows: Vec<Row> = on_db!(db, |pool| {
+            let mut q = sqlx::query_as::<_, Row>(&sql);
+            for id in ids {
+                q = q.bind(*id);
+            }
+            q.fetch_all(pool).await
+        })?;
+        let mut snap = Snapshot {
+            generation,
+            entries: old
+                .entries
+                .iter()
+                .filter(|e| ids.binary_search(&e.id).is_err())
+                .cloned()
+                .collect(),
+            pillars: old.pillars.clone(),
+            themes: old.themes.clone(),
+            langs: old.langs.clone(),
+        };
+        for row in rows {
+            let e = snap.entry(row);
+            let at = snap
+                .entries
+                .binary_search_by(|x| order(x, &e))
+                .unwrap_or_else(|i| i);
+            snap.entries.insert(at, e);
+        }
+        Ok(snap)
+    }
+}
+
+const TEXT: TextIndex = TextIndex {
+    docs: "library_docs",
+    fts: "library_fts",
+    id: "resource_id",
+};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first (the default when there is text to match), then newest.
+    #[default]
+    Relevance,
+    Newest,
+    Oldest,
+}
+
+/// A library search: free text plus filters (all optional, all combined).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Folded terms; every term must match.
+    pub terms: Vec<String>,
+    pub doc_type: Option<String>,
+    pub pillar: Option<i64>,
+    pub theme: Option<i64>,
+    pub lang: Option<String>,
+    pub org: Option<i64>,
+    pub space: Option<i64>,
+    pub year: Option<i32>,
+    pub sort: Sort,
+}
+
+/// The facets, in the order the page shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dim {
+    Type,
+    Pillar,
+    Theme,
+    Lang,
+    Org,
+    Space,
+    Year,
+}
+
+pub const DIMS: [Dim; 7] = [
+    Dim::Type,
+    Dim::Pillar,
+    Dim::Theme,
+    Dim::Lang,
+    Dim::Org,
+    Dim::Space,
+    Dim::Year,
+];
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub ids: Vec<i64>,
+    pub total: i64,
+    /// Per dimension, each value with the number of results it would leave.
+    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+}
+
+/// The query's filters resolved against a snapshot (`Some(None)`: a value nothing has).
+struct Resolved {
+    doc_type: Option<Option<u8>>,
+    pillar: Option<Option<u16>>,
+    theme: Option<Option<u16>>,
+    lang: Option<Option<u16>>,
+    org: Option<i64>,
+    space: Option<i64>,
+    year: Option<i32>,
+}
+
+impl Resolved {
+    fn new(s: &Snapshot, q: &Query) -> Resolved {
+        Resolved {
+            doc_type: q
+                .doc_type
+                .as_ref()
+                .map(|t| DOC_TYPES.iter().position(|x| x == t).map(|p| p as u8)),
+            pillar: q.pillar.map(|p| s.pillars.find(&p.to_string())),
+            theme: q.theme.map(|t| s.themes.find(&t.to_string())),
+            lang: q.lang.as_ref().map(|l| s.langs.find(l)),
+            org: q.org,
+            space: q.space,
+            year: q.year,
+        }
+    }
+
+    /// Which filters an entry fails, one bit per dimension (in `DIMS` order).
+    fn failures(&self, e: &Entry) -> u8 {
+        let in_set = |want: Option<Option<u16>>, set: &Set| {
+            want.is_none_or(|v| v.is_some_and(|v| set.contains(v)))
+        };
+        let checks = [
+            self.doc_type.is_none_or(|t| t == Some(e.doc_type)),
+            in_set(self.pillar, &e.pillars),
+            in_set(self.theme, &e.themes),
+            in_set(self.lang, &e.langs),
+            self.org.is_none_or(|o| o == e.org),
+            self.space.is_none_or(|s| s == e.space),
+            self.year.is_none_or(|y| y == e.date.year()),
+        ];
+        checks
+            .iter()
+            .enumerate()
+            .fold(0u8, |f, (i, ok)| if *ok { f } else { f | 1 << i })
+    }
+}
+
+/// How well an entry matches the terms: a term in the title (or symbol) counts most,
+/// then in the summary, then anywhere in the text.
+fn score(e: &Entry, terms: &[String]) -> u32 {
+    terms
+        .iter()
+        .map(|t| {
+            if e.title.contains(t.as_str()) {
+                4
+            } else if e.summary.contains(t.as_str()) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// Runs a search for `viewer`: text in the database, everything else here.
+pub async fn search(
+    index: &LibraryIndex,
+    db: &Db,
+    viewer: &Viewer,
+    q: &Query,
+    limit: usize,
+    offset: usize,
+) -> Result<Found> {
+    let snap = index.snapshot(db).await?;
+    let matched: Option<HashSet<i64>> = if q.terms.is_empty() {
+        None
+    } else {
+        Some(
+            text_matches(db, &TEXT, &q.terms)
+                .await?
+                .into_iter()
+                .collect(),
+        )
+    };
+    let r = Resolved::new(&snap, q);
+    let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
+    fn bump(c: &mut Vec<i64>, k: usize) {
+        if c.len() <= k {
+            c.resize(k + 1, 0);
+        }
+        c[k] += 1;
+    }
+    const FIRST_YEAR: i32 = 1900;
+    let mut hits: Vec<(u32, usize)> = Vec::new();
+    for (at, e) in snap.entries.iter().enumerate() {
+        if let Some(m) = &matched {
+            if !m.contains(&e.id) {
+                continue;
+            }
+        }
+        if !can(viewer, Action::Read, &e.item) {
+            continue;
+        }
+        let fails = r.failures(e);
+        if fails == 0 {
+            hits.push((0, at));
+        }
+        for (d, c) in counts.iter_mut().enumerate() {
+            if fails & !(1 << d) != 0 {
+                continue;
+            }
+            match DIMS[d] {
+                Dim::Type => bump(c, e.doc_type as usize),
+                Dim::Pillar => e.pillars.for_each(|v| bump(c, v as usize)),
+                Dim::Theme => e.themes.for_each(|v| bump(c, v as usize)),
+                Dim::Lang => e.langs.for_each(|v| bump(c, v as usize)),
+                Dim::Org => bump(c, e.org.max(0) as usize),
+                Dim::Space => {
+                    if e.space > 0 {
+                        bump(c, e.space as usize)
+                    }
+                }
+                Dim::Year => bump(c, (e.date.year() - FIRST_YEAR).max(0) as usize),
+            }
+        }
+    }
+    let total = hits.len() as i64;
+    let sort = match q.sort {
+        Sort::Relevance if q.terms.is_empty() => Sort::Newest,
+        s => s,
+    };
+    match sort {
+        Sort::Relevance => {
+            for h in hits.iter_mut() {
+                h.0 = score(&snap.entries[h.1], &q.terms);
+            }
+            // Stable: equal scores keep the newest-first order of the snapshot.
+            hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+        }
+        Sort::Oldest => hits.reverse(),
+        Sort::Newest => {}
+    }
+    let ids = hits
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|(_, at)| snap.entries[*at].id)
+        .collect();
+    let facets = DIMS
+        .iter()
+        .zip(counts)
+        .map(|(dim, c)| {
+            let mut values: Vec<(String, i64)> = c
+                .into_iter()
+                .enumerate()
+                .filter(|(_, n)| *n > 0)
+                .map(|(k, n)| {
+                    let v = match dim {
+                        Dim::Type => DOC_TYPES[k].to_string(),
+                        Dim::Pillar => snap.pillars.values[k].clone(),
+                        Dim::Theme => snap.themes.values[k].clone(),
+                        Dim::Lang => snap.langs.values[k].clone(),
+                        Dim::Org | Dim::Space => k.to_string(),
+                        Dim::Year => (FIRST_YEAR + k as i32).to_string(),
+                    };
+                    (v, n)
+                })
+                .filter(|(v, _)| !v.is_empty())
+                .collect();
+            match dim {
+                Dim::Year => values.sort_by(|a, b| b.0.cmp(&a.0)),
+                _ => values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0))),
+            }
+            (*dim, values)
+        })
+        .collect();
+    Ok(Found { ids, total, facets })
+}
+
+/// Forgets change records no node can still need.
+pub async fn prune_changes(db: &Db) -> Result<u64> {
+    on_db!(db, |pool| {
+        sqlx::query(
+            "DELETE FROM library_changes WHERE generation < (SELECT generation FROM library_state WHERE id = 1) - 10000",
+        )
+        .execute(pool)
+        .await
+        .map(|r| r.rows_affected())
+    })
+}
+
+/// One resource in a result list.
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct Card {
+    pub id: i64,
+    pub title: String,
+    pub summary: String,
+    pub doc_type: String,
+    pub symbol: String,
+    pub url: Option<String>,
+    pub lang: String,
+    pub published_on: NaiveDate,
+    pub visibility: String,
+    pub org_id: i64,
+    pub org_code: String,
+    pub langs: String,
+    pub kinds: String,
+    pub pending: i64,
+}
+
+/// The cards of `ids`, in that order.
+pub async fn cards(db: &Db, ids: &[i64]) -> Result<Vec<Card>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT r.id, r.title, r.summary, r.doc_type, r.symbol, r.url, r.lang, r.published_on,
+         r.visibility, r.org_id, o.code AS org_code,
+         COALESCE((SELECT STRING_AGG(lang, ',') FROM resource_files WHERE resource_id = r.id), '') AS langs,
+         COALESCE((SELECT STRING_AGG(v.kind, ',') FROM file_versions v JOIN resource_files f ON f.id = v.file_id
+            WHERE f.resource_id = r.id AND v.number = (SELECT MAX(number) FROM file_versions WHERE file_id = f.id)), '') AS kinds,
+         (SELECT COUNT(*) FROM file_versions v JOIN resource_files f ON f.id = v.file_id
+            WHERE f.resource_id = r.id AND v.text_status = 'pending') AS pending
+         FROM resources r JOIN organizations o ON o.id = r.org_id
+         WHERE r.id IN ({})",
+        placeholders(ids.len())
+    );
+    let mut rows: Vec<Card> = on_db!(db, |pool| {
+        let mut q = sqlx::query_as::<_, Card>(&sql);
+        for id in ids {
+            q = q.bind(*id);
+        }
+        q.fetch_all(pool).await
+    })?;
+    rows.sort_by_key(|c| ids.iter().position(|i| *i == c.id));
+    Ok(rows)
+}
