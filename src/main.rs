@@ -30,6 +30,9 @@ enum Command {
         /// How many people to add.
         #[arg(long, default_value_t = 500)]
         people: usize,
+        /// How many library resources to add (with real generated files).
+        #[arg(long, default_value_t = 300)]
+        resources: usize,
         /// Random seed (the same seed gives the same people).
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -103,6 +106,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Users { command } => users(config, command).await,
         Command::Demo {
             people,
+            resources,
             seed,
             password,
         } => {
@@ -112,13 +116,25 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             });
             let started = std::time::Instant::now();
             let s = gctcp_store::demo::generate(&db, people, seed, hash.as_deref()).await?;
-            db.close().await;
             println!(
                 "added {} demo focal points ({} working-group memberships) in {:.1} s",
                 s.people,
                 s.memberships,
                 started.elapsed().as_secs_f64()
             );
+            if resources > 0 {
+                let started = std::time::Instant::now();
+                let blobs = gctcp_store::blobs::Blobs::local(&config.blob_dir)?;
+                let r = gctcp_store::demo_library::generate(&db, &blobs, resources, seed).await?;
+                println!(
+                    "added {} library resources ({} files, {:.1} MB, text extracted) in {:.1} s",
+                    r.resources,
+                    r.files,
+                    r.bytes as f64 / 1e6,
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            db.close().await;
             Ok(ExitCode::SUCCESS)
         }
     }

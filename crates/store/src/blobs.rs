@@ -198,6 +198,21 @@ impl Blobs {
         s.finish().await
     }
 
+    /// Stages bytes from blocking code (demo data generated on worker threads). Not synced
+    /// to disk one by one: demo data is regenerated, not recovered.
+    pub fn stage_bytes_blocking(&self, bytes: &[u8]) -> io::Result<Staged> {
+        use std::io::Write;
+        let path = self.staging.join(format!("{}.part", new_key()));
+        let staged = Staged {
+            path,
+            size: bytes.len() as u64,
+            sha256: hex::encode(Sha256::digest(bytes)),
+        };
+        let mut f = std::fs::File::create(&staged.path)?;
+        f.write_all(bytes)?;
+        Ok(staged)
+    }
+
     /// Moves a staged upload into the store; returns its new key.
     pub async fn store(&self, mut staged: Staged) -> io::Result<String> {
         let key = new_key();

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod blobs;
 pub mod demo;
+pub mod demo_library;
 pub mod directory;
 pub mod directory_index;
 pub mod docgen;

@@ -698,3 +698,60 @@ pub async fn create_with_bytes(
         }
     }
 }
+
+/// A resource for [`create_many`]: its description, author, and files with the text
+/// already extracted from them (`None`: nothing extractable).
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    pub fields: Fields,
+    pub by: AccountId,
+    pub files: Vec<(String, Upload, Option<String>)>,
+}
+
+/// Creates many resources in one transaction (demo data at scale). Files must already
+/// be in the blob store; their text, when given, is stored as extracted.
+pub async fn create_many(db: &Db, items: &[Prepared]) -> Result<Vec<i64>> {
+    let ids = in_tx!(db, |tx| {
+        let mut ids = Vec::with_capacity(items.len());
+        for p in items {
+            let f = &p.fields;
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO resources (title, summary, doc_type, symbol, url, lang, org_id, space_id,
+                 published_on, visibility, created_by, created_at, updated_by, updated_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $11, $12) RETURNING id",
+            )
+            .bind(&f.valid.title)
+            .bind(&f.valid.summary)
+            .bind(&f.valid.doc_type)
+            .bind(&f.valid.symbol)
+            .bind(&f.valid.url)
+            .bind(&f.valid.lang)
+            .bind(f.org.0)
+            .bind(f.space.map(|s| s.0))
+            .bind(f.valid.published_on)
+            .bind(&f.valid.visibility)
+            .bind(p.by.0)
+            .bind(now())
+            .fetch_one(&mut *tx)
+            .await?;
+            write_links!(tx, id, f);
+            for (lang, u, text) in &p.files {
+                let file = insert_file!(tx, id, lang.as_str(), p.by.0, u);
+                if let Some(text) = text {
+                    let text: String = text.chars().take(TEXT_MAX).collect();
+                    sqlx::query(
+                        "UPDATE file_versions SET text_status = 'indexed', text = $2 WHERE file_id = $1",
+                    )
+                    .bind(file)
+                    .bind(text)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+            }
+            library_refresh!(tx, id);
+            ids.push(id);
+        }
+        ids
+    });
+    Ok(ids)
+}
