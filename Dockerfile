@@ -8,7 +8,8 @@ RUN cargo build --release --locked --bin gctcp
 FROM debian:bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --home /var/lib/gctcp --create-home gctcp
+    && useradd --system --home /var/lib/gctcp --create-home gctcp \
+    && install -d -o gctcp -g gctcp /var/lib/gctcp/blobs
 COPY --from=build /src/target/release/gctcp /usr/local/bin/gctcp
 USER gctcp
 WORKDIR /var/lib/gctcp

@@ -742,3 +742,86 @@ dual!(uploads_need_the_csrf_token, |app| {
     assert_eq!(res.status, StatusCode::FORBIDDEN);
     assert_eq!(app.count("SELECT COUNT(*) FROM resources").await, 0);
 });
+
+dual!(
+    unreadable_files_and_images_are_kept_and_found_by_their_details,
+    |app| {
+        let fp = app.focal_point("amal@mofa.gov.jo", "JOR").await;
+        let mut c = app.signed_in(&fp).await;
+        // A PDF header over garbage: accepted as a PDF, no text can be read from it.
+        let broken = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> garbage".to_vec();
+        let pdf = added(
+            &mut c,
+            &fields("Scanned communique of the Lake Chad Basin Commission", &[]),
+            Some(("scan.pdf", &broken)),
+        )
+        .await;
+        let png = {
+            let img = image::RgbImage::from_pixel(40, 30, image::Rgb([0, 90, 156]));
+            let mut out = std::io::Cursor::new(Vec::new());
+            img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+            out.into_inner()
+        };
+        let chart = added(
+            &mut c,
+            &fields("Организационная схема", &[("doc_type", "other")]),
+            Some(("chart.png", &png)),
+        )
+        .await;
+        app.wait_for_text().await;
+        c.get(&format!("/library/{pdf}"))
+            .await
+            .assert_contains("no text could be extracted");
+        c.get("/library?q=communique")
+            .await
+            .assert_contains("One resource");
+        c.get("/library?q=%D1%81%D1%85%D0%B5%D0%BC%D0%B0")
+            .await
+            .assert_contains("Организационная схема");
+        // The image previews inline, in an <img>, under the sandbox policy.
+        let page = c.get(&format!("/library/{chart}")).await;
+        page.assert_contains("class=\"image-preview\"")
+            .assert_contains("found by its details only");
+        let v = versions(&app, chart).await[0];
+        let res = c.get(&format!("/library/files/{v}/preview")).await;
+        assert_eq!(res.header("content-type"), Some("image/png"));
+        assert_eq!(res.bytes, png);
+        // Word files have no inline preview: the preview address offers the download.
+        let docx = added(&mut c, &fields("Word", &[]), Some(("w.docx", DOCX))).await;
+        let v = versions(&app, docx).await[0];
+        let res = c.get(&format!("/library/files/{v}/preview")).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+        assert_eq!(res.location(), format!("/library/files/{v}/download"));
+    }
+);
+
+dual!(short_terms_match_titles_and_summaries, |app| {
+    let fp = app.focal_point("li@unoct.org", "UNOCT").await;
+    let mut c = app.signed_in(&fp).await;
+    added(
+        &mut c,
+        &fields("反恐培训手册", &[]),
+        Some(("a.txt", b"Training.")),
+    )
+    .await;
+    added(
+        &mut c,
+        &fields("Victims", &[("summary", "Prepared with the UN system.")]),
+        Some(("b.txt", b"Support.")),
+    )
+    .await;
+    added(
+        &mut c,
+        &fields("Other", &[]),
+        Some(("c.txt", "reference to 反恐 in the text only".as_bytes())),
+    )
+    .await;
+    app.wait_for_text().await;
+    c.get("/library?q=%E5%8F%8D%E6%81%90")
+        .await
+        .assert_contains("One resource")
+        .assert_contains("反恐培训手册");
+    c.get("/library?q=un")
+        .await
+        .assert_contains("<bdi>Victims</bdi>");
+});

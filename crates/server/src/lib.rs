@@ -240,6 +240,7 @@ async fn readyz(State(state): State<AppState>) -> Response {
 /// Deletes expired sessions every ten minutes (any node may do it; it is idempotent).
 pub fn spawn_housekeeping(state: &AppState) -> tokio::task::JoinHandle<()> {
     let db = state.db.clone();
+    let blobs = state.blobs.clone();
     let idle =
         chrono::Duration::from_std(state.config.session_idle).unwrap_or(chrono::Duration::hours(2));
     let absolute = chrono::Duration::from_std(state.config.session_absolute)
@@ -257,6 +258,13 @@ pub fn spawn_housekeeping(state: &AppState) -> tokio::task::JoinHandle<()> {
             }
             if let Err(e) = gctcp_store::library_index::prune_changes(&db).await {
                 tracing::warn!(error = %e, "library change log prune failed");
+            }
+            // An upload in progress writes its staging file continuously; a day-old one
+            // was abandoned.
+            match blobs.clean_staging(std::time::Duration::from_secs(24 * 3600)) {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(files = n, "removed abandoned uploads from staging"),
+                Err(e) => tracing::warn!(error = %e, "staging clean-up failed"),
             }
         }
     })

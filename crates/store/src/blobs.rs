@@ -262,9 +262,22 @@ impl Blobs {
         })
     }
 
-    /// Files left in staging by uploads interrupted mid-way (a crash, a killed node).
-    pub fn staging_dir(&self) -> &Path {
-        &self.staging
+    /// Removes what uploads interrupted mid-way (a crash, a killed node) left in staging
+    /// longer than `age` ago; returns how many files.
+    pub fn clean_staging(&self, age: std::time::Duration) -> io::Result<usize> {
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&self.staging)? {
+            let entry = entry?;
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .map(|t| t.elapsed().unwrap_or_default() > age)
+                .unwrap_or(false);
+            if old && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        Ok(removed)
     }
 }
 

@@ -943,29 +943,42 @@ pub fn pdf(title: &str, paragraphs: &[&str]) -> Vec<u8> {
     const GAP: f32 = 8.0;
     let max = PAGE_W - 2.0 * MARGIN;
 
-    // (font, size, leading, text, space after)
-    let mut blocks: Vec<(&str, f32, f32, Vec<Vec<u8>>, f32)> =
-        Vec::with_capacity(paragraphs.len() + 1);
-    blocks.push((
-        "F2",
-        TITLE_SIZE,
-        24.0,
-        wrap(&winansi_words(title), TITLE_SIZE, true, max),
-        10.0,
-    ));
+    /// A paragraph laid out in lines.
+    struct Block {
+        font: &'static str,
+        size: f32,
+        leading: f32,
+        lines: Vec<Vec<u8>>,
+        space_after: f32,
+    }
+    let mut blocks = Vec::with_capacity(paragraphs.len() + 1);
+    blocks.push(Block {
+        font: "F2",
+        size: TITLE_SIZE,
+        leading: 24.0,
+        lines: wrap(&winansi_words(title), TITLE_SIZE, true, max),
+        space_after: 10.0,
+    });
     for p in paragraphs {
-        blocks.push((
-            "F1",
-            BODY_SIZE,
-            15.0,
-            wrap(&winansi_words(p), BODY_SIZE, false, max),
-            GAP,
-        ));
+        blocks.push(Block {
+            font: "F1",
+            size: BODY_SIZE,
+            leading: 15.0,
+            lines: wrap(&winansi_words(p), BODY_SIZE, false, max),
+            space_after: GAP,
+        });
     }
 
     let mut pages: Vec<Vec<u8>> = vec![Vec::new()];
     let mut y = PAGE_H - MARGIN;
-    for (font, size, leading, lines, after) in &blocks {
+    for Block {
+        font,
+        size,
+        leading,
+        lines,
+        space_after,
+    } in &blocks
+    {
         for line in lines {
             if y - leading < MARGIN {
                 pages.push(Vec::new());
@@ -977,7 +990,7 @@ pub fn pdf(title: &str, paragraphs: &[&str]) -> Vec<u8> {
             pdf_string(page, line);
             page.extend_from_slice(b" Tj ET\n");
         }
-        y -= after;
+        y -= space_after;
     }
 
     // Objects: 1 catalog, 2 page tree, 3-4 fonts, 5 info, then a page and its content each.
@@ -987,7 +1000,7 @@ pub fn pdf(title: &str, paragraphs: &[&str]) -> Vec<u8> {
     let mut offsets: Vec<usize> = Vec::with_capacity(5 + 2 * page_count);
     let mut object = |out: &mut Vec<u8>, body: &[u8]| {
         offsets.push(out.len());
-        let _ = write!(VecWriter(out), "{} 0 obj\n", offsets.len());
+        let _ = writeln!(VecWriter(out), "{} 0 obj", offsets.len());
         out.extend_from_slice(body);
         out.extend_from_slice(b"\nendobj\n");
     };
@@ -1037,7 +1050,7 @@ pub fn pdf(title: &str, paragraphs: &[&str]) -> Vec<u8> {
         offsets.len() + 1
     );
     for offset in &offsets {
-        let _ = write!(VecWriter(&mut out), "{offset:010} 00000 n \n");
+        let _ = writeln!(VecWriter(&mut out), "{offset:010} 00000 n ");
     }
     let _ = write!(
         VecWriter(&mut out),

@@ -736,10 +736,8 @@ fn walk_xml<R: BufRead>(
                     }
                 }
             }
-            Event::Empty(e) => {
-                if skipping == 0 && rules.breaks.contains(&e.local_name().as_ref()) {
-                    out.sep();
-                }
+            Event::Empty(e) if skipping == 0 && rules.breaks.contains(&e.local_name().as_ref()) => {
+                out.sep()
             }
             Event::Text(t) if skipping == 0 && (collect_all || in_text > 0) => out.push_str(&t),
             Event::CData(t) if skipping == 0 && (collect_all || in_text > 0) => out.push_str(&t),
@@ -949,10 +947,11 @@ fn slide_order(zip: &mut Zip) -> Option<Vec<String>> {
 
 mod pdf {
     //! PDF text through `pdf-extract` (on `lopdf`), with defences its decoders lack:
-    //! - before parsing, every stream in the file is inflated into a counter (never into
-    //!   memory), following chains of Flate and ASCII85 as lopdf would, and the file is
-    //!   refused if one stream inflates past 128 MiB or all of them past 512 MiB. lopdf
-    //!   inflates object and cross-reference streams while loading, without limits;
+    //! - before parsing, every stream in the raw file is decoded into a counter (never into
+    //!   memory), through nested Flate and ASCII85 layers as lopdf would decode them, and
+    //!   the file is refused if one layer of one stream decodes past 128 MiB or everything
+    //!   together past 512 MiB: lopdf inflates object and cross-reference streams while
+    //!   loading, without limits;
     //! - encrypted files (we do not decrypt) and LZW streams (obsolete and unbounded in
     //!   lopdf) are refused the same way;
     //! - after loading, image data is dropped (text extraction never needs it) and pages
@@ -966,15 +965,21 @@ mod pdf {
     use anyhow::{bail, Context};
     use flate2::read::{DeflateDecoder, ZlibDecoder};
     use pdf_extract::{Document, MediaBox, Object, OutputDev, OutputError, Transform};
-    use std::io::{self, Read};
+    use std::cell::Cell;
+    use std::io::{self, BufReader, Read};
     use std::path::Path;
     use std::time::{Duration, Instant};
 
     /// Larger files are not parsed.
     const MAX_FILE: u64 = 256 << 20;
+    /// The most one layer of one stream may decode to.
     const MAX_STREAM: u64 = 128 << 20;
+    /// The most all streams of a file may decode to together. Scanned PDFs with Flate
+    /// images can pass it; they have no text layer to lose.
     const MAX_INFLATED: u64 = 512 << 20;
+    /// The most the content streams of one page may decode to (lopdf joins them in memory).
     const MAX_PAGE_CONTENT: u64 = 32 << 20;
+    /// Extraction stops after this long, keeping the text found so far.
     const TIME_LIMIT: Duration = Duration::from_secs(30);
 
     pub(super) fn extract(path: &Path, out: &mut Collector) -> anyhow::Result<()> {
@@ -1025,139 +1030,145 @@ mod pdf {
 
     // --- bombs ---------------------------------------------------------------------
 
-    /// Counts bytes written; fails past a limit.
-    struct Counter {
-        n: u64,
+    /// One encoding lopdf may undo: Flate (zlib, or raw deflate after two bytes when zlib
+    /// fails, as lopdf retries) and ASCII85. LZW is refused before this.
+    #[derive(Clone, Copy)]
+    enum Layer {
+        Zlib,
+        RawDeflate,
+        Ascii85,
+    }
+
+    /// Measures what a stream decodes to, as lopdf would decode it, by streaming it through
+    /// the decoders into a counter: nothing decoded is kept, whatever the nesting.
+    struct Meter {
+        /// The most one layer may decode to.
         limit: u64,
+        /// Whether to try ASCII85 (only when the file names it: lopdf follows /Filter).
+        ascii85: bool,
+        /// Input bytes that ASCII85 layers may still read, for the whole file: ASCII85 runs
+        /// until a byte outside its alphabet, so a crafted file could make every stream's
+        /// attempt read to the end of the file.
+        ascii85_budget: Cell<u64>,
     }
-    impl io::Write for Counter {
-        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-            self.n += buf.len() as u64;
-            if self.n > self.limit {
-                return Err(io::Error::other("limit"));
+
+    impl Meter {
+        fn new(limit: u64, ascii85: bool) -> Meter {
+            Meter {
+                limit,
+                ascii85,
+                ascii85_budget: Cell::new(256 << 20),
             }
-            Ok(buf.len())
         }
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
 
-    /// Keeps the first bytes written (to look for a further layer of encoding) and counts
-    /// them all, failing past a limit.
-    struct Head {
-        head: Vec<u8>,
-        counter: Counter,
-    }
-    impl io::Write for Head {
-        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-            let room = 4096usize.saturating_sub(self.head.len()).min(buf.len());
-            self.head.extend_from_slice(&buf[..room]);
-            self.counter.write(buf)
-        }
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
-
-    enum Inflated {
-        /// Not this encoding.
-        No,
-        /// Decoded size and the decoded data (its first 16 MiB when larger).
-        Yes(u64, Vec<u8>),
-        /// Past the limit.
-        TooBig,
-    }
-
-    /// Inflates `input` as lopdf would (zlib, or raw deflate after two bytes when zlib
-    /// fails at once) into a counter. Keeps the output if it is at most 16 MiB so that a
-    /// further layer can be checked.
-    fn inflate(input: &[u8], limit: u64) -> Inflated {
-        let keep = 16 << 20;
-        let try_one = |reader: &mut dyn Read| -> (io::Result<u64>, Vec<u8>, u64) {
-            let mut sink = Head {
-                head: Vec::new(),
-                counter: Counter { n: 0, limit },
-            };
-            let mut kept = Vec::new();
-            let mut buf = vec![0u8; 64 * 1024];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) => return (Ok(sink.counter.n), kept, sink.counter.n),
-                    Ok(n) => {
-                        if kept.len() + n <= keep {
-                            kept.extend_from_slice(&buf[..n]);
-                        }
-                        if let Err(e) = io::Write::write_all(&mut sink, &buf[..n]) {
-                            return (Err(e), kept, sink.counter.n);
-                        }
+        fn open<'a>(&'a self, base: &'a [u8], chain: &[Layer]) -> Box<dyn Read + 'a> {
+            let mut reader: Box<dyn Read + 'a> = Box::new(base);
+            for layer in chain {
+                reader = match layer {
+                    Layer::Zlib => Box::new(ZlibDecoder::new(reader)),
+                    Layer::RawDeflate => {
+                        let mut two = [0u8; 2];
+                        let _ = reader.read_exact(&mut two);
+                        Box::new(DeflateDecoder::new(reader))
                     }
-                    Err(e) => return (Err(e), kept, sink.counter.n),
+                    Layer::Ascii85 => Box::new(Ascii85 {
+                        inner: BufReader::new(reader),
+                        budget: &self.ascii85_budget,
+                        group: 0,
+                        count: 0,
+                        pending: Vec::new(),
+                        done: false,
+                    }),
+                };
+            }
+            reader
+        }
+
+        /// Bytes decoded through `chain` (to the end or the first error, as lopdf keeps a
+        /// partial result); an error past the limit.
+        fn count(&self, base: &[u8], chain: &[Layer]) -> anyhow::Result<u64> {
+            let mut reader = self.open(base, chain);
+            let mut buf = vec![0u8; 32 * 1024];
+            let mut n = 0u64;
+            while let Ok(k) = reader.read(&mut buf) {
+                if k == 0 {
+                    break;
+                }
+                n += k as u64;
+                if n > self.limit {
+                    bail!("the PDF decompresses to too much data");
                 }
             }
-        };
-        let (result, kept, n) = try_one(&mut ZlibDecoder::new(input));
-        let (result, kept, n) = if n == 0 && result.is_err() && input.len() > 2 {
-            try_one(&mut DeflateDecoder::new(&input[2..]))
-        } else {
-            (result, kept, n)
-        };
-        if n > limit {
-            return Inflated::TooBig;
+            if self.ascii85_budget.get() == 0 {
+                bail!("the PDF is too complex to index");
+            }
+            Ok(n)
         }
-        if n == 0 {
-            return Inflated::No;
+
+        /// The bytes a stream body decodes to through every layer found, summed.
+        fn decoded_size(&self, body: &[u8]) -> anyhow::Result<u64> {
+            let mut chain = Vec::new();
+            let mut total = 0;
+            while chain.len() < 16 {
+                let mut found = 0;
+                for layer in [Layer::Zlib, Layer::RawDeflate, Layer::Ascii85] {
+                    if matches!(layer, Layer::Ascii85) && !self.ascii85 {
+                        continue;
+                    }
+                    chain.push(layer);
+                    found = self.count(body, &chain)?;
+                    if found > 0 {
+                        break;
+                    }
+                    chain.pop();
+                }
+                if found == 0 {
+                    return Ok(total);
+                }
+                total += found;
+            }
+            bail!("the PDF nests encodings too deeply")
         }
-        let _ = result;
-        Inflated::Yes(n, kept)
     }
 
-    /// ASCII85 decoding as lopdf does it (`z` is four zeros), if `input` looks like it.
-    fn ascii85(input: &[u8]) -> Option<Vec<u8>> {
-        let end = find(input, b"~>")?;
-        let body = &input[..end];
-        if body.is_empty()
-            || !body
-                .iter()
-                .all(|&b| b.is_ascii_whitespace() || (b'!'..=b'u').contains(&b) || b == b'z')
-        {
-            return None;
-        }
-        let mut out = Vec::with_capacity(body.len());
-        let (mut group, mut count) = (0u32, 0);
-        for &b in body {
-            if b.is_ascii_whitespace() {
-                continue;
-            }
-            if b == b'z' {
-                out.extend_from_slice(&[0; 4]);
-                continue;
-            }
-            group = group.wrapping_mul(85).wrapping_add((b - b'!') as u32);
-            count += 1;
-            if count == 5 {
-                out.extend_from_slice(&group.to_be_bytes());
-                (group, count) = (0, 0);
-            }
-        }
-        Some(out)
+    /// ASCII85 decoding as lopdf does it (`z` is four zeros; it stops at the first byte
+    /// outside the alphabet), reading from a budget.
+    struct Ascii85<'a, R> {
+        inner: BufReader<R>,
+        budget: &'a Cell<u64>,
+        group: u32,
+        count: u8,
+        pending: Vec<u8>,
+        done: bool,
     }
 
-    /// The decoded size of a stream body, following further layers of Flate/ASCII85.
-    fn decoded_size(body: &[u8], limit: u64, depth: u32) -> anyhow::Result<u64> {
-        if depth > 16 {
-            bail!("the PDF nests encodings too deeply");
-        }
-        // A further layer is looked for in the decoded data, or in its first 16 MiB when it
-        // is larger (a layer decodes from its start, so a nested bomb starts there).
-        let layer = match inflate(body, limit) {
-            Inflated::TooBig => bail!("the PDF decompresses to too much data"),
-            Inflated::Yes(n, data) => Some((n, data)),
-            Inflated::No => ascii85(body).map(|data| (data.len() as u64, data)),
-        };
-        match layer {
-            None => Ok(0),
-            Some((n, data)) => Ok(n + decoded_size(&data, limit, depth + 1)?),
+    impl<R: Read> Read for Ascii85<'_, R> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            while self.pending.len() < buf.len().max(4) && !self.done {
+                let mut byte = [0u8; 1];
+                if self.inner.read(&mut byte)? == 0 || self.budget.get() == 0 {
+                    self.done = true;
+                    break;
+                }
+                self.budget.set(self.budget.get() - 1);
+                match byte[0] {
+                    b if b.is_ascii_whitespace() => {}
+                    b'z' if self.count == 0 => self.pending.extend_from_slice(&[0; 4]),
+                    b @ b'!'..=b'u' => {
+                        self.group = self.group.wrapping_mul(85).wrapping_add((b - b'!') as u32);
+                        self.count += 1;
+                        if self.count == 5 {
+                            self.pending.extend_from_slice(&self.group.to_be_bytes());
+                            (self.group, self.count) = (0, 0);
+                        }
+                    }
+                    _ => self.done = true,
+                }
+            }
+            let n = self.pending.len().min(buf.len());
+            buf[..n].copy_from_slice(&self.pending[..n]);
+            self.pending.drain(..n);
+            Ok(n)
         }
     }
 
@@ -1168,13 +1179,16 @@ mod pdf {
     }
 
     fn prescan_with(bytes: &[u8], max_stream: u64, max_total: u64) -> anyhow::Result<()> {
+        let mut ascii85 = false;
         for name in names(bytes) {
             match name.as_slice() {
                 b"Encrypt" => bail!("the PDF is encrypted"),
                 b"LZWDecode" | b"LZW" => bail!("the PDF uses LZW compression"),
+                b"ASCII85Decode" | b"A85" => ascii85 = true,
                 _ => {}
             }
         }
+        let meter = Meter::new(max_stream, ascii85);
         let mut total = 0u64;
         let mut at = 0;
         while let Some(found) = find(&bytes[at..], b"stream") {
@@ -1190,7 +1204,7 @@ mod pdf {
             if bytes.get(start) == Some(&b'\n') {
                 start += 1;
             }
-            let size = decoded_size(&bytes[start..], max_stream, 0)?;
+            let size = meter.decoded_size(&bytes[start..])?;
             total += size;
             if total > max_total {
                 bail!("the PDF decompresses to too much data");
@@ -1248,7 +1262,12 @@ mod pdf {
                 if let Ok(Object::Stream(stream)) = doc.get_object(id) {
                     let size = match stream.filters() {
                         Ok(filters) if !filters.is_empty() => {
-                            decoded_size(&stream.content, MAX_PAGE_CONTENT, 0)?
+                            let ascii85 = filters
+                                .iter()
+                                .any(|f| *f == b"ASCII85Decode" || *f == b"A85");
+                            let meter = Meter::new(MAX_PAGE_CONTENT, ascii85);
+                            meter
+                                .decoded_size(&stream.content)?
                                 .max(stream.content.len() as u64)
                         }
                         _ => stream.content.len() as u64,
@@ -1367,6 +1386,11 @@ mod pdf {
         matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFC)
     }
 
+    /// Letters and digits that are not right-to-left.
+    fn is_ltr_strong(c: char) -> bool {
+        c.is_alphanumeric() && !is_rtl(c)
+    }
+
     #[derive(PartialEq, Clone, Copy)]
     enum Form {
         Isolated,
@@ -1447,7 +1471,7 @@ mod pdf {
             let chars: Vec<char> = line.chars().collect();
             // A line of right-to-left text alone (with spaces and punctuation) is reversed
             // whole, so that the full stop at its visual left comes last again.
-            if !chars.iter().any(|&c| c.is_alphanumeric() && !is_rtl(c)) {
+            if !chars.iter().any(|&c| is_ltr_strong(c)) {
                 out.extend(chars.iter().rev());
                 out.push('\n');
                 continue;
@@ -1462,7 +1486,7 @@ mod pdf {
                 // Extend over RTL characters and neutrals, stopping before LTR strong chars.
                 let mut end = i;
                 let mut j = i;
-                while j < chars.len() && !(chars[j].is_alphanumeric() && !is_rtl(chars[j])) {
+                while j < chars.len() && !is_ltr_strong(chars[j]) {
                     if is_rtl(chars[j]) {
                         end = j;
                     }
@@ -1539,6 +1563,69 @@ mod pdf {
                 b"%PDF-1.4\n1 0 obj\n<< /Filter [/FlateDecode /FlateDecode] >>\nstream\n".to_vec();
             pdf.extend_from_slice(&nested);
             assert!(prescan_with(&pdf, 1 << 20, 2 << 20).is_err());
+            // A bomb behind 1 MiB of incompressible padding in the second layer: layers are
+            // decoded as streams, not by looking at a prefix.
+            let mut inner =
+                flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+            let mut x = 0x2545_F491_4F6C_DD1Du64;
+            let noise: Vec<u8> = (0..1 << 20)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    x as u8
+                })
+                .collect();
+            inner.write_all(&noise).unwrap();
+            inner.write_all(&vec![0u8; 6 << 20]).unwrap();
+            let mut layer2 = b"xx".to_vec();
+            layer2.extend_from_slice(&inner.finish().unwrap());
+            assert!(layer2.len() < 2 << 20, "{}", layer2.len());
+            let mut outer =
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+            outer.write_all(&layer2).unwrap();
+            let mut pdf = b"%PDF-1.4\n<< >>\nstream\n".to_vec();
+            pdf.extend_from_slice(&outer.finish().unwrap());
+            assert!(prescan_with(&pdf, 8 << 20, 16 << 20).is_ok());
+            assert!(prescan_with(&pdf, 3 << 20, 16 << 20).is_err());
+            // ASCII85 around Flate, only when the file names ASCII85.
+            let a85 = ascii85_encode(&bomb);
+            let mut pdf =
+                b"%PDF-1.4\n<< /Filter [/ASCII85Decode /FlateDecode] >>\nstream\n".to_vec();
+            pdf.extend_from_slice(&a85);
+            pdf.extend_from_slice(b"~>\nendstream\n");
+            assert!(prescan_with(&pdf, 1 << 20, 2 << 20).is_err());
+            assert!(prescan_with(&pdf, 8 << 20, 8 << 20).is_ok());
+        }
+
+        fn ascii85_encode(data: &[u8]) -> Vec<u8> {
+            let mut out = Vec::new();
+            for chunk in data.chunks(4) {
+                let mut group = [0u8; 4];
+                group[..chunk.len()].copy_from_slice(chunk);
+                let mut v = u32::from_be_bytes(group);
+                let mut digits = [0u8; 5];
+                for d in digits.iter_mut().rev() {
+                    *d = b'!' + (v % 85) as u8;
+                    v /= 85;
+                }
+                out.extend_from_slice(&digits[..chunk.len() + 1]);
+            }
+            out
+        }
+
+        #[test]
+        fn ascii85_reader_matches_lopdf() {
+            let data = b"Hello, ASCII85 world! 0123456789";
+            let mut encoded = ascii85_encode(&data[..32]);
+            encoded.extend_from_slice(b"~>");
+            let meter = Meter::new(1 << 20, true);
+            let mut decoded = Vec::new();
+            meter
+                .open(&encoded, &[Layer::Ascii85])
+                .read_to_end(&mut decoded)
+                .unwrap();
+            assert_eq!(decoded, &data[..32]);
         }
 
         #[test]
@@ -1871,84 +1958,6 @@ mod tests {
         assert!(text.contains("مكافحة الإرهاب"), "{text}");
         assert!(text.contains("边境安全"), "{text}");
         assert!(!text.contains("  ") && !text.contains('\n'), "{text}");
-    }
-
-    #[test]
-    fn zz_print_fixtures() {
-        for (path, kind) in [(REPORT_PDF, Kind::Pdf), (GUIDANCE_DOCX, Kind::Docx)] {
-            println!(
-                "=== {path}\n{}",
-                extract_text(Path::new(path), kind, 100_000).unwrap()
-            );
-        }
-        let bytes = std::fs::read(REPORT_PDF).unwrap();
-        let raw = pdf_extract::extract_text_from_mem(&bytes).unwrap();
-        println!("=== raw pdf-extract\n{raw}");
-        let dir = std::path::Path::new("/tmp/docgen-check");
-        std::fs::create_dir_all(dir).unwrap();
-        let paragraphs = [
-            "Counter-terrorism coordination: interoperability of watchlists — café, 50 €.",
-            "Противодействие финансированию терроризма",
-            "مكافحة الإرهاب",
-            "边境安全 & <cooperation>",
-            "Tabs\there and\nbreaks  two spaces",
-        ];
-        std::fs::write(
-            dir.join("t.docx"),
-            docgen::docx("Annual report — Доклад", &paragraphs),
-        )
-        .unwrap();
-        std::fs::write(
-            dir.join("t.odt"),
-            docgen::odt("Annual report — Доклад", &paragraphs),
-        )
-        .unwrap();
-        std::fs::write(
-            dir.join("t.pptx"),
-            docgen::pptx(
-                "Briefing — Брифинг",
-                &[
-                    "First slide\nwith two lines\nand three",
-                    "Вторая страница",
-                    "الشريحة الثالثة\nنص",
-                ],
-            ),
-        )
-        .unwrap();
-        let rows = vec![
-            vec![
-                "Entity".to_string(),
-                "Country".to_string(),
-                "Budget".to_string(),
-            ],
-            vec![
-                "UNODC".to_string(),
-                "Кения".to_string(),
-                "1200.5".to_string(),
-            ],
-            vec![
-                "CTED & OICT".to_string(),
-                "مصر".to_string(),
-                "007".to_string(),
-            ],
-        ];
-        std::fs::write(dir.join("t.xlsx"), docgen::xlsx("Budget 2025", &rows)).unwrap();
-        let long: Vec<String> = (0..60).map(|i| format!("Paragraph {i}: the interoperability of national watchlists — café, naïve, 50 €. Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.")).collect();
-        let refs: Vec<&str> = long.iter().map(String::as_str).collect();
-        std::fs::write(
-            dir.join("t.pdf"),
-            docgen::pdf("Border security — Пограничная безопасность", &refs),
-        )
-        .unwrap();
-        let t0 = std::time::Instant::now();
-        for _ in 0..200 {
-            docgen::docx("T", &paragraphs);
-            docgen::xlsx("T", &rows);
-            docgen::pptx("T", &paragraphs);
-            docgen::odt("T", &paragraphs);
-            docgen::pdf("T", &refs[..5]);
-        }
-        println!("1000 docs in {:?}", t0.elapsed());
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //! access policy — so results and counts can never show a resource the viewer may not
 //! read, and there is no second, SQL, rendering of the rules to drift from it.
 
-use crate::follow::{placeholders, text_matches, Followed, Follower, Set, Table, TextIndex};
+use crate::follow::{
+    placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
+};
 use crate::{on_db, Db, Result};
 use chrono::{Datelike, NaiveDate};
 use gctcp_domain::directory::fold;
@@ -325,15 +327,19 @@ pub async fn search(
     offset: usize,
 ) -> Result<Found> {
     let snap = index.snapshot(db).await?;
-    let matched: Option<HashSet<i64>> = if q.terms.is_empty() {
+    // Terms of three characters or more go to the database's trigram index (titles,
+    // summaries, symbols, organizations and the text of files). Shorter ones ("UN",
+    // "反恐") cannot use it, and scanning every file's text would take a second at scale:
+    // they are matched here against titles, symbols and summaries.
+    let (long, short): (Vec<String>, Vec<String>) = q
+        .terms
+        .iter()
+        .cloned()
+        .partition(|t| t.chars().count() >= TRIGRAM);
+    let matched: Option<HashSet<i64>> = if long.is_empty() {
         None
     } else {
-        Some(
-            text_matches(db, &TEXT, &q.terms)
-                .await?
-                .into_iter()
-                .collect(),
-        )
+        Some(text_matches(db, &TEXT, &long).await?.into_iter().collect())
     };
     let r = Resolved::new(&snap, q);
     let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
@@ -350,6 +356,12 @@ pub async fn search(
             if !m.contains(&e.id) {
                 continue;
             }
+        }
+        if !short
+            .iter()
+            .all(|t| e.title.contains(t.as_str()) || e.summary.contains(t.as_str()))
+        {
+            continue;
         }
         if !can(viewer, Action::Read, &e.item) {
             continue;
