@@ -84,7 +84,7 @@ fn router(state: AppState) -> Router {
             "/library/new",
             get(library::form::new_form)
                 .post(library::form::create)
-                .layer(upload_limit.clone()),
+                .layer(upload_limit),
         )
         .route("/library/deleted", get(library::files::deleted))
         .route("/library/{id}", get(library::show))
@@ -94,7 +94,7 @@ fn router(state: AppState) -> Router {
         )
         .route(
             "/library/{id}/files",
-            post(library::files::add_file).layer(upload_limit.clone()),
+            post(library::files::add_file).layer(upload_limit),
         )
         .route(
             "/library/{id}/files/{file}/versions",
