@@ -163,11 +163,14 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
     }
     println!("gctcp listening on {}", state.config.public_url);
     let housekeeping = gctcp_server::spawn_housekeeping(&state);
-    // Build the directory index now rather than during the first search.
+    // Build the directory and library indexes now rather than during the first search.
     let warm = state.clone();
     tokio::spawn(async move {
         if let Err(e) = warm.directory.snapshot(&warm.db).await {
             tracing::warn!(error = %e, "directory index not built");
+        }
+        if let Err(e) = warm.library.snapshot(&warm.db).await {
+            tracing::warn!(error = %e, "library index not built");
         }
     });
     gctcp_server::serve(router, listener).await?;

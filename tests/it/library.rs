@@ -825,3 +825,48 @@ dual!(short_terms_match_titles_and_summaries, |app| {
         .await
         .assert_contains("<bdi>Victims</bdi>");
 });
+
+dual!(
+    words_match_by_their_beginning_and_arabic_inside_words,
+    |app| {
+        let fp = app.focal_point("wanjiku@mfa.go.ke", "KEN").await;
+        let mut c = app.signed_in(&fp).await;
+        added(
+            &mut c,
+            &fields("One", &[]),
+            Some((
+                "a.txt",
+                "Counter-terrorism financing; see A/RES/72/284.".as_bytes(),
+            )),
+        )
+        .await;
+        added(
+            &mut c,
+            &fields("Two", &[]),
+            Some(("b.txt", "التعاون الدولي لمكافحة والإرهاب".as_bytes())),
+        )
+        .await;
+        app.wait_for_text().await;
+        for (q, hit) in [
+            ("terror", "One"),
+            ("counter-terrorism", "One"),
+            ("financ", "One"),
+            ("a/res/72/284", "One"),
+            ("الإرهاب", "Two"),
+            ("الدولي", "Two"),
+        ] {
+            let url = format!(
+                "/library?q={}",
+                url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
+            );
+            c.get(&url)
+                .await
+                .assert_contains("One resource")
+                .assert_contains(&format!("<bdi>{hit}</bdi></a>"));
+        }
+        // Words are matched from their beginning, not in their middle.
+        c.get("/library?q=rrorism")
+            .await
+            .assert_contains("No resources");
+    }
+);

@@ -300,6 +300,99 @@ impl Resolved {
     }
 }
 
+/// Whether a term is looked up as the beginning of words: alphabetic scripts written
+/// with spaces between words (Latin, Greek, Cyrillic), and digits.
+fn by_word(term: &str) -> bool {
+    term.chars().all(|c| {
+        !c.is_alphabetic() || matches!(c as u32, 0x41..=0x24F | 0x370..=0x52F | 0x1E00..=0x1FFF)
+    })
+}
+
+/// The words of a term, as both word indexes cut them ("a/res/60/288" → a res 60 288).
+fn words(term: &str) -> Vec<&str> {
+    term.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// The resources whose text holds every term.
+async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
+    let (word_terms, substrings): (Vec<&String>, Vec<&String>) =
+        terms.iter().partition(|t| by_word(t));
+    let phrases: Vec<Vec<&str>> = word_terms
+        .iter()
+        .map(|t| words(t))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let substrings: Vec<String> = substrings.into_iter().cloned().collect();
+    let ids = |list: Option<String>| -> HashSet<i64> {
+        list.unwrap_or_default()
+            .split(',')
+            .filter_map(|x| x.parse().ok())
+            .collect()
+    };
+    match db {
+        Db::Sqlite(pool) => {
+            let mut found: Option<HashSet<i64>> = None;
+            if !phrases.is_empty() {
+                // Each term a phrase whose last word is a prefix: "counter terrorism"*.
+                // Words hold letters and digits only, so nothing needs escaping.
+                let expr = phrases
+                    .iter()
+                    .map(|w| format!("\"{}\"*", w.join(" ")))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let (list,): (Option<String>,) = sqlx::query_as(
+                    "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM library_words WHERE library_words MATCH $1",
+                )
+                .bind(expr)
+                .fetch_one(pool)
+                .await?;
+                found = Some(ids(list));
+            }
+            if !substrings.is_empty() {
+                let other: HashSet<i64> = text_matches(db, &TEXT, &substrings)
+                    .await?
+                    .into_iter()
+                    .collect();
+                found = Some(match found {
+                    Some(f) => f.intersection(&other).copied().collect(),
+                    None => other,
+                });
+            }
+            Ok(found.unwrap_or_default())
+        }
+        Db::Postgres(pool) => {
+            let mut args: Vec<String> = Vec::new();
+            let mut clauses: Vec<String> = Vec::new();
+            for w in &phrases {
+                args.push(format!("{}:*", w.join(" <-> ")));
+                clauses.push(format!(
+                    "to_tsvector('simple', regexp_replace(doc, '[^[:alnum:]]+', ' ', 'g')) @@ to_tsquery('simple', ${})",
+                    args.len()
+                ));
+            }
+            for t in &substrings {
+                args.push(format!("%{}%", crate::like_escape(t)));
+                clauses.push(format!("doc LIKE ${} ESCAPE '\\'", args.len()));
+            }
+            if clauses.is_empty() {
+                return Ok(HashSet::new());
+            }
+            let sql = format!(
+                "SELECT STRING_AGG(CAST(resource_id AS TEXT), ',') FROM library_docs WHERE {}",
+                clauses.join(" AND ")
+            );
+            let mut q = sqlx::query_as::<_, (Option<String>,)>(&sql);
+            for a in &args {
+                q = q.bind(a);
+            }
+            let (list,) = q.fetch_one(pool).await?;
+            Ok(ids(list))
+        }
+    }
+}
+
 /// How well an entry matches the terms: a term in the title (or symbol) counts most,
 /// then in the summary, then anywhere in the text.
 fn score(e: &Entry, terms: &[String]) -> u32 {
@@ -327,10 +420,12 @@ pub async fn search(
     offset: usize,
 ) -> Result<Found> {
     let snap = index.snapshot(db).await?;
-    // Terms of three characters or more go to the database's trigram index (titles,
-    // summaries, symbols, organizations and the text of files). Shorter ones ("UN",
-    // "反恐") cannot use it, and scanning every file's text would take a second at scale:
-    // they are matched here against titles, symbols and summaries.
+    // Terms of three characters or more go to the database's indexes (titles, summaries,
+    // symbols, organizations and the text of files): words of alphabetic scripts to the
+    // word index (as word beginnings), Arabic and scripts without spaces to the trigram
+    // index (as substrings). Shorter terms ("UN", "反恐") can use neither, and scanning
+    // every file's text would take a second at scale: they are matched here against
+    // titles, symbols and summaries.
     let (long, short): (Vec<String>, Vec<String>) = q
         .terms
         .iter()
@@ -339,7 +434,7 @@ pub async fn search(
     let matched: Option<HashSet<i64>> = if long.is_empty() {
         None
     } else {
-        Some(text_matches(db, &TEXT, &long).await?.into_iter().collect())
+        Some(text_search(db, &long).await?)
     };
     let r = Resolved::new(&snap, q);
     let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
