@@ -35,6 +35,9 @@ fn get_matrix(account: i64, space: i64) -> Vec<(String, [Expect; 3])> {
         ("/admin/audit".into(), [SignIn, Forbidden, Ok]),
         ("/admin/spaces".into(), [SignIn, Forbidden, Ok]),
         (format!("/admin/spaces/{space}"), [SignIn, Forbidden, Ok]),
+        ("/library".into(), [SignIn, Ok, Ok]),
+        ("/library/new".into(), [SignIn, Ok, Ok]),
+        ("/library/deleted".into(), [SignIn, Forbidden, Ok]),
         ("/login".into(), [Ok, Home, Home]),
         ("/healthz".into(), [Ok, Ok, Ok]),
     ]

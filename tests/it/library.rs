@@ -256,6 +256,7 @@ dual!(
 
         // A member of space A: listed, found (also by a word inside the file), counted.
         let mut m = app.signed_in(&ana).await;
+        m.get("/").await.assert_contains("Zanzibar protocol draft");
         m.get("/library")
             .await
             .assert_contains("Zanzibar protocol draft");
@@ -276,6 +277,10 @@ dual!(
 
         // A member of space B: not listed, not found, not counted, not reachable by ID.
         let mut o = app.signed_in(&bob).await;
+        o.get("/")
+            .await
+            .assert_not_contains("Zanzibar")
+            .assert_contains("Nothing in the library yet");
         let list = o.get("/library").await;
         list.assert_not_contains("Zanzibar")
             .assert_contains("No resources");

@@ -32,6 +32,8 @@ pub struct DashboardPage {
     org_name: String,
     org_code: String,
     spaces: Vec<MySpace>,
+    /// The newest library resources the person may read.
+    library: Vec<gctcp_store::library_index::Card>,
 }
 
 #[derive(Deserialize)]
@@ -58,7 +60,22 @@ pub async fn dashboard(
             })
         })
         .collect();
+    // The newest resources this person may read.
+    let newest = gctcp_store::library_index::search(
+        &state.library,
+        &state.db,
+        &user.viewer,
+        &gctcp_store::library_index::Query {
+            sort: gctcp_store::library_index::Sort::Newest,
+            ..Default::default()
+        },
+        5,
+        0,
+    )
+    .await?;
+    let library = gctcp_store::library_index::cards(&state.db, &newest.ids).await?;
     Ok(DashboardPage {
+        library,
         welcome: q.welcome.is_some(),
         org_name: user.account.org_name(lang).to_string(),
         org_code: user.account.org_code.clone(),

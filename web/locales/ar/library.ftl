@@ -121,3 +121,5 @@ library-error-file-large = يتجاوز حجم الملف الحد الأقصى 
 event-library-downloaded = تنزيل مورد مقيَّد الوصول
 event-library-deleted = حذف مورد
 event-library-restored = استعادة مورد
+dashboard-library = الجديد في المكتبة
+dashboard-library-empty = لا توجد موارد في المكتبة بعد.

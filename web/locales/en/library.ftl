@@ -115,3 +115,5 @@ library-error-file-large = The file is larger than the limit of { $mb } MB.
 event-library-downloaded = Restricted resource downloaded
 event-library-deleted = Resource deleted
 event-library-restored = Resource restored
+dashboard-library = New in the library
+dashboard-library-empty = Nothing in the library yet.

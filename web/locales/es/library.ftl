@@ -117,3 +117,5 @@ library-error-file-large = El archivo supera el límite de { $mb } MB.
 event-library-downloaded = Recurso restringido descargado
 event-library-deleted = Recurso eliminado
 event-library-restored = Recurso restaurado
+dashboard-library = Novedades en la biblioteca
+dashboard-library-empty = Todavía no hay nada en la biblioteca.

@@ -117,3 +117,5 @@ library-error-file-large = Le fichier dépasse la limite de { $mb } MB.
 event-library-downloaded = Ressource à accès restreint téléchargée
 event-library-deleted = Ressource supprimée
 event-library-restored = Ressource restaurée
+dashboard-library = Nouveautés de la bibliothèque
+dashboard-library-empty = La bibliothèque est encore vide.

@@ -119,3 +119,5 @@ library-error-file-large = Размер файла превышает допус
 event-library-downloaded = Скачан материал с ограниченным доступом
 event-library-deleted = Материал удален
 event-library-restored = Материал восстановлен
+dashboard-library = Новое в библиотеке
+dashboard-library-empty = В библиотеке пока ничего нет.

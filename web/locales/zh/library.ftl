@@ -116,3 +116,5 @@ library-error-file-large = 文件大小超过 { $mb } MB 的上限。
 event-library-downloaded = 已下载限制访问资源
 event-library-deleted = 已删除资源
 event-library-restored = 已恢复资源
+dashboard-library = 资源库新增内容
+dashboard-library-empty = 资源库中还没有内容。
