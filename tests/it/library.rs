@@ -875,3 +875,62 @@ dual!(
             .assert_contains("No resources");
     }
 );
+
+dual!(concurrent_changes_to_one_resource_all_land, |app| {
+    let fp = app.focal_point("amal@mofa.gov.jo", "JOR").await;
+    let id = app.resource(&fp, "Shared", "s.txt", b"shared text").await;
+    // Fifteen more files, each waiting for its text.
+    for i in 0..15 {
+        let staged = app
+            .state
+            .blobs
+            .stage_bytes(format!("file {i}").as_bytes())
+            .await
+            .unwrap();
+        let (size, sha256) = (staged.size as i64, staged.sha256.clone());
+        let blob_key = app.state.blobs.store(staged).await.unwrap();
+        let upload = gctcp_store::library::Upload {
+            blob_key,
+            filename: format!("{i}.txt"),
+            kind: "txt".into(),
+            size,
+            sha256,
+            extractable: true,
+        };
+        gctcp_store::library::add_file(app.db(), id, "fr", fp.id, &upload)
+            .await
+            .unwrap();
+    }
+    let versions: Vec<(i64,)> = match app.db() {
+        gctcp_store::Db::Sqlite(p) => sqlx::query_as("SELECT id FROM file_versions")
+            .fetch_all(p)
+            .await
+            .unwrap(),
+        gctcp_store::Db::Postgres(p) => sqlx::query_as("SELECT id FROM file_versions")
+            .fetch_all(p)
+            .await
+            .unwrap(),
+    };
+    // Their texts arrive at once (extractors on several nodes):
+    // each refresh of the search text waits for the one before, and none is lost.
+    let mut tasks = Vec::new();
+    for (v,) in versions {
+        let db = app.db().clone();
+        tasks.push(tokio::spawn(async move {
+            gctcp_store::library::finish_extraction(&db, v, Some(&format!("marker{v}x"))).await
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().expect("every change lands");
+    }
+    app.wait_for_text().await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM library_docs").await, 1);
+    let mut c = app.signed_in(&fp).await;
+    let first: i64 = app.count("SELECT MIN(id) FROM file_versions").await;
+    let last: i64 = app.count("SELECT MAX(id) FROM file_versions").await;
+    for v in [first, last] {
+        c.get(&format!("/library?q=marker{v}x"))
+            .await
+            .assert_contains("One resource");
+    }
+});

@@ -97,6 +97,11 @@ pub fn own_grams(s: &DocSource) -> Vec<String> {
 macro_rules! directory_refresh {
     ($tx:expr, $id:expr) => {{
         let id: i64 = $id;
+        // The generation first: its row lock orders concurrent refreshes of one person,
+        // so each reads what the one before it committed (see `library_refresh!`).
+        sqlx::query($crate::directory::BUMP)
+            .execute(&mut *$tx)
+            .await?;
         let src: Option<$crate::directory::DocSource> =
             sqlx::query_as($crate::directory::DOC_SOURCE)
                 .bind(id)
@@ -104,9 +109,6 @@ macro_rules! directory_refresh {
                 .await?;
         sqlx::query("DELETE FROM directory_docs WHERE account_id = $1")
             .bind(id)
-            .execute(&mut *$tx)
-            .await?;
-        sqlx::query($crate::directory::BUMP)
             .execute(&mut *$tx)
             .await?;
         sqlx::query($crate::directory::LOG_CHANGE)

@@ -265,6 +265,12 @@ pub async fn version(db: &Db, id: i64) -> Result<Option<Version>> {
 macro_rules! library_refresh {
     ($tx:expr, $id:expr) => {{
         let id: i64 = $id;
+        // The generation first: its row lock orders concurrent refreshes (an upload and
+        // the extractor finishing on the same resource), so each reads what the one
+        // before it committed, on PostgreSQL as on SQLite (where writers are serial).
+        sqlx::query("UPDATE library_state SET generation = generation + 1 WHERE id = 1")
+            .execute(&mut *$tx)
+            .await?;
         sqlx::query("DELETE FROM library_docs WHERE resource_id = $1")
             .bind(id)
             .execute(&mut *$tx)
@@ -304,9 +310,6 @@ macro_rules! library_refresh {
                 .execute(&mut *$tx)
                 .await?;
         }
-        sqlx::query("UPDATE library_state SET generation = generation + 1 WHERE id = 1")
-            .execute(&mut *$tx)
-            .await?;
         sqlx::query(
             "INSERT INTO library_changes (generation, resource_id)
              SELECT generation, $1 FROM library_state WHERE id = 1",
