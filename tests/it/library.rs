@@ -128,6 +128,35 @@ dual!(
             "server-made key"
         );
 
+        // A download interrupted on a slow link resumes where it stopped.
+        let ranged = |range: &str, if_range: Option<&str>| {
+            let mut r = axum::http::Request::get(format!("/library/files/{v}/download"))
+                .header("range", range);
+            if let Some(e) = if_range {
+                r = r.header("if-range", e);
+            }
+            r.body(axum::body::Body::empty()).unwrap()
+        };
+        let etag = res.header("etag").unwrap().to_string();
+        assert_eq!(res.header("accept-ranges"), Some("bytes"));
+        let part = c.send(ranged("bytes=1000-", Some(&etag))).await;
+        assert_eq!(part.status, StatusCode::PARTIAL_CONTENT);
+        assert_eq!(part.bytes, &PDF[1000..]);
+        assert_eq!(
+            part.header("content-range").unwrap(),
+            format!("bytes 1000-{}/{}", PDF.len() - 1, PDF.len())
+        );
+        let part = c.send(ranged("bytes=10-19", None)).await;
+        assert_eq!(part.bytes, &PDF[10..20]);
+        // A different version (ETag) gets the whole file; a range past the end is refused.
+        let whole = c.send(ranged("bytes=1000-", Some("\"other\""))).await;
+        assert_eq!(
+            (whole.status, whole.bytes.len()),
+            (StatusCode::OK, PDF.len())
+        );
+        let past = c.send(ranged("bytes=99999999-", None)).await;
+        assert_eq!(past.status, StatusCode::RANGE_NOT_SATISFIABLE);
+
         // The preview is inline, sandboxed, and may only be framed by our own pages.
         let res = c.get(&format!("/library/files/{v}/preview")).await;
         assert_eq!(res.status, StatusCode::OK);
@@ -869,6 +898,13 @@ dual!(
                 .assert_contains("One resource")
                 .assert_contains(&format!("<bdi>{hit}</bdi></a>"));
         }
+        // A symbol is matched exactly: A/RES/72/28 is another document.
+        c.get("/library?q=a%2Fres%2F72%2F28")
+            .await
+            .assert_contains("No resources");
+        c.get("/library?q=a%2Fres%2F72")
+            .await
+            .assert_contains("One resource");
         // Words are matched from their beginning, not in their middle.
         c.get("/library?q=rrorism")
             .await

@@ -28,8 +28,9 @@ pub type Reader = Pin<Box<dyn AsyncRead + Send>>;
 pub trait BlobStore: Send + Sync + fmt::Debug {
     /// Moves a complete staged file into the store under `key`.
     fn put<'a>(&'a self, key: &'a str, staged: &'a Path) -> BoxFuture<'a, io::Result<()>>;
-    /// Opens a blob for reading, with its length.
-    fn open<'a>(&'a self, key: &'a str) -> BoxFuture<'a, io::Result<(Reader, u64)>>;
+    /// Opens a blob for reading from byte `offset` on (a resumed download), with the
+    /// blob's whole length.
+    fn open<'a>(&'a self, key: &'a str, offset: u64) -> BoxFuture<'a, io::Result<(Reader, u64)>>;
     fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, io::Result<()>>;
     /// A path to read the blob from directly, when the store is a local directory.
     fn local_path(&self, key: &str) -> Option<PathBuf>;
@@ -59,10 +60,14 @@ impl BlobStore for LocalDir {
         })
     }
 
-    fn open<'a>(&'a self, key: &'a str) -> BoxFuture<'a, io::Result<(Reader, u64)>> {
+    fn open<'a>(&'a self, key: &'a str, offset: u64) -> BoxFuture<'a, io::Result<(Reader, u64)>> {
         Box::pin(async move {
-            let f = tokio::fs::File::open(self.path(key)).await?;
+            use tokio::io::AsyncSeekExt;
+            let mut f = tokio::fs::File::open(self.path(key)).await?;
             let len = f.metadata().await?.len();
+            if offset > 0 {
+                f.seek(io::SeekFrom::Start(offset.min(len))).await?;
+            }
             Ok((Box::pin(f) as Reader, len))
         })
     }
@@ -221,11 +226,12 @@ impl Blobs {
         Ok(key)
     }
 
-    pub async fn open(&self, key: &str) -> io::Result<(Reader, u64)> {
+    /// Opens a blob from byte `offset` on; returns the reader and the whole length.
+    pub async fn open(&self, key: &str, offset: u64) -> io::Result<(Reader, u64)> {
         if !is_key(key) {
             return Err(io::Error::new(io::ErrorKind::NotFound, "no such blob"));
         }
-        self.store.open(key).await
+        self.store.open(key, offset).await
     }
 
     pub async fn delete(&self, key: &str) -> io::Result<()> {
@@ -247,7 +253,7 @@ impl Blobs {
                 temporary: None,
             });
         }
-        let (mut reader, _) = self.store.open(key).await?;
+        let (mut reader, _) = self.store.open(key, 0).await?;
         let path = self.staging.join(format!("{}.copy", new_key()));
         let mut f = tokio::fs::File::create(&path).await?;
         tokio::io::copy(&mut reader, &mut f).await?;

@@ -319,10 +319,12 @@ fn words(term: &str) -> Vec<&str> {
 async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
     let (word_terms, substrings): (Vec<&String>, Vec<&String>) =
         terms.iter().partition(|t| by_word(t));
-    let phrases: Vec<Vec<&str>> = word_terms
+    // A UN symbol ("a/res/65/12") is matched exactly; any other term's last word is a
+    // prefix ("terror" finds "terrorism").
+    let phrases: Vec<(Vec<&str>, bool)> = word_terms
         .iter()
-        .map(|t| words(t))
-        .filter(|w| !w.is_empty())
+        .map(|t| (words(t), !t.contains('/')))
+        .filter(|(w, _)| !w.is_empty())
         .collect();
     let substrings: Vec<String> = substrings.into_iter().cloned().collect();
     let ids = |list: Option<String>| -> HashSet<i64> {
@@ -335,11 +337,13 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
         Db::Sqlite(pool) => {
             let mut found: Option<HashSet<i64>> = None;
             if !phrases.is_empty() {
-                // Each term a phrase whose last word is a prefix: "counter terrorism"*.
+                // Each term a phrase, its last word a prefix: "counter terrorism"*.
                 // Words hold letters and digits only, so nothing needs escaping.
                 let expr = phrases
                     .iter()
-                    .map(|w| format!("\"{}\"*", w.join(" ")))
+                    .map(|(w, prefix)| {
+                        format!("\"{}\"{}", w.join(" "), if *prefix { "*" } else { "" })
+                    })
                     .collect::<Vec<_>>()
                     .join(" ");
                 let (list,): (Option<String>,) = sqlx::query_as(
@@ -365,8 +369,12 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
         Db::Postgres(pool) => {
             let mut args: Vec<String> = Vec::new();
             let mut clauses: Vec<String> = Vec::new();
-            for w in &phrases {
-                args.push(format!("{}:*", w.join(" <-> ")));
+            for (w, prefix) in &phrases {
+                args.push(format!(
+                    "{}{}",
+                    w.join(" <-> "),
+                    if *prefix { ":*" } else { "" }
+                ));
                 clauses.push(format!(
                     "to_tsvector('simple', regexp_replace(doc, '[^[:alnum:]]+', ' ', 'g')) @@ to_tsquery('simple', ${})",
                     args.len()

@@ -53,18 +53,70 @@ fn disposition(kind: &str, filename: &str) -> HeaderValue {
     .unwrap_or_else(|_| HeaderValue::from_static("attachment"))
 }
 
-async fn stream(state: &AppState, v: &library::Version, inline: bool) -> AppResult<Response> {
+/// The single byte range a request asks for (`bytes=N-` or `bytes=N-M`), if it should be
+/// honoured: resuming a download over a slow link. `If-Range` must name this version.
+fn wanted_range(headers: &HeaderMap, etag: &str, len: u64) -> Option<Result<(u64, u64), ()>> {
+    let spec = headers.get(header::RANGE)?.to_str().ok()?;
+    if let Some(cond) = headers.get(header::IF_RANGE) {
+        if cond.to_str().ok() != Some(etag) {
+            return None;
+        }
+    }
+    let (start, end) = spec.strip_prefix("bytes=")?.split_once('-')?;
+    let start: u64 = start.trim().parse().ok()?;
+    let end: u64 = match end.trim() {
+        "" => len.saturating_sub(1),
+        e => e.parse::<u64>().ok()?.min(len.saturating_sub(1)),
+    };
+    if start >= len || end < start {
+        return Some(Err(()));
+    }
+    Some(Ok((start, end)))
+}
+
+async fn stream(
+    state: &AppState,
+    v: &library::Version,
+    headers: &HeaderMap,
+    inline: bool,
+) -> AppResult<Response> {
+    use tokio::io::AsyncReadExt;
     let kind = Kind::from_code(&v.kind).ok_or(AppError::NotFound)?;
-    let (reader, len) = state
+    let etag = format!("\"{}\"", v.sha256);
+    let len = v.size.max(0) as u64;
+    let range = wanted_range(headers, &etag, len);
+    if let Some(Err(())) = range {
+        let mut res = StatusCode::RANGE_NOT_SATISFIABLE.into_response();
+        if let Ok(h) = HeaderValue::from_str(&format!("bytes */{len}")) {
+            res.headers_mut().insert(header::CONTENT_RANGE, h);
+        }
+        return Ok(res);
+    }
+    let (start, end) = match range {
+        Some(Ok(r)) => r,
+        _ => (0, len.saturating_sub(1)),
+    };
+    let (reader, stored_len) = state
         .blobs
-        .open(&v.blob_key)
+        .open(&v.blob_key, start)
         .await
         .map_err(|e| AppError::Internal(e.into()))?;
-    let body = Body::from_stream(tokio_util::io::ReaderStream::new(reader));
+    let count = if len == 0 { 0 } else { end - start + 1 };
+    let body = Body::from_stream(tokio_util::io::ReaderStream::new(reader.take(count)));
     let mut res = Response::new(body);
+    if matches!(range, Some(Ok(_))) {
+        *res.status_mut() = StatusCode::PARTIAL_CONTENT;
+        if let Ok(h) = HeaderValue::from_str(&format!("bytes {start}-{end}/{stored_len}")) {
+            res.headers_mut().insert(header::CONTENT_RANGE, h);
+        }
+    }
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind.mime()));
-    h.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(count));
+    h.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    if let Ok(e) = HeaderValue::from_str(&etag) {
+        h.insert(header::ETAG, e);
+    }
     h.insert(
         header::CONTENT_DISPOSITION,
         disposition(if inline { "inline" } else { "attachment" }, &v.filename),
@@ -73,10 +125,9 @@ async fn stream(state: &AppState, v: &library::Version, inline: bool) -> AppResu
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
-    h.insert(
-        "x-content-sha256",
-        HeaderValue::from_str(&v.sha256).unwrap_or(HeaderValue::from_static("")),
-    );
+    if let Ok(sha) = HeaderValue::from_str(&v.sha256) {
+        h.insert("x-content-sha256", sha);
+    }
     if inline {
         // The preview runs nothing: a sandbox without scripts, no network, framed only by
         // this site's own pages.
@@ -121,15 +172,17 @@ async fn audit_if_restricted(
     Ok(())
 }
 
+/// A download, resumable with `Range` (and `If-Range` on the version's ETag).
 pub async fn download(
     State(state): State<AppState>,
     user: CurrentUser,
     ip: ClientIp,
     Path(version): Path<i64>,
+    headers: HeaderMap,
 ) -> AppResult<Response> {
     let (full, v) = readable_version(&state, &user, version).await?;
     audit_if_restricted(&state, &user, &ip, &full, &v, "download").await?;
-    stream(&state, &v, false).await
+    stream(&state, &v, &headers, false).await
 }
 
 /// Inline, for PDFs and images only; anything else is offered as a download.
@@ -138,6 +191,7 @@ pub async fn preview(
     user: CurrentUser,
     ip: ClientIp,
     Path(version): Path<i64>,
+    headers: HeaderMap,
 ) -> AppResult<Response> {
     let (full, v) = readable_version(&state, &user, version).await?;
     let previewable = Kind::from_code(&v.kind).is_some_and(|k| k.previewable());
@@ -145,7 +199,7 @@ pub async fn preview(
         return Ok(Redirect::to(&format!("/library/files/{version}/download")).into_response());
     }
     audit_if_restricted(&state, &user, &ip, &full, &v, "preview").await?;
-    stream(&state, &v, true).await
+    stream(&state, &v, &headers, true).await
 }
 
 /// Only those who may edit the resource add files and versions.
