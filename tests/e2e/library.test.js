@@ -46,6 +46,8 @@ test(`[${backend}] upload a PDF, find it by a word inside, preview it, add a Fre
   await page.click('nav a[href="/library"]');
   await page.click('a:has-text("Add a resource")');
   await shot(page, '30-library-add-en');
+  let violations = await axe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   await addResource(page, { title: 'Border security handbook', pillar: 2, file: PDF });
   assert.equal(await page.locator('h1').textContent(), 'Border security handbook');
   const id = page.url().match(/\/library\/(\d+)/)[1];
@@ -69,7 +71,7 @@ test(`[${backend}] upload a PDF, find it by a word inside, preview it, add a Fre
   assert.match(preview.headers()['content-security-policy'], /sandbox/);
   assert.deepEqual(Buffer.from(await preview.body()), readFileSync(PDF));
   await shot(page, '31-resource-en');
-  let violations = await axe(page);
+  violations = await axe(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
 
   // Found by a word that appears only inside the PDF.

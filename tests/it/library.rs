@@ -558,6 +558,46 @@ dual!(language_versions_are_one_resource, |app| {
     c.get("/library?lang=ar")
         .await
         .assert_contains("No resources");
+    // A wrong upload can be removed, with its stored file; the last file cannot.
+    let full = gctcp_store::library::get(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    let fr_file = full.files.iter().find(|f| f.lang == "fr").unwrap().id;
+    let en_file = full.files.iter().find(|f| f.lang == "en").unwrap().id;
+    let blobs_before = files_under(&app.state.config.blob_dir).len();
+    let other = app.focal_point("bob@interpol.int", "INTERPOL").await;
+    let mut o = app.signed_in(&other).await;
+    o.get(&format!("/library/{id}")).await;
+    let res = o
+        .post(&format!("/library/{id}/files/{fr_file}/remove"), &[])
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    c.get(&format!("/library/{id}")).await;
+    let res = c
+        .post(&format!("/library/{id}/files/{fr_file}/remove"), &[])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    c.get(res.location())
+        .await
+        .assert_contains("The file was removed")
+        .assert_not_contains("plan-fr.txt")
+        .assert_not_contains("Language versions");
+    assert_eq!(
+        files_under(&app.state.config.blob_dir).len(),
+        blobs_before - 1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE event = 'library.file_removed'")
+            .await,
+        1
+    );
+    let res = c
+        .post(&format!("/library/{id}/files/{en_file}/remove"), &[])
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    res.assert_contains("keeps at least one file");
+    assert_eq!(app.count("SELECT COUNT(*) FROM resource_files").await, 1);
     // An unknown language is refused.
     c.get(&format!("/library/{id}")).await;
     let res = c

@@ -100,6 +100,10 @@ fn router(state: AppState) -> Router {
             "/library/{id}/files/{file}/versions",
             post(library::files::add_version).layer(upload_limit),
         )
+        .route(
+            "/library/{id}/files/{file}/remove",
+            post(library::files::remove_file),
+        )
         .route("/library/{id}/delete", post(library::files::delete))
         .route("/library/{id}/restore", post(library::files::restore))
         .route(

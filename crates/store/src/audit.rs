@@ -28,6 +28,7 @@ pub const EVENTS: &[&str] = &[
     "accounts.imported",
     "library.downloaded",
     "library.deleted",
+    "library.file_removed",
     "library.restored",
 ];
 

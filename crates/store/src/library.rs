@@ -520,6 +520,51 @@ pub async fn add_version(
     Ok(id)
 }
 
+/// Removes one file (all its versions) from a resource; returns the blob keys to delete
+/// once committed. `None` when the file is the resource's last and it has no link: a
+/// document keeps at least one file (withdrawing it is deleting the resource).
+pub async fn remove_file(
+    db: &Db,
+    resource: i64,
+    file: i64,
+    by: AccountId,
+) -> Result<Option<Vec<String>>> {
+    let keys = in_tx!(db, |tx| {
+        let (files, has_url): (i64, bool) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM resource_files WHERE resource_id = $1), url IS NOT NULL
+             FROM resources WHERE id = $1",
+        )
+        .bind(resource)
+        .fetch_one(&mut *tx)
+        .await?;
+        if files <= 1 && !has_url {
+            None
+        } else {
+            let keys: Vec<(String,)> = sqlx::query_as(
+                "SELECT v.blob_key FROM file_versions v JOIN resource_files f ON f.id = v.file_id
+                 WHERE f.id = $1 AND f.resource_id = $2",
+            )
+            .bind(file)
+            .bind(resource)
+            .fetch_all(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM file_versions WHERE file_id = $1")
+                .bind(file)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM resource_files WHERE id = $1 AND resource_id = $2")
+                .bind(file)
+                .bind(resource)
+                .execute(&mut *tx)
+                .await?;
+            touch!(tx, resource, by);
+            library_refresh!(tx, resource);
+            Some(keys.into_iter().map(|k| k.0).collect())
+        }
+    });
+    Ok(keys)
+}
+
 /// Soft-deletes a resource: hidden from everyone but administrators, who may restore it.
 pub async fn delete(db: &Db, id: i64, by: AccountId) -> Result<bool> {
     set_deleted(db, id, Some(by)).await

@@ -304,6 +304,52 @@ pub async fn add_version(
     Ok(Redirect::to(&format!("/library/{id}?lang={lang}&uploaded=1")).into_response())
 }
 
+/// Removes a file (a wrong upload, a withdrawn language version) with all its versions.
+pub async fn remove_file(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    ip: ClientIp,
+    Path((id, file)): Path<(i64, i64)>,
+) -> AppResult<Response> {
+    let full = editable(&state, &user, id).await?;
+    let Some(f) = full.files.iter().find(|f| f.id == file) else {
+        return Err(AppError::NotFound);
+    };
+    let name = f.current().filename.clone();
+    match library::remove_file(&state.db, id, file, user.viewer.id).await? {
+        None => {
+            refuse_on_page(
+                &state,
+                &user,
+                ctx,
+                id,
+                UploadProblem::Refused("library-error-last-file"),
+            )
+            .await
+        }
+        Some(keys) => {
+            for k in keys {
+                if let Err(e) = state.blobs.delete(&k).await {
+                    tracing::warn!(error = %e, "removed file's blob not deleted");
+                }
+            }
+            audit::append(
+                &state.db,
+                audit::Entry {
+                    event: "library.file_removed",
+                    actor: Some(user.viewer.id.0),
+                    subject: None,
+                    ip: ip.0.as_deref(),
+                    detail: format!("resource {id} \"{}\" file {file} ({name})", full.r.title),
+                },
+            )
+            .await?;
+            Ok(Redirect::to(&format!("/library/{id}?removed=1")).into_response())
+        }
+    }
+}
+
 pub async fn delete(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -457,6 +457,7 @@ pub struct ShowParams {
     saved: Option<String>,
     uploaded: Option<String>,
     restored: Option<String>,
+    removed: Option<String>,
 }
 
 pub async fn show(
@@ -473,6 +474,8 @@ pub async fn show(
         Some(ctx.t("library-uploaded"))
     } else if sp.restored.is_some() {
         Some(ctx.t("library-restored"))
+    } else if sp.removed.is_some() {
+        Some(ctx.t("library-file-removed"))
     } else {
         None
     };
