@@ -369,12 +369,17 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
         Db::Postgres(pool) => {
             let mut args: Vec<String> = Vec::new();
             let mut clauses: Vec<String> = Vec::new();
-            for (w, prefix) in &phrases {
-                args.push(format!(
-                    "{}{}",
-                    w.join(" <-> "),
-                    if *prefix { ":*" } else { "" }
-                ));
+            if !phrases.is_empty() {
+                // All words in one query, so one index scan answers it (two conditions
+                // would make the planner recheck one of them row by row).
+                let query = phrases
+                    .iter()
+                    .map(|(w, prefix)| {
+                        format!("({}{})", w.join(" <-> "), if *prefix { ":*" } else { "" })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" & ");
+                args.push(query);
                 clauses.push(format!(
                     "to_tsvector('simple', regexp_replace(doc, '[^[:alnum:]]+', ' ', 'g')) @@ to_tsquery('simple', ${})",
                     args.len()
