@@ -742,6 +742,30 @@ dual!(editing_is_for_the_uploader_space_leads_and_admins, |app| {
     m.get("/library?q=working")
         .await
         .assert_contains("No resources");
+    // The author left the space: saving keeps the resource in it, but cannot move it to a
+    // space the author does not belong to.
+    gctcp_store::spaces::remove_member(app.db(), wg, author.id, None, None)
+        .await
+        .unwrap();
+    let mut a = app.signed_in(&author).await;
+    a.get(&edit)
+        .await
+        .assert_contains(&format!("<option value=\"{wg_s}\" selected>"));
+    let res = a
+        .post(&edit, &fields("Adopted framework", &[("space", &wg_s)]))
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let other_wg = app.working_group(5).await.0.to_string();
+    let res = a
+        .post(&edit, &fields("Adopted framework", &[("space", &other_wg)]))
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    res.assert_contains("only file a resource under a space you belong to");
+    let full = gctcp_store::library::get(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(full.r.space_id, Some(wg.0));
 });
 
 dual!(soft_delete_and_restore, |app| {

@@ -254,12 +254,14 @@ async fn form_page(
     file_lang: String,
 ) -> AppResult<FormPage> {
     let all_spaces = spaces::list(&state.db).await?;
+    let (d, org, space, pillars_chosen, themes_chosen) = f;
+    // The spaces one may file under, and the resource's current one (kept when an editor
+    // who is not a member of it saves).
     let own_spaces = all_spaces
         .iter()
-        .filter(|s| may_file_under(user, s.id))
+        .filter(|s| may_file_under(user, s.id) || Some(s.id) == space)
         .cloned()
         .collect();
-    let (d, org, space, pillars_chosen, themes_chosen) = f;
     Ok(FormPage {
         ctx: ctx.with_section("library"),
         id,
@@ -325,6 +327,7 @@ async fn read_fields(
     user: &CurrentUser,
     ctx: &Ctx,
     form: &FormFields,
+    current_space: Option<i64>,
 ) -> AppResult<(
     Draft,
     i64,
@@ -379,7 +382,9 @@ async fn read_fields(
         errors.push(ctx.t("library-error-org"));
     }
     if let Some(s) = space {
-        if !all_spaces.iter().any(|x| x.id == s) || !may_file_under(user, s) {
+        if !all_spaces.iter().any(|x| x.id == s)
+            || !(may_file_under(user, s) || current_space == Some(s))
+        {
             errors.push(ctx.t("library-error-space-member"));
         }
     }
@@ -454,7 +459,8 @@ pub async fn create(
         Err(p) => return refuse(p, ctx).await,
     };
     let form = &received.fields;
-    let (d, org, space, pillars, themes, fields) = read_fields(&state, &user, &ctx, form).await?;
+    let (d, org, space, pillars, themes, fields) =
+        read_fields(&state, &user, &ctx, form, None).await?;
     let file_lang = form.get("file_lang").to_string();
     let mut errors = match &fields {
         Ok(_) => vec![],
@@ -572,8 +578,9 @@ pub async fn update(
     if full.r.deleted_at.is_some() || !can(&user.viewer, Action::Edit, &full.item()) {
         return Err(AppError::Forbidden);
     }
-    let (d, org, space, pillars, themes, fields) = read_fields(&state, &user, &ctx, &form).await?;
-    let mut fields = match fields {
+    let (d, org, space, pillars, themes, fields) =
+        read_fields(&state, &user, &ctx, &form, full.r.space_id).await?;
+    let fields = match fields {
         Ok(f) => f,
         Err(errors) => {
             let lang = d.lang.clone();
@@ -590,12 +597,6 @@ pub async fn update(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    // A space lead who is not a member of the resource's new space keeps the old one.
-    if fields.space.map(|s| s.0) != full.r.space_id
-        && fields.space.is_some_and(|s| !may_file_under(&user, s.0))
-    {
-        fields.space = full.r.space_id.map(SpaceId);
-    }
     library::update(&state.db, id, &fields, user.viewer.id).await?;
     Ok(Redirect::to(&format!("/library/{id}?saved=1")).into_response())
 }
