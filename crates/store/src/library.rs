@@ -414,15 +414,11 @@ macro_rules! touch {
     }};
 }
 
-/// Creates a resource, with its first file if any, in one transaction.
-pub async fn create(
-    db: &Db,
-    f: &Fields,
-    by: AccountId,
-    file: Option<(&str, &Upload)>,
-) -> Result<i64> {
-    let at = now();
-    let id = in_tx!(db, |tx| {
+/// Inserts a resource's row and its links; evaluates to its ID.
+macro_rules! insert_resource {
+    ($tx:expr, $f:expr, $by:expr) => {{
+        let f: &Fields = $f;
+        let by: AccountId = $by;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO resources (title, summary, doc_type, symbol, url, lang, org_id, space_id,
              published_on, visibility, created_by, created_at, updated_by, updated_at)
@@ -439,10 +435,23 @@ pub async fn create(
         .bind(f.valid.published_on)
         .bind(&f.valid.visibility)
         .bind(by.0)
-        .bind(at)
-        .fetch_one(&mut *tx)
+        .bind(now())
+        .fetch_one(&mut *$tx)
         .await?;
-        write_links!(tx, id, f);
+        write_links!($tx, id, f);
+        id
+    }};
+}
+
+/// Creates a resource, with its first file if any, in one transaction.
+pub async fn create(
+    db: &Db,
+    f: &Fields,
+    by: AccountId,
+    file: Option<(&str, &Upload)>,
+) -> Result<i64> {
+    let id = in_tx!(db, |tx| {
+        let id = insert_resource!(tx, f, by);
         if let Some((lang, u)) = file {
             insert_file!(tx, id, lang, by.0, u);
         }
@@ -763,26 +772,7 @@ pub async fn create_many(db: &Db, items: &[Prepared]) -> Result<Vec<i64>> {
         let mut ids = Vec::with_capacity(items.len());
         for p in items {
             let f = &p.fields;
-            let (id,): (i64,) = sqlx::query_as(
-                "INSERT INTO resources (title, summary, doc_type, symbol, url, lang, org_id, space_id,
-                 published_on, visibility, created_by, created_at, updated_by, updated_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $11, $12) RETURNING id",
-            )
-            .bind(&f.valid.title)
-            .bind(&f.valid.summary)
-            .bind(&f.valid.doc_type)
-            .bind(&f.valid.symbol)
-            .bind(&f.valid.url)
-            .bind(&f.valid.lang)
-            .bind(f.org.0)
-            .bind(f.space.map(|s| s.0))
-            .bind(f.valid.published_on)
-            .bind(&f.valid.visibility)
-            .bind(p.by.0)
-            .bind(now())
-            .fetch_one(&mut *tx)
-            .await?;
-            write_links!(tx, id, f);
+            let id = insert_resource!(tx, f, p.by);
             for (lang, u, text) in &p.files {
                 let file = insert_file!(tx, id, lang.as_str(), p.by.0, u);
                 if let Some(text) = text {

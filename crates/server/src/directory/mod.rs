@@ -96,29 +96,13 @@ impl Params {
         }
     }
 
-    /// The query string of this search with one parameter changed (None removes it).
+    /// This search's query string with one parameter changed (None removes it).
     pub fn with(&self, key: &str, value: Option<&str>) -> String {
-        let mut ser = url::form_urlencoded::Serializer::new(String::new());
-        for k in KEYS {
-            let v = if k == key {
-                value.unwrap_or("")
-            } else {
-                self.value(k)
-            };
-            if !v.trim().is_empty() {
-                ser.append_pair(k, v.trim());
-            }
-        }
-        ser.finish()
+        crate::web::query_with(&KEYS, |k| self.value(k), key, value)
     }
 
     pub fn page_link(&self, page: i64) -> String {
-        let base = self.with("", None);
-        if base.is_empty() {
-            format!("?page={page}")
-        } else {
-            format!("?{base}&page={page}")
-        }
+        crate::web::page_link(&self.with("", None), page)
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -139,6 +123,52 @@ pub struct Facet {
     pub key: &'static str,
     pub label_key: &'static str,
     pub options: Vec<FacetOption>,
+}
+
+/// A filter's options as the page shows them — each value with the count it would leave,
+/// the current value kept (with 0) when nothing has it so that it can be removed — and,
+/// when it is set, the chip that removes it (`remove_link`).
+pub fn facet(
+    ctx: &Ctx,
+    (key, label_key): (&'static str, &'static str),
+    current: &str,
+    values: Vec<(String, i64)>,
+    label: impl Fn(&str) -> String,
+    sort_by_label: bool,
+    remove_link: String,
+) -> (Facet, Option<ActiveFilter>) {
+    let mut options: Vec<FacetOption> = values
+        .into_iter()
+        .map(|(v, n)| FacetOption {
+            label: label(&v),
+            selected: v == current,
+            value: v,
+            count: n,
+        })
+        .collect();
+    if !current.is_empty() && !options.iter().any(|o| o.selected) {
+        options.push(FacetOption {
+            label: label(current),
+            value: current.to_string(),
+            count: 0,
+            selected: true,
+        });
+    }
+    if sort_by_label {
+        options.sort_by(|a, b| a.label.cmp(&b.label));
+    }
+    let chip = (!current.is_empty()).then(|| ActiveFilter {
+        label: format!("{}: {}", ctx.t(label_key), label(current)),
+        remove_link,
+    });
+    (
+        Facet {
+            key,
+            label_key,
+            options,
+        },
+        chip,
+    )
 }
 
 /// An active filter the empty-result message offers to remove.
@@ -246,41 +276,17 @@ pub async fn list(
     let mut active = Vec::new();
     for (dim, values) in found.facets {
         let (key, label_key) = dim_key(dim);
-        let current = p.value(key).trim().to_string();
-        let mut options: Vec<FacetOption> = values
-            .into_iter()
-            .map(|(v, n)| FacetOption {
-                label: label_for(&ctx, &labels, dim, &v),
-                selected: v == current,
-                value: v,
-                count: n,
-            })
-            .collect();
-        if !current.is_empty() && !options.iter().any(|o| o.selected) {
-            // A filter that leaves nobody stays visible (with 0) so it can be removed.
-            options.push(FacetOption {
-                label: label_for(&ctx, &labels, dim, &current),
-                value: current.clone(),
-                count: 0,
-                selected: true,
-            });
-        }
-        options.sort_by(|a, b| a.label.cmp(&b.label));
-        if !current.is_empty() {
-            active.push(ActiveFilter {
-                label: format!(
-                    "{}: {}",
-                    ctx.t(label_key),
-                    label_for(&ctx, &labels, dim, &current)
-                ),
-                remove_link: format!("/people?{}", p.with(key, None)),
-            });
-        }
-        facets.push(Facet {
-            key,
-            label_key,
-            options,
-        });
+        let (facet, chip) = facet(
+            &ctx,
+            (key, label_key),
+            p.value(key).trim(),
+            values,
+            |v| label_for(&ctx, &labels, dim, v),
+            true,
+            format!("/people?{}", p.with(key, None)),
+        );
+        facets.push(facet);
+        active.extend(chip);
     }
     if !p.q.trim().is_empty() {
         active.insert(

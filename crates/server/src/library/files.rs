@@ -5,7 +5,7 @@ use super::form::{accept, check_length, receive, refuse_on_page, UploadProblem};
 use super::readable;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::{ClientIp, Ctx, CurrentUser, RequireAdmin};
+use crate::web::{ClientIp, Ctx, CurrentUser, FormFields, RequireAdmin};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Body;
@@ -16,7 +16,7 @@ use gctcp_domain::directory::is_spoken_language;
 use gctcp_domain::policy::{can, Action};
 use gctcp_store::audit;
 use gctcp_store::files::Kind;
-use gctcp_store::library::{self, Deleted};
+use gctcp_store::library::{self, Deleted, Upload};
 
 /// The version, if the viewer may read its resource (else NotFound, whatever the reason).
 async fn readable_version(
@@ -211,6 +211,50 @@ async fn editable(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<li
     Ok(full)
 }
 
+/// Receives an upload form holding one file and stores the file: the form's other
+/// fields and the stored upload, or the problem to show. `check` refuses other fields.
+async fn receive_file(
+    state: &AppState,
+    headers: &HeaderMap,
+    multipart: Multipart,
+    check: impl Fn(&FormFields) -> Option<&'static str>,
+) -> AppResult<Result<(FormFields, Upload), UploadProblem>> {
+    if let Err(p) = check_length(state, headers) {
+        return Ok(Err(p));
+    }
+    let received = match receive(state, multipart).await? {
+        Ok(r) => r,
+        Err(p) => return Ok(Err(p)),
+    };
+    if let Some(key) = check(&received.fields) {
+        return Ok(Err(UploadProblem::Refused(key)));
+    }
+    let Some((name, staged)) = received.file else {
+        return Ok(Err(UploadProblem::Refused("library-error-file-missing")));
+    };
+    Ok(accept(state, &name, staged)
+        .await?
+        .map(|upload| (received.fields, upload)))
+}
+
+/// Records a stored upload in the database; if that fails, the stored file goes too.
+pub async fn record<T>(
+    state: &AppState,
+    upload: &Upload,
+    written: Result<T, sqlx::Error>,
+) -> AppResult<T> {
+    match written {
+        Ok(v) => {
+            state.extractor.notify_one();
+            Ok(v)
+        }
+        Err(e) => {
+            let _ = state.blobs.delete(&upload.blob_key).await;
+            Err(e.into())
+        }
+    }
+}
+
 /// Adds a file to a resource: another language version, or another document.
 pub async fn add_file(
     State(state): State<AppState>,
@@ -221,43 +265,15 @@ pub async fn add_file(
     multipart: Multipart,
 ) -> AppResult<Response> {
     editable(&state, &user, id).await?;
-    if let Err(p) = check_length(&state, &headers) {
-        return refuse_on_page(&state, &user, ctx, id, p).await;
-    }
-    let received = match receive(&state, multipart).await? {
-        Ok(r) => r,
+    let lang_known =
+        |f: &FormFields| (!is_spoken_language(f.get("lang"))).then_some("library-error-lang");
+    let (fields, upload) = match receive_file(&state, &headers, multipart, lang_known).await? {
+        Ok(x) => x,
         Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
     };
-    let lang = received.fields.get("lang").to_string();
-    if !is_spoken_language(&lang) {
-        return refuse_on_page(
-            &state,
-            &user,
-            ctx,
-            id,
-            UploadProblem::Refused("library-error-lang"),
-        )
-        .await;
-    }
-    let Some((name, staged)) = received.file else {
-        return refuse_on_page(
-            &state,
-            &user,
-            ctx,
-            id,
-            UploadProblem::Refused("library-error-file-missing"),
-        )
-        .await;
-    };
-    let upload = match accept(&state, &name, staged).await? {
-        Ok(u) => u,
-        Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
-    };
-    if let Err(e) = library::add_file(&state.db, id, &lang, user.viewer.id, &upload).await {
-        let _ = state.blobs.delete(&upload.blob_key).await;
-        return Err(e.into());
-    }
-    state.extractor.notify_one();
+    let lang = fields.get("lang");
+    let written = library::add_file(&state.db, id, lang, user.viewer.id, &upload).await;
+    record(&state, &upload, written).await?;
     Ok(Redirect::to(&format!("/library/{id}?lang={lang}&uploaded=1")).into_response())
 }
 
@@ -275,32 +291,12 @@ pub async fn add_version(
         return Err(AppError::NotFound);
     };
     let lang = f.lang.clone();
-    if let Err(p) = check_length(&state, &headers) {
-        return refuse_on_page(&state, &user, ctx, id, p).await;
-    }
-    let received = match receive(&state, multipart).await? {
-        Ok(r) => r,
+    let (_, upload) = match receive_file(&state, &headers, multipart, |_| None).await? {
+        Ok(x) => x,
         Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
     };
-    let Some((name, staged)) = received.file else {
-        return refuse_on_page(
-            &state,
-            &user,
-            ctx,
-            id,
-            UploadProblem::Refused("library-error-file-missing"),
-        )
-        .await;
-    };
-    let upload = match accept(&state, &name, staged).await? {
-        Ok(u) => u,
-        Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
-    };
-    if let Err(e) = library::add_version(&state.db, id, file, user.viewer.id, &upload).await {
-        let _ = state.blobs.delete(&upload.blob_key).await;
-        return Err(e.into());
-    }
-    state.extractor.notify_one();
+    let written = library::add_version(&state.db, id, file, user.viewer.id, &upload).await;
+    record(&state, &upload, written).await?;
     Ok(Redirect::to(&format!("/library/{id}?lang={lang}&uploaded=1")).into_response())
 }
 

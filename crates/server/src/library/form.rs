@@ -511,17 +511,10 @@ pub async fn create(
         upload.as_ref().map(|u| (file_lang.as_str(), u)),
     )
     .await;
-    let id = match created {
-        Ok(id) => id,
-        Err(e) => {
-            // Nothing in the database refers to the stored file: remove it.
-            if let Some(u) = &upload {
-                let _ = state.blobs.delete(&u.blob_key).await;
-            }
-            return Err(e.into());
-        }
+    let id = match &upload {
+        Some(u) => super::files::record(&state, u, created).await?,
+        None => created?,
     };
-    state.extractor.notify_one();
     Ok(Redirect::to(&format!("/library/{id}?uploaded=1")).into_response())
 }
 

@@ -24,7 +24,7 @@ use gctcp_store::{orgs, spaces};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub use crate::directory::{ActiveFilter, Facet, FacetOption};
+pub use crate::directory::{ActiveFilter, Facet};
 
 pub const PAGE_SIZE: usize = 20;
 
@@ -93,27 +93,11 @@ impl Params {
 
     /// This search's query string with one parameter changed (None removes it).
     pub fn with(&self, key: &str, value: Option<&str>) -> String {
-        let mut ser = url::form_urlencoded::Serializer::new(String::new());
-        for k in KEYS {
-            let v = if k == key {
-                value.unwrap_or("")
-            } else {
-                self.value(k)
-            };
-            if !v.trim().is_empty() {
-                ser.append_pair(k, v.trim());
-            }
-        }
-        ser.finish()
+        crate::web::query_with(&KEYS, |k| self.value(k), key, value)
     }
 
     pub fn page_link(&self, page: usize) -> String {
-        let base = self.with("", None);
-        if base.is_empty() {
-            format!("?page={page}")
-        } else {
-            format!("?{base}&page={page}")
-        }
+        crate::web::page_link(&self.with("", None), page)
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -264,38 +248,18 @@ pub async fn list(
     let mut active = Vec::new();
     for (dim, values) in found.facets {
         let (key, label_key) = dim_key(dim);
-        let current = p.value(key).trim().to_string();
-        let mut options: Vec<FacetOption> = values
-            .into_iter()
-            .map(|(v, n)| FacetOption {
-                label: labels.of(&ctx, dim, &v),
-                selected: v == current,
-                value: v,
-                count: n,
-            })
-            .collect();
-        if !current.is_empty() && !options.iter().any(|o| o.selected) {
-            options.push(FacetOption {
-                label: labels.of(&ctx, dim, &current),
-                value: current.clone(),
-                count: 0,
-                selected: true,
-            });
-        }
-        if !matches!(dim, Dim::Year | Dim::Type | Dim::Pillar) {
-            options.sort_by(|a, b| a.label.cmp(&b.label));
-        }
-        if !current.is_empty() {
-            active.push(ActiveFilter {
-                label: format!("{}: {}", ctx.t(label_key), labels.of(&ctx, dim, &current)),
-                remove_link: format!("/library?{}", p.with(key, None)),
-            });
-        }
-        facets.push(Facet {
-            key,
-            label_key,
-            options,
-        });
+        let (facet, chip) = crate::directory::facet(
+            &ctx,
+            (key, label_key),
+            p.value(key).trim(),
+            values,
+            |v| labels.of(&ctx, dim, v),
+            // Years newest first, types and pillars in their own order, the rest by name.
+            !matches!(dim, Dim::Year | Dim::Type | Dim::Pillar),
+            format!("/library?{}", p.with(key, None)),
+        );
+        facets.push(facet);
+        active.extend(chip);
     }
     if !p.q.trim().is_empty() {
         active.insert(
