@@ -33,7 +33,7 @@ try {
   await page.setInputFiles('#file', csv);
   await page.click('form.stack button[type=submit]');
   await page.screenshot({ path: join(shots, 'tour-en-import-preview.png'), fullPage: true });
-  const paths = ['/people', '/people/2', '/organizations/UNODC', '/organizations/KEN', '/', '/profile', '/organizations', '/admin/accounts', '/admin/accounts/new', '/admin/accounts/2', '/admin/spaces', '/admin/spaces/2', '/admin/audit', '/nowhere'];
+  const paths = ['/people', '/people/2', '/organizations/UNODC', '/organizations/KEN', '/', '/profile', '/organizations', '/admin/accounts', '/admin/accounts/new', '/admin/accounts/2', '/admin/spaces', '/admin/spaces/2', '/admin/audit', '/library', '/library?q=terrorism&sort=newest', '/library/1', '/library/7', '/library/new', '/library/1/edit', '/library/deleted', '/nowhere'];
   for (const lang of ['en', 'ar']) {
     await page.goto(`${server.base}/`);
     await page.selectOption('#lang-select', lang);
@@ -47,6 +47,8 @@ try {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${server.base}/admin/accounts`);
   await page.screenshot({ path: join(shots, 'tour-ar-mobile-accounts.png'), fullPage: true });
+  await page.goto(`${server.base}/library`);
+  await page.screenshot({ path: join(shots, 'tour-ar-mobile-library.png'), fullPage: true });
 } finally {
   await browser.close();
   await server.stop();
