@@ -11,7 +11,7 @@
 
 use crate::directory::{Dim, Query, DIMS};
 use crate::follow::{
-    placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
+    facet_values, placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
 };
 use crate::{on_db, Db, Result};
 use gctcp_domain::directory::{fold, is_cjk};
@@ -467,25 +467,16 @@ pub async fn search(
         .iter()
         .zip(counts)
         .map(|(dim, c)| {
-            let mut values: Vec<(String, i64)> = c
-                .into_iter()
-                .enumerate()
-                .filter(|(_, n)| *n > 0)
-                .map(|(k, n)| {
-                    let v = match dim {
-                        Dim::OrgType => ORG_TYPES[k].to_string(),
-                        Dim::Region => snap.regions.values[k].clone(),
-                        Dim::Subregion => snap.subregions.values[k].clone(),
-                        Dim::RegionalGroup => snap.groups.values[k].clone(),
-                        Dim::Lang => snap.langs.values[k].clone(),
-                        Dim::Space => snap.spaces.values[k].clone(),
-                        Dim::Theme => snap.themes.values[k].clone(),
-                        Dim::Org => (k as i64).to_string(),
-                    };
-                    (v, n)
-                })
-                .filter(|(v, _)| !v.is_empty())
-                .collect();
+            let mut values = facet_values(c, |k| match dim {
+                Dim::OrgType => ORG_TYPES[k].to_string(),
+                Dim::Region => snap.regions.values[k].clone(),
+                Dim::Subregion => snap.subregions.values[k].clone(),
+                Dim::RegionalGroup => snap.groups.values[k].clone(),
+                Dim::Lang => snap.langs.values[k].clone(),
+                Dim::Space => snap.spaces.values[k].clone(),
+                Dim::Theme => snap.themes.values[k].clone(),
+                Dim::Org => (k as i64).to_string(),
+            });
             values.sort();
             (*dim, values)
         })

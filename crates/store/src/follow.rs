@@ -212,6 +212,18 @@ async fn catch_up<S: Followed>(db: &Db, old: &S) -> Result<Option<S>> {
     Ok(Some(S::apply(db, old, newest, &ids).await?))
 }
 
+/// A facet's counters (indexed by value) as (value, count) pairs: values nothing has, or
+/// whose name is empty, are left out.
+pub fn facet_values(counts: Vec<i64>, name: impl Fn(usize) -> String) -> Vec<(String, i64)> {
+    counts
+        .into_iter()
+        .enumerate()
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| (name(k), n))
+        .filter(|(v, _)| !v.is_empty())
+        .collect()
+}
+
 /// `$1, $2, … $n`
 pub fn placeholders(n: usize) -> String {
     (1..=n)

@@ -8,7 +8,7 @@
 //! read, and there is no second, SQL, rendering of the rules to drift from it.
 
 use crate::follow::{
-    placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
+    facet_values, placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
 };
 use crate::{on_db, Db, Result};
 use chrono::{Datelike, NaiveDate};
@@ -523,23 +523,14 @@ pub async fn search(
         .iter()
         .zip(counts)
         .map(|(dim, c)| {
-            let mut values: Vec<(String, i64)> = c
-                .into_iter()
-                .enumerate()
-                .filter(|(_, n)| *n > 0)
-                .map(|(k, n)| {
-                    let v = match dim {
-                        Dim::Type => DOC_TYPES[k].to_string(),
-                        Dim::Pillar => snap.pillars.values[k].clone(),
-                        Dim::Theme => snap.themes.values[k].clone(),
-                        Dim::Lang => snap.langs.values[k].clone(),
-                        Dim::Org | Dim::Space => k.to_string(),
-                        Dim::Year => (FIRST_YEAR + k as i32).to_string(),
-                    };
-                    (v, n)
-                })
-                .filter(|(v, _)| !v.is_empty())
-                .collect();
+            let mut values = facet_values(c, |k| match dim {
+                Dim::Type => DOC_TYPES[k].to_string(),
+                Dim::Pillar => snap.pillars.values[k].clone(),
+                Dim::Theme => snap.themes.values[k].clone(),
+                Dim::Lang => snap.langs.values[k].clone(),
+                Dim::Org | Dim::Space => k.to_string(),
+                Dim::Year => (FIRST_YEAR + k as i32).to_string(),
+            });
             match dim {
                 Dim::Year => values.sort_by(|a, b| b.0.cmp(&a.0)),
                 _ => values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0))),

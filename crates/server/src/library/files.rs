@@ -145,6 +145,28 @@ async fn stream(
     Ok(res)
 }
 
+/// Writes one library event to the audit log, by the signed-in person.
+async fn audit_event(
+    state: &AppState,
+    user: &CurrentUser,
+    ip: &ClientIp,
+    event: &'static str,
+    detail: String,
+) -> AppResult<()> {
+    audit::append(
+        &state.db,
+        audit::Entry {
+            event,
+            actor: Some(user.viewer.id.0),
+            subject: None,
+            ip: ip.0.as_deref(),
+            detail,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
 async fn audit_if_restricted(
     state: &AppState,
     user: &CurrentUser,
@@ -154,18 +176,15 @@ async fn audit_if_restricted(
     how: &str,
 ) -> AppResult<()> {
     if full.r.visibility != "all" {
-        audit::append(
-            &state.db,
-            audit::Entry {
-                event: "library.downloaded",
-                actor: Some(user.viewer.id.0),
-                subject: None,
-                ip: ip.0.as_deref(),
-                detail: format!(
-                    "{how} resource {} \"{}\" file version {} ({})",
-                    full.r.id, full.r.title, v.id, v.filename
-                ),
-            },
+        audit_event(
+            state,
+            user,
+            ip,
+            "library.downloaded",
+            format!(
+                "{how} resource {} \"{}\" file version {} ({})",
+                full.r.id, full.r.title, v.id, v.filename
+            ),
         )
         .await?;
     }
@@ -330,15 +349,12 @@ pub async fn remove_file(
                     tracing::warn!(error = %e, "removed file's blob not deleted");
                 }
             }
-            audit::append(
-                &state.db,
-                audit::Entry {
-                    event: "library.file_removed",
-                    actor: Some(user.viewer.id.0),
-                    subject: None,
-                    ip: ip.0.as_deref(),
-                    detail: format!("resource {id} \"{}\" file {file} ({name})", full.r.title),
-                },
+            audit_event(
+                &state,
+                &user,
+                &ip,
+                "library.file_removed",
+                format!("resource {id} \"{}\" file {file} ({name})", full.r.title),
             )
             .await?;
             Ok(Redirect::to(&format!("/library/{id}?removed=1")).into_response())
@@ -357,15 +373,12 @@ pub async fn delete(
         return Err(AppError::Forbidden);
     }
     if library::delete(&state.db, id, user.viewer.id).await? {
-        audit::append(
-            &state.db,
-            audit::Entry {
-                event: "library.deleted",
-                actor: Some(user.viewer.id.0),
-                subject: None,
-                ip: ip.0.as_deref(),
-                detail: format!("resource {id} \"{}\"", full.r.title),
-            },
+        audit_event(
+            &state,
+            &user,
+            &ip,
+            "library.deleted",
+            format!("resource {id} \"{}\"", full.r.title),
         )
         .await?;
     }
@@ -384,15 +397,12 @@ pub async fn restore(
         return Err(AppError::Forbidden);
     }
     if library::restore(&state.db, id).await? {
-        audit::append(
-            &state.db,
-            audit::Entry {
-                event: "library.restored",
-                actor: Some(user.viewer.id.0),
-                subject: None,
-                ip: ip.0.as_deref(),
-                detail: format!("resource {id} \"{}\"", full.r.title),
-            },
+        audit_event(
+            &state,
+            user,
+            &ip,
+            "library.restored",
+            format!("resource {id} \"{}\"", full.r.title),
         )
         .await?;
     }
