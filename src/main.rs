@@ -6,6 +6,7 @@ use gctcp_domain::{AccountStatus, PlatformRole};
 use gctcp_server::config::Config;
 use gctcp_server::provision;
 use gctcp_store::accounts::{self, AdminGuard};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -76,21 +77,57 @@ enum UsersCommand {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // Colour only when a person reads the log on a terminal; a log file or a collector
+    // gets plain text.
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("GCTCP_LOG")
                 .unwrap_or_else(|_| "info,sqlx=warn,tower_http=warn".into()),
         )
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .init();
+    // A panic anywhere (a handler, a background task) goes to the log, inside the span of
+    // the request or task it happened in, like every other error.
+    std::panic::set_hook(Box::new(|info| {
+        tracing::error!(panic = %info, "panic");
+    }));
     let cli = Cli::parse();
     match run(cli).await {
         Ok(code) => code,
+        // The reader of our output went away (`gctcp users list | head`): stop quietly,
+        // as Unix tools do.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Writes one line of command output. Unlike `println!`, a closed pipe is an error the
+/// caller returns (and `main` ends quietly on), not a panic.
+fn out(text: impl std::fmt::Display) -> std::io::Result<()> {
+    let mut o = std::io::stdout().lock();
+    writeln!(o, "{text}")?;
+    o.flush()
+}
+
+/// `say!(…)` is `println!(…)` that returns a closed pipe as an error.
+macro_rules! say {
+    () => {
+        out("")?
+    };
+    ($($arg:tt)*) => {
+        out(format_args!($($arg)*))?
+    };
 }
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -100,7 +137,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Migrate => {
             let db = gctcp_server::open_db(&config).await?;
             db.close().await;
-            println!("migrations applied; reference data up to date");
+            say!("migrations applied; reference data up to date");
             Ok(ExitCode::SUCCESS)
         }
         Command::Users { command } => users(config, command).await,
@@ -116,7 +153,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             });
             let started = std::time::Instant::now();
             let s = gctcp_store::demo::generate(&db, people, seed, hash.as_deref()).await?;
-            println!(
+            say!(
                 "added {} demo focal points ({} working-group memberships) in {:.1} s",
                 s.people,
                 s.memberships,
@@ -126,7 +163,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 let started = std::time::Instant::now();
                 let blobs = gctcp_store::blobs::Blobs::local(&config.blob_dir)?;
                 let r = gctcp_store::demo_library::generate(&db, &blobs, resources, seed).await?;
-                println!(
+                say!(
                     "added {} library resources ({} files, {:.1} MB, text extracted) in {:.1} s",
                     r.resources,
                     r.files,
@@ -152,25 +189,28 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
         "gctcp is serving"
     );
     if let Some(url) = provision::setup_link_if_needed(&state.db, &state.config).await? {
-        println!();
-        println!("No administrator exists yet. Open this one-time link to set up the first administrator");
-        println!(
+        say!();
+        say!("No administrator exists yet. Open this one-time link to set up the first administrator");
+        say!(
             "(valid for {} hours):",
             state.config.invitation_ttl.as_secs() / 3600
         );
-        println!("{url}");
-        println!();
+        say!("{url}");
+        say!();
     }
-    println!("gctcp listening on {}", state.config.public_url);
+    say!("gctcp listening on {}", state.config.public_url);
     let housekeeping = gctcp_server::spawn_housekeeping(&state);
     // Build the directory and library indexes now rather than during the first search.
     let warm = state.clone();
-    tokio::spawn(async move {
-        if let Err(e) = warm.directory.snapshot(&warm.db).await {
-            tracing::warn!(error = %e, "directory index not built");
-        }
-        if let Err(e) = warm.library.snapshot(&warm.db).await {
-            tracing::warn!(error = %e, "library index not built");
+    gctcp_server::tasks::supervise("index-warm-up", move || {
+        let warm = warm.clone();
+        async move {
+            if let Err(e) = warm.directory.snapshot(&warm.db).await {
+                tracing::warn!(error = %e, "directory index not built");
+            }
+            if let Err(e) = warm.library.snapshot(&warm.db).await {
+                tracing::warn!(error = %e, "library index not built");
+            }
         }
     });
     gctcp_server::serve(router, listener).await?;
@@ -203,13 +243,13 @@ async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode
             };
             match provision::provision(&db, &config, &req, None, None).await? {
                 Ok(invited) => {
-                    println!(
+                    say!(
                         "Invited {} ({}). One-time invitation link, valid for {} hours:",
                         invited.email,
                         role,
                         config.invitation_ttl.as_secs() / 3600
                     );
-                    println!("{}", invited.url);
+                    say!("{}", invited.url);
                     ExitCode::SUCCESS
                 }
                 Err(problems) => {
@@ -222,14 +262,19 @@ async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode
         }
         UsersCommand::List => {
             let all = accounts::all(&db).await?;
-            println!(
+            say!(
                 "{:<40} {:<24} {:<12} STATUS",
-                "EMAIL", "ORGANIZATION", "ROLE"
+                "EMAIL",
+                "ORGANIZATION",
+                "ROLE"
             );
             for a in &all {
-                println!(
+                say!(
                     "{:<40} {:<24} {:<12} {}",
-                    a.email, a.org_code, a.role, a.status
+                    a.email,
+                    a.org_code,
+                    a.role,
+                    a.status
                 );
             }
             ExitCode::SUCCESS
@@ -241,7 +286,7 @@ async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode
                     ExitCode::FAILURE
                 }
                 Some(a) if a.status() == AccountStatus::Deactivated => {
-                    println!("{} is already deactivated", a.email);
+                    say!("{} is already deactivated", a.email);
                     ExitCode::SUCCESS
                 }
                 Some(a) => {
@@ -251,7 +296,7 @@ async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode
                             ExitCode::FAILURE
                         }
                         _ => {
-                            println!("{} deactivated; their sessions have ended", a.email);
+                            say!("{} deactivated; their sessions have ended", a.email);
                             ExitCode::SUCCESS
                         }
                     }

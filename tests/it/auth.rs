@@ -304,6 +304,94 @@ dual!(
     }
 );
 
+/// The usual open-redirect bypasses (tabs and newlines browsers strip, backslashes,
+/// protocol-relative and userinfo forms, other schemes, encoded and Unicode dots).
+const REDIRECT_BYPASSES: &[&str] = &[
+    "//evil.example/x",
+    "/\t/evil.example/x",
+    "/\n/evil.example/x",
+    "/\r\n/evil.example/x",
+    "\t//evil.example/x",
+    "/\\evil.example/x",
+    "\\\\evil.example/x",
+    "/\\/evil.example/x",
+    "///evil.example/x",
+    "https://evil.example/x",
+    "https:evil.example",
+    "javascript:alert(document.domain)",
+    "data:text/html;base64,PHNjcmlwdD4=",
+    "//user:pass@evil.example/x",
+    "//gctcp.example@evil.example/x",
+    "//evil。example/x",
+    "//evil%2Eexample/x",
+    "%2F%2Fevil.example/x",
+    "/%09/evil.example/x",
+    "/\u{200b}/evil.example/x",
+    "evil.example/x",
+];
+
+/// Where a browser at https://gctcp.example/ goes when told `location`.
+fn lands_on(location: &str) -> Option<String> {
+    url::Url::parse("https://gctcp.example/login")
+        .unwrap()
+        .join(location)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+}
+
+dual!(no_redirect_target_leaves_the_site, |app| {
+    let p = app.focal_point("fp@un.org", "UNODC").await;
+    // Signing in with each bypass as `next`.
+    for evil in REDIRECT_BYPASSES.iter().take(6) {
+        let mut c = app.client();
+        c.get("/login").await;
+        let res = c
+            .post(
+                "/login",
+                &[
+                    ("email", &p.email),
+                    ("password", &p.password),
+                    ("next", evil),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{evil:?}");
+        assert_eq!(
+            lands_on(res.location()).as_deref(),
+            Some("gctcp.example"),
+            "sign-in with next={evil:?} sent the browser to {:?}",
+            res.location()
+        );
+    }
+    let mut c = app.signed_in(&p).await;
+    for evil in REDIRECT_BYPASSES {
+        // Already signed in: /login?next=… forwards at once.
+        let q = url::form_urlencoded::byte_serialize(evil.as_bytes()).collect::<String>();
+        let res = c.get(&format!("/login?next={q}")).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{evil:?}");
+        assert_eq!(
+            lands_on(res.location()).as_deref(),
+            Some("gctcp.example"),
+            "/login?next={evil:?} sent the browser to {:?}",
+            res.location()
+        );
+        assert!(!res.location().contains(['\t', '\n', '\r', '\\']));
+        // The language switcher returns to `next` too.
+        c.get("/profile").await;
+        let res = c.post("/language", &[("lang", "fr"), ("next", evil)]).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{evil:?}");
+        assert_eq!(
+            lands_on(res.location()).as_deref(),
+            Some("gctcp.example"),
+            "/language with next={evil:?} sent the browser to {:?}",
+            res.location()
+        );
+    }
+    // A same-site target is kept.
+    let res = c.get("/login?next=%2Fpeople%3Fq%3Dokafor").await;
+    assert_eq!(res.location(), "/people?q=okafor");
+});
+
 dual!(
     repeated_failures_lock_the_account_with_a_try_again_message,
     |app| {

@@ -210,3 +210,22 @@ dual!(
         assert_eq!(app.count("SELECT COUNT(*) FROM directory_docs").await, 403);
     }
 );
+
+dual!(output_to_a_closed_pipe_ends_quietly, |app| {
+    app.admin().await;
+    // `gctcp users list | head -0`: the reader has gone before the first line is written.
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    drop(reader);
+    let out = Command::new(env!("CARGO_BIN_EXE_gctcp"))
+        .args(["users", "list"])
+        .env("GCTCP_DATABASE_URL", &app.database_url)
+        .env("GCTCP_CONFIG", "/nonexistent/gctcp.toml")
+        .env("GCTCP_LOG", "info")
+        .stdout(writer)
+        .output()
+        .expect("run gctcp");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {err}", out.status);
+    assert!(!err.contains("panic"), "{err}");
+    assert!(!err.contains("Broken pipe"), "{err}");
+});

@@ -5,6 +5,7 @@ mod access;
 mod admin;
 mod auth;
 mod cli;
+mod concurrency;
 mod csrf;
 mod directory;
 mod health;

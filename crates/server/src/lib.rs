@@ -15,6 +15,7 @@ pub mod password;
 pub mod provision;
 pub mod session;
 pub mod state;
+pub mod tasks;
 pub mod token;
 pub mod web;
 
@@ -249,29 +250,41 @@ pub fn spawn_housekeeping(state: &AppState) -> tokio::task::JoinHandle<()> {
         chrono::Duration::from_std(state.config.session_idle).unwrap_or(chrono::Duration::hours(2));
     let absolute = chrono::Duration::from_std(state.config.session_absolute)
         .unwrap_or(chrono::Duration::hours(12));
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
-        loop {
-            tick.tick().await;
-            let now = gctcp_store::now();
-            if let Err(e) = gctcp_store::sessions::purge(&db, now - idle, now - absolute).await {
-                tracing::warn!(error = %e, "session purge failed");
-            }
-            if let Err(e) = gctcp_store::directory_index::prune_changes(&db).await {
-                tracing::warn!(error = %e, "directory change log prune failed");
-            }
-            if let Err(e) = gctcp_store::library_index::prune_changes(&db).await {
-                tracing::warn!(error = %e, "library change log prune failed");
-            }
-            // An upload in progress writes its staging file continuously; a day-old one
-            // was abandoned.
-            match blobs.clean_staging(std::time::Duration::from_secs(24 * 3600)) {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(files = n, "removed abandoned uploads from staging"),
-                Err(e) => tracing::warn!(error = %e, "staging clean-up failed"),
+    tasks::supervise("housekeeping", move || {
+        let (db, blobs) = (db.clone(), blobs.clone());
+        async move {
+            let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+            loop {
+                tick.tick().await;
+                housekeeping_round(&db, &blobs, idle, absolute).await;
             }
         }
     })
+}
+
+async fn housekeeping_round(
+    db: &Db,
+    blobs: &gctcp_store::blobs::Blobs,
+    idle: chrono::Duration,
+    absolute: chrono::Duration,
+) {
+    let now = gctcp_store::now();
+    if let Err(e) = gctcp_store::sessions::purge(db, now - idle, now - absolute).await {
+        tracing::warn!(error = %e, "session purge failed");
+    }
+    if let Err(e) = gctcp_store::directory_index::prune_changes(db).await {
+        tracing::warn!(error = %e, "directory change log prune failed");
+    }
+    if let Err(e) = gctcp_store::library_index::prune_changes(db).await {
+        tracing::warn!(error = %e, "library change log prune failed");
+    }
+    // An upload in progress writes its staging file continuously; a day-old one was
+    // abandoned.
+    match blobs.clean_staging(std::time::Duration::from_secs(24 * 3600)) {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(files = n, "removed abandoned uploads from staging"),
+        Err(e) => tracing::warn!(error = %e, "staging clean-up failed"),
+    }
 }
 
 /// Serves until SIGTERM or Ctrl-C, then finishes in-flight requests.

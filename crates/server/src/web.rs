@@ -17,6 +17,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use fluent_templates::fluent_bundle::FluentValue;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use tracing::Instrument;
 
 /// The request's correlation ID (also in the `x-request-id` response header).
 #[derive(Clone, Debug)]
@@ -38,11 +39,21 @@ pub async fn security_headers(
     let span =
         tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
     let started = std::time::Instant::now();
-    let mut res = {
-        let _enter = span.enter();
-        next.run(req).await
-    };
-    tracing::info!(parent: &span, status = res.status().as_u16(), ms = started.elapsed().as_millis() as u64, "served");
+    // The span is attached to the request's future, never entered across an `.await`: an
+    // entered guard would stay on the worker thread while the future sleeps, so other
+    // requests polled there would log inside this one (and tracing-subscriber can panic
+    // when the span closes under them).
+    let mut res = async move {
+        let res = next.run(req).await;
+        tracing::info!(
+            status = res.status().as_u16(),
+            ms = started.elapsed().as_millis() as u64,
+            "served"
+        );
+        res
+    }
+    .instrument(span)
+    .await;
     let h = res.headers_mut();
     h.insert("x-request-id", HeaderValue::from_str(&id).expect("hex id"));
     // A handler that set its own policy (file previews, framed by our pages) keeps it.
@@ -438,20 +449,40 @@ pub fn page_link(query: &str, page: impl std::fmt::Display) -> String {
     }
 }
 
-/// A local path to go back to after signing in, or `/`. Refuses anything that could
-/// leave the site (`//evil`, `https://…`, `/\evil`).
+/// A local path to go back to after signing in, or `/`.
+///
+/// Only what a same-site path can be is accepted: the value is resolved as a URL against
+/// a fixed origin the way a browser would (WHATWG parsing, which drops tabs and newlines
+/// and treats `\\` as `/`), and kept only when the result is still on that origin. Values
+/// with control characters or backslashes are refused outright, since browsers and
+/// proxies disagree on them. What is returned is the parser's own serialization (path,
+/// query, fragment), never the raw input.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n)
-            if n.starts_with('/')
-                && !n.starts_with("//")
-                && !n.starts_with("/\\")
-                && !n.contains(['\r', '\n']) =>
-        {
-            n.to_string()
-        }
-        _ => "/".to_string(),
+    const HOME: &str = "/";
+    let Some(n) = next else {
+        return HOME.into();
+    };
+    if !n.starts_with('/')
+        || n.contains('\\')
+        || n.chars().any(|c| c.is_control() || is_invisible_format(c))
+    {
+        return HOME.into();
     }
+    static BASE: std::sync::LazyLock<url::Url> =
+        std::sync::LazyLock::new(|| url::Url::parse("http://gctcp.invalid/").expect("base URL"));
+    match BASE.join(n) {
+        Ok(u)
+            if u.origin() == BASE.origin() && u.username().is_empty() && u.password().is_none() =>
+        {
+            u[url::Position::BeforePath..].to_string()
+        }
+        _ => HOME.into(),
+    }
+}
+
+/// Zero-width and bidirectional formatting characters: invisible in an address bar.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Numbers that templates pass to plural-aware messages, however many references deep.
@@ -580,9 +611,56 @@ mod tests {
             safe_next(Some("/admin/accounts?q=x")),
             "/admin/accounts?q=x"
         );
-        assert_eq!(safe_next(Some("//evil.example")), "/");
-        assert_eq!(safe_next(Some("https://evil.example")), "/");
-        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(Some("/people/12#card")), "/people/12#card");
+        assert_eq!(
+            safe_next(Some("/people?q=jos%C3%A9")),
+            "/people?q=jos%C3%A9"
+        );
+        // The usual open-redirect bypasses: every one must stay home.
+        for evil in [
+            "//evil.example",
+            "//evil.example/x",
+            "https://evil.example",
+            "http:evil.example",
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example/x",
+            "/\n/evil.example/x",
+            "/\r\n/evil.example",
+            "\t//evil.example",
+            " //evil.example",
+            "/%09/evil.example",
+            "///evil.example",
+            "////evil.example",
+            "/\\/evil.example",
+            "//user:pw@evil.example",
+            "//evil.example@gctcp.invalid",
+            "//evil。example",
+            "//evil%2Eexample",
+            "/\u{200B}/evil.example",
+            "/\u{202E}/elpmaxe.live",
+            "evil.example",
+            "",
+        ] {
+            let out = safe_next(Some(evil));
+            assert!(
+                out.starts_with('/') && !out.starts_with("//") && !out.contains('\\'),
+                "{evil:?} gave {out:?}"
+            );
+            let u = url::Url::parse("https://gctcp.example/")
+                .unwrap()
+                .join(&out)
+                .unwrap();
+            assert_eq!(u.host_str(), Some("gctcp.example"), "{evil:?} gave {out:?}");
+        }
+        // Encoded slashes stay inside the path: still this site.
+        assert_eq!(
+            safe_next(Some("/%2F%2Fevil.example")),
+            "/%2F%2Fevil.example"
+        );
+        assert_eq!(safe_next(Some("/\t/evil.example/x")), "/");
         assert_eq!(safe_next(None), "/");
     }
 }

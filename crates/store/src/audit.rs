@@ -56,6 +56,13 @@ macro_rules! audit_append {
             "unknown audit event {}",
             e.event
         );
+        // Also a line in the operator's log, inside the request's span.
+        tracing::info!(
+            event = e.event,
+            actor = e.actor,
+            subject = e.subject,
+            "audit"
+        );
         sqlx::query($crate::audit::INSERT)
             .bind($crate::now())
             .bind(e.event)

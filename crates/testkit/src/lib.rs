@@ -2,20 +2,22 @@
 //! router driven in-process, factories for people, and a cookie-keeping client that
 //! behaves like a browser (it carries the page's CSRF token into its next form).
 
-use axum::body::Body;
-use axum::extract::ConnectInfo;
-use axum::http::{header, Request, StatusCode};
+use axum::http::StatusCode;
 use axum::Router;
 use gctcp_domain::{AccountId, PlatformRole, SpaceId, SpaceRole};
 use gctcp_server::config::{Config, Secret};
 use gctcp_server::state::AppState;
 use gctcp_store::Db;
-use rand::RngCore;
-use std::net::SocketAddr;
-use std::path::PathBuf;
-use tower::ServiceExt;
 
 pub use gctcp_store::Backend;
+
+mod client;
+mod db;
+mod server;
+pub use client::{Client, TestResponse};
+pub use db::postgres_admin_url;
+use db::{fresh_database, DbGuard};
+pub use server::RealServer;
 
 /// Both backends, for tests that iterate.
 pub const BACKENDS: [Backend; 2] = [Backend::Sqlite, Backend::Postgres];
@@ -63,92 +65,6 @@ macro_rules! dual {
     };
 }
 
-/// The server used for PostgreSQL tests; each test gets its own database on it.
-pub fn postgres_admin_url() -> String {
-    std::env::var("GCTCP_TEST_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
-
-fn random_suffix() -> String {
-    let mut b = [0u8; 6];
-    rand::rngs::OsRng.fill_bytes(&mut b);
-    hex::encode(b)
-}
-
-/// Removes the per-test database when the test ends (even when it fails).
-enum DbGuard {
-    Sqlite(PathBuf),
-    Postgres { admin_url: String, name: String },
-}
-
-impl Drop for DbGuard {
-    fn drop(&mut self) {
-        match self {
-            DbGuard::Sqlite(dir) => {
-                let _ = std::fs::remove_dir_all(dir);
-            }
-            DbGuard::Postgres { admin_url, name } => {
-                let (url, name) = (admin_url.clone(), name.clone());
-                // Drop is synchronous: run the async clean-up on a thread of its own.
-                let _ = std::thread::spawn(move || {
-                    let rt = tokio::runtime::Builder::new_current_thread()
-                        .enable_all()
-                        .build()
-                        .expect("runtime");
-                    rt.block_on(async move {
-                        use sqlx::Connection;
-                        if let Ok(mut c) = sqlx::PgConnection::connect(&url).await {
-                            let _ = sqlx::query(&format!(
-                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                            ))
-                            .execute(&mut c)
-                            .await;
-                        }
-                    });
-                })
-                .join();
-            }
-        }
-    }
-}
-
-/// A fresh database URL for one test (and the guard that removes it).
-async fn fresh_database(backend: Backend) -> (String, PathBuf, DbGuard) {
-    let dir = std::env::temp_dir().join(format!("gctcp-test-{}", random_suffix()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    match backend {
-        Backend::Sqlite => {
-            let url = format!("sqlite://{}", dir.join("gctcp.db").display());
-            (url, dir.clone(), DbGuard::Sqlite(dir))
-        }
-        Backend::Postgres => {
-            use sqlx::Connection;
-            let admin_url = postgres_admin_url();
-            let name = format!("gctcp_t_{}", random_suffix());
-            let mut c = sqlx::PgConnection::connect(&admin_url).await.unwrap_or_else(|e| {
-                panic!("PostgreSQL is required for the PostgreSQL half of the suite ({admin_url}): {e}")
-            });
-            // A UTF-8 collation so that lower(), ILIKE and trigram search work on every script.
-            sqlx::query(&format!(
-                "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
-            ))
-            .execute(&mut c)
-            .await
-            .expect("create test database");
-            let base = admin_url
-                .rsplit_once('/')
-                .map(|(b, _)| b.to_string())
-                .unwrap_or(admin_url.clone());
-            let _ = std::fs::remove_dir_all(&dir);
-            (
-                format!("{base}/{name}"),
-                dir,
-                DbGuard::Postgres { admin_url, name },
-            )
-        }
-    }
-}
-
 /// A complete application on a fresh database.
 pub struct TestApp {
     pub router: Router,
@@ -189,6 +105,11 @@ impl TestApp {
             database_url: url,
             _guard: guard,
         }
+    }
+
+    /// The data directory of this test (database file on SQLite, blobs, logs).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.state.config.data_dir
     }
 
     pub fn db(&self) -> &Db {
@@ -409,196 +330,5 @@ impl TestApp {
             .await
             .expect("sql")
             .0)
-    }
-}
-
-/// A response, read whole.
-#[derive(Debug)]
-pub struct TestResponse {
-    pub status: StatusCode,
-    pub headers: axum::http::HeaderMap,
-    pub body: String,
-    /// The body as sent (for binary downloads).
-    pub bytes: Vec<u8>,
-}
-
-impl TestResponse {
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-    pub fn location(&self) -> &str {
-        self.header("location").unwrap_or("")
-    }
-    /// The first CSRF token in the page's forms.
-    pub fn csrf(&self) -> Option<String> {
-        let marker = "name=\"csrf\" value=\"";
-        let start = self.body.find(marker)? + marker.len();
-        let end = self.body[start..].find('"')?;
-        Some(self.body[start..start + end].to_string())
-    }
-    #[track_caller]
-    pub fn assert_contains(&self, text: &str) -> &Self {
-        assert!(
-            self.body.contains(text),
-            "expected {text:?} in the page (status {}):\n{}",
-            self.status,
-            self.body
-        );
-        self
-    }
-    #[track_caller]
-    pub fn assert_not_contains(&self, text: &str) -> &Self {
-        assert!(
-            !self.body.contains(text),
-            "did not expect {text:?} in the page:\n{}",
-            self.body
-        );
-        self
-    }
-}
-
-/// A browser-like client: keeps the session cookie and the last page's CSRF token.
-#[derive(Clone)]
-pub struct Client {
-    router: Router,
-    pub cookie: Option<String>,
-    pub csrf: Option<String>,
-    pub ip: SocketAddr,
-    pub accept_language: Option<String>,
-    /// Extra headers for every request (e.g. `sec-fetch-site`).
-    pub extra: Vec<(String, String)>,
-}
-
-impl Client {
-    pub fn new(router: Router) -> Client {
-        Client {
-            router,
-            cookie: None,
-            csrf: None,
-            ip: "127.0.0.1:50000".parse().expect("addr"),
-            accept_language: None,
-            extra: vec![],
-        }
-    }
-
-    pub async fn send(&mut self, mut req: Request<Body>) -> TestResponse {
-        req.extensions_mut().insert(ConnectInfo(self.ip));
-        if let Some(c) = &self.cookie {
-            req.headers_mut()
-                .insert(header::COOKIE, c.parse().expect("cookie header"));
-        }
-        if let Some(l) = &self.accept_language {
-            req.headers_mut()
-                .insert(header::ACCEPT_LANGUAGE, l.parse().expect("language header"));
-        }
-        for (k, v) in &self.extra {
-            req.headers_mut().insert(
-                axum::http::HeaderName::from_bytes(k.as_bytes()).expect("header name"),
-                v.parse().expect("header value"),
-            );
-        }
-        let res = self
-            .router
-            .clone()
-            .oneshot(req)
-            .await
-            .expect("infallible router");
-        let status = res.status();
-        let headers = res.headers().clone();
-        for sc in headers.get_all(header::SET_COOKIE) {
-            let sc = sc.to_str().expect("ascii cookie");
-            let pair = sc.split(';').next().unwrap_or("");
-            if sc.contains("Max-Age=0") {
-                self.cookie = None;
-            } else {
-                self.cookie = Some(pair.to_string());
-            }
-        }
-        let bytes = axum::body::to_bytes(res.into_body(), 16 * 1024 * 1024)
-            .await
-            .expect("body");
-        let body = String::from_utf8_lossy(&bytes).into_owned();
-        let out = TestResponse {
-            status,
-            headers,
-            body,
-            bytes: bytes.to_vec(),
-        };
-        if let Some(t) = out.csrf() {
-            self.csrf = Some(t);
-        }
-        out
-    }
-
-    pub async fn get(&mut self, path: &str) -> TestResponse {
-        self.send(Request::get(path).body(Body::empty()).expect("request"))
-            .await
-    }
-
-    /// Posts a form with the CSRF token of the last page seen (as a browser would).
-    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
-        let mut all: Vec<(&str, &str)> = fields.to_vec();
-        let token = self.csrf.clone().unwrap_or_default();
-        if !fields.iter().any(|(k, _)| *k == "csrf") {
-            all.push(("csrf", &token));
-        }
-        self.post_raw(path, &all).await
-    }
-
-    /// Posts exactly these fields (no automatic CSRF token).
-    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
-        let body: String = url::form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(fields)
-            .finish();
-        let req = Request::post(path)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(Body::from(body))
-            .expect("request");
-        self.send(req).await
-    }
-
-    /// Posts a multipart form (file upload) with the CSRF token in the URL, as the
-    /// platform's upload forms do. Each part: (name, file name if a file, bytes).
-    pub async fn post_multipart(
-        &mut self,
-        path: &str,
-        parts: &[(&str, Option<&str>, &[u8])],
-    ) -> TestResponse {
-        let boundary = "gctcp-test-boundary-7d9f";
-        let mut body: Vec<u8> = Vec::new();
-        for (name, file, bytes) in parts {
-            body.extend(format!("--{boundary}\r\n").as_bytes());
-            match file {
-                Some(f) => body.extend(
-                    format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
-                ),
-                None => body.extend(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
-            }
-            body.extend(*bytes);
-            body.extend(b"\r\n");
-        }
-        body.extend(format!("--{boundary}--\r\n").as_bytes());
-        let token = self.csrf.clone().unwrap_or_default();
-        let sep = if path.contains('?') { '&' } else { '?' };
-        let uri = format!(
-            "{path}{sep}csrf={}",
-            url::form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()
-        );
-        let req = Request::post(uri)
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .body(Body::from(body))
-            .expect("request");
-        self.send(req).await
-    }
-
-    /// Opens the sign-in page and signs in.
-    pub async fn sign_in(&mut self, email: &str, password: &str) -> TestResponse {
-        let page = self.get("/login").await;
-        assert_eq!(page.status, StatusCode::OK);
-        self.post("/login", &[("email", email), ("password", password)])
-            .await
     }
 }

@@ -53,18 +53,21 @@ pub async fn run_once(db: &Db, blobs: &Blobs) -> anyhow::Result<bool> {
     Ok(true)
 }
 
-/// Starts this node's extractor.
+/// Starts this node's extractor (restarted if it ever panics).
 pub fn spawn(db: Db, blobs: Blobs, wake: Arc<Notify>) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        loop {
-            match run_once(&db, &blobs).await {
-                Ok(true) => continue,
-                Ok(false) => {}
-                Err(e) => tracing::warn!(error = %e, "text extractor"),
-            }
-            tokio::select! {
-                _ = wake.notified() => {}
-                _ = tokio::time::sleep(POLL) => {}
+    crate::tasks::supervise("text-extractor", move || {
+        let (db, blobs, wake) = (db.clone(), blobs.clone(), wake.clone());
+        async move {
+            loop {
+                match run_once(&db, &blobs).await {
+                    Ok(true) => continue,
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!(error = %e, "text extractor"),
+                }
+                tokio::select! {
+                    _ = wake.notified() => {}
+                    _ = tokio::time::sleep(POLL) => {}
+                }
             }
         }
     })

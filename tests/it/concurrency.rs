@@ -1,0 +1,180 @@
+//! Many clients at once against the real server process over TCP: sign-ins (good and
+//! bad), profile writes, searches and pages. Every request must get a response (no
+//! dropped connection), none a 5xx, the log must show no panic, and each log line must
+//! carry its own request's context — never one request's span inside another's.
+
+use super::*;
+use gctcp_testkit::RealServer;
+use std::collections::HashSet;
+
+const CLIENTS: usize = 16;
+const ROUNDS: usize = 12;
+
+/// One client's work: sign in, then rounds of reads, a profile write and a failed
+/// sign-in from a second, anonymous client. Returns (request IDs seen, failures).
+async fn client_work(
+    addr: std::net::SocketAddr,
+    who: Person,
+    n: usize,
+) -> (Vec<String>, Vec<String>) {
+    let mut ids = Vec::new();
+    let mut failures = Vec::new();
+    let mut record = |what: &str, r: Result<TestResponse, String>| match r {
+        Ok(res) => {
+            if res.status.is_server_error() {
+                failures.push(format!("{what}: {}", res.status));
+            }
+            match res.header("x-request-id") {
+                Some(id) => ids.push(id.to_string()),
+                None => failures.push(format!("{what}: no request ID")),
+            }
+        }
+        Err(e) => failures.push(format!("{what}: {e}")),
+    };
+    let get = |path: &str| {
+        axum::http::Request::get(path)
+            .body(axum::body::Body::empty())
+            .expect("request")
+    };
+    let form = |path: &str, fields: &[(&str, &str)]| {
+        let body: String = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        axum::http::Request::post(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(body))
+            .expect("request")
+    };
+    let mut c = Client::http(addr);
+    record("login page", c.try_send(get("/login")).await);
+    let csrf = c.csrf.clone().unwrap_or_default();
+    record(
+        "sign in",
+        c.try_send(form(
+            "/login",
+            &[
+                ("email", &who.email),
+                ("password", &who.password),
+                ("csrf", &csrf),
+            ],
+        ))
+        .await,
+    );
+    let mut stranger = Client::http(addr);
+    for round in 0..ROUNDS {
+        let q = ["ari", "王", "jo", "okafor", "al"][round % 5];
+        record("search", c.try_send(get(&format!("/people?q={q}"))).await);
+        record("dashboard", c.try_send(get("/")).await);
+        record("library", c.try_send(get("/library?q=border")).await);
+        record("profile", c.try_send(get("/profile")).await);
+        let csrf = c.csrf.clone().unwrap_or_default();
+        let title = format!("Coordinator {n}-{round}");
+        record(
+            "profile save",
+            c.try_send(form(
+                "/profile",
+                &[
+                    ("name", &who.name),
+                    ("title", &title),
+                    ("phone_office", ""),
+                    ("phone_mobile", ""),
+                    ("office", "Nairobi"),
+                    ("bio", ""),
+                    ("phone_visibility", "all"),
+                    ("time_zone", "Africa/Nairobi"),
+                    ("locale", "en"),
+                    ("languages", "en"),
+                    ("csrf", &csrf),
+                ],
+            ))
+            .await,
+        );
+        record(
+            "anonymous login page",
+            stranger.try_send(get("/login")).await,
+        );
+        let csrf = stranger.csrf.clone().unwrap_or_default();
+        record(
+            "failed sign-in",
+            stranger
+                .try_send(form(
+                    "/login",
+                    &[
+                        ("email", &format!("nobody{n}@un.org")),
+                        ("password", "not the password at all, sorry"),
+                        ("csrf", &csrf),
+                    ],
+                ))
+                .await,
+        );
+    }
+    (ids, failures)
+}
+
+dual!(
+    many_concurrent_clients_get_answers_and_their_own_log_context,
+    |app| {
+        let mut people = Vec::new();
+        for n in 0..CLIENTS {
+            people.push(
+                app.focal_point(
+                    &format!("fp{n}@un.org"),
+                    ["KEN", "FRA", "UNODC", "CHN"][n % 4],
+                )
+                .await,
+            );
+        }
+        let mut server =
+            RealServer::start(env!("CARGO_BIN_EXE_gctcp").as_ref(), &app, "info").await;
+        let mut tasks = tokio::task::JoinSet::new();
+        for (n, p) in people.into_iter().enumerate() {
+            tasks.spawn(client_work(server.addr, p, n));
+        }
+        let mut ids = Vec::new();
+        let mut failures = Vec::new();
+        while let Some(done) = tasks.join_next().await {
+            let (i, f) = done.expect("client task");
+            ids.extend(i);
+            failures.extend(f);
+        }
+        assert!(server.stop().success(), "clean shutdown");
+        let log = server.log();
+        assert!(failures.is_empty(), "failed requests: {failures:#?}");
+        assert_eq!(ids.len(), CLIENTS * (2 + ROUNDS * 7));
+        assert!(!log.contains("panic"), "a panic in the log:\n{log}");
+        assert!(
+            !log.contains('\u{1b}'),
+            "colour codes in a log written to a file"
+        );
+        // Every request's line says "served" inside exactly its own span.
+        let mut served = HashSet::new();
+        for line in log.lines() {
+            let contexts = line.matches("request{").count();
+            assert!(
+                contexts <= 1,
+                "one request's span logged inside another's: {line}"
+            );
+            if line.contains(": served ") {
+                if let Some(id) = line
+                    .split("request{id=")
+                    .nth(1)
+                    .and_then(|r| r.split([' ', '}']).next())
+                {
+                    served.insert(id.to_string());
+                }
+            }
+        }
+        for id in &ids {
+            assert!(served.contains(id), "no log line for request {id}");
+        }
+        // Audit lines (sign-ins, profile saves) are logged inside their request's span.
+        let audit_lines: Vec<&str> = log.lines().filter(|l| l.contains("audit")).collect();
+        assert!(!audit_lines.is_empty(), "sign-ins are in the log");
+        for l in audit_lines {
+            assert!(
+                l.contains("request{id="),
+                "audit line outside a request: {l}"
+            );
+        }
+    }
+);
