@@ -137,6 +137,28 @@ dual!(
             ids.extend(i);
             failures.extend(f);
         }
+        // A megabyte-long address (no URI type can hold it, so over a raw socket): the
+        // server answers with a 4xx, it does not just drop the connection.
+        for target in [
+            format!("/people?q={}", "M".repeat(1 << 20)),
+            format!("/people/{}", "9".repeat(1 << 20)),
+        ] {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let mut tcp = tokio::net::TcpStream::connect(server.addr)
+                .await
+                .expect("connect");
+            let head =
+                format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+            // The server may stop reading once it has seen enough.
+            let _ = tcp.write_all(head.as_bytes()).await;
+            let mut answer = Vec::new();
+            let _ = tcp.read_to_end(&mut answer).await;
+            let status_line = String::from_utf8_lossy(&answer[..answer.len().min(40)]).to_string();
+            assert!(
+                status_line.starts_with("HTTP/1.1 4"),
+                "a megabyte address got {status_line:?}"
+            );
+        }
         assert!(server.stop().success(), "clean shutdown");
         let log = server.log();
         assert!(failures.is_empty(), "failed requests: {failures:#?}");

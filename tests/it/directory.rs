@@ -421,6 +421,65 @@ dual!(vcards_are_valid_version_4_and_carry_the_profile, |app| {
 });
 
 dual!(
+    vcards_name_everyone_for_address_books_read_by_a_real_parser,
+    |app| {
+        let w = world(&app).await;
+        app.person(
+            "l.vdberg@minbuza.nl",
+            "Ludwig van der Berg",
+            "NLD",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+        app.person(
+            "f.ahmed@mofa.gov.sa",
+            "فاطمة الزهراء",
+            "SAU",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+        app.person(
+            "wang.wei@un.org",
+            "WANG Wei",
+            "UNDP",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+        let mut a = app.signed_in(&w.admin).await;
+        let res = a.get("/people/export.vcf").await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        // Every card has N next to FN.
+        let lines = vcard_lines(&res.body);
+        assert_eq!(prop(&lines, "N").len(), prop(&lines, "FN").len());
+        // vobject, a third-party parser, reads every card and its structured name.
+        let out = gctcp_testkit::python::run("vcard_read.py", &res.bytes);
+        let cards: Vec<serde_json::Value> = serde_json::from_str(&out).expect("JSON");
+        let name = |email: &str| {
+            let c = cards
+                .iter()
+                .find(|c| c["email"] == email)
+                .unwrap_or_else(|| panic!("{email} in {out}"));
+            (
+                c["family"].as_str().unwrap().to_string(),
+                c["given"].as_str().unwrap().to_string(),
+            )
+        };
+        let t = |f: &str, g: &str| (f.to_string(), g.to_string());
+        assert_eq!(name("jose.lopez@maec.es"), t("López", "José"));
+        assert_eq!(name("i.petrov@mid.ru"), t("Петров", "Иван"));
+        assert_eq!(name("wang.xm@un.org"), t("王", "小明"));
+        assert_eq!(name("m.abdallah@mfa.gov.eg"), t("عبد الله", "مُحَمَّد"));
+        assert_eq!(name("l.vdberg@minbuza.nl"), t("van der Berg", "Ludwig"));
+        assert_eq!(name("f.ahmed@mofa.gov.sa"), t("الزهراء", "فاطمة"));
+        assert_eq!(name("wang.wei@un.org"), t("WANG", "Wei"));
+        // A single card too.
+        let one = a.get(&format!("/people/{}/vcard", w.amara.id)).await;
+        let out = gctcp_testkit::python::run("vcard_read.py", &one.bytes);
+        assert!(out.contains("\"family\": \"Okafor\""), "{out}");
+    }
+);
+
+dual!(
     bulk_exports_respect_the_limit_privacy_and_roles_and_are_audited,
     |app| {
         let app = TestApp::with_config(app.backend, |c| c.export_limit = 3).await;
@@ -840,4 +899,39 @@ dual!(every_node_sees_a_change_made_through_another, |app| {
         "the first build and the one after the bulk insert"
     );
     assert!(catch_ups >= 4, "{catch_ups}");
+});
+
+dual!(avatar_initials_skip_the_arabic_article, |app| {
+    let viewer = app.focal_point("viewer@un.org", "UNODC").await;
+    for (email, name) in [
+        ("m.ahmad@mofa.gov.jo", "محمد الأحمد"),
+        ("y.alali@mofa.gov.sa", "يوسف العلي"),
+        ("a.alameri@mofa.gov.ae", "عائشة العامري"),
+    ] {
+        app.person(email, name, "JOR", PlatformRole::FocalPoint)
+            .await;
+    }
+    let mut c = app.signed_in(&viewer).await;
+    let page = c.get("/people").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let initials: Vec<String> = page
+        .body
+        .split("<span class=\"avatar initials\" aria-hidden=\"true\">")
+        .skip(1)
+        .map(|s| gctcp_testkit::html::unescape(&s[..s.find('<').unwrap()]))
+        .filter(|i| i != "V")
+        .collect();
+    assert_eq!(initials.len(), 3, "{}", page.body);
+    for i in &initials {
+        // Never «لا», «يا», «عا»: the article's letters.
+        assert!(
+            !i.contains('ا') && !i.contains('ل'),
+            "initials {i:?} come from the article"
+        );
+    }
+    let mut sorted = initials.clone();
+    sorted.sort();
+    let mut expected = vec!["م\u{200C}أ", "ي\u{200C}ع", "ع\u{200C}ع"];
+    expected.sort();
+    assert_eq!(sorted, expected);
 });

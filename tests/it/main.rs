@@ -15,6 +15,7 @@ mod library;
 mod reference;
 mod schema;
 mod spaces;
+mod sweep;
 
 pub use axum::http::StatusCode;
 pub use gctcp_domain::{PlatformRole, SpaceRole};

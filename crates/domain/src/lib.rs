@@ -5,8 +5,10 @@ pub mod account;
 pub mod directory;
 pub mod ids;
 pub mod library;
+pub mod names;
 pub mod password;
 pub mod policy;
+pub mod text;
 
 pub use account::{AccountStatus, OrgKind, PlatformRole, SpaceRole};
 pub use ids::{AccountId, OrgId, SpaceId};

@@ -49,6 +49,7 @@ impl ErrorPage {
             403 => "forbidden",
             404 => "not-found",
             413 => "too-large",
+            414 => "too-long",
             429 | 503 => "busy",
             _ if status.is_server_error() => "internal",
             _ => "bad-request",

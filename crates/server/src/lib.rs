@@ -9,6 +9,7 @@ pub mod config;
 pub mod directory;
 pub mod error;
 pub mod i18n;
+pub mod input;
 pub mod library;
 pub mod orgs;
 pub mod password;
@@ -17,6 +18,7 @@ pub mod session;
 pub mod state;
 pub mod tasks;
 pub mod token;
+pub mod ui;
 pub mod web;
 
 use crate::config::Config;
@@ -219,6 +221,7 @@ fn router(state: AppState) -> Router {
         }))
         .layer(from_fn_with_state(state.clone(), web::csrf))
         .layer(from_fn_with_state(state.clone(), session::layer))
+        .layer(axum::middleware::from_fn(input::clean))
         .layer(axum::middleware::from_fn(web::error_pages));
 
     Router::new()

@@ -159,8 +159,7 @@ fn cross_site(req: &Request, public_url: &str) -> bool {
     false
 }
 
-/// Largest form body accepted for token checking (a bulk-import confirmation carries its CSV).
-const FORM_LIMIT: usize = 3 * 1024 * 1024;
+use crate::input::FORM_LIMIT;
 
 /// CSRF protection for every state-changing request: (1) cross-site requests are refused
 /// by Fetch Metadata / Origin; (2) the body or `x-csrf-token` header must carry the

@@ -216,6 +216,20 @@ impl Client {
         self.post_raw(path, &all).await
     }
 
+    /// Posts a body exactly as given (for bytes no browser form would produce).
+    pub async fn post_bytes(
+        &mut self,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> TestResponse {
+        let req = Request::post(path)
+            .header(header::CONTENT_TYPE, content_type)
+            .body(Body::from(body))
+            .expect("request");
+        self.send(req).await
+    }
+
     /// Posts exactly these fields (no automatic CSRF token).
     pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> TestResponse {
         let body: String = url::form_urlencoded::Serializer::new(String::new())

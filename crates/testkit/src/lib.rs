@@ -13,6 +13,8 @@ pub use gctcp_store::Backend;
 
 mod client;
 mod db;
+pub mod html;
+pub mod python;
 mod server;
 pub use client::{Client, TestResponse};
 pub use db::postgres_admin_url;

@@ -278,6 +278,14 @@ pub async fn show(
     .into_response())
 }
 
+/// The account a state-changing route names; 404 when there is none.
+async fn existing(state: &AppState, id: i64) -> AppResult<AccountId> {
+    accounts::by_id(&state.db, AccountId(id))
+        .await?
+        .map(|a| a.account_id())
+        .ok_or(AppError::NotFound)
+}
+
 fn after(id: i64, outcome: AdminGuard, done: &str) -> Response {
     match outcome {
         AdminGuard::LastAdmin => {
@@ -293,9 +301,10 @@ pub async fn deactivate(
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
+    let target = existing(&state, id).await?;
     let out = accounts::deactivate(
         &state.db,
-        AccountId(id),
+        target,
         Some(admin.account.account_id()),
         ip.as_deref(),
     )
@@ -309,9 +318,10 @@ pub async fn reactivate(
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
+    let target = existing(&state, id).await?;
     let out = accounts::reactivate(
         &state.db,
-        AccountId(id),
+        target,
         Some(admin.account.account_id()),
         ip.as_deref(),
     )
@@ -331,10 +341,11 @@ pub async fn set_role(
     Path(id): Path<i64>,
     Form(form): Form<RoleForm>,
 ) -> AppResult<Response> {
+    let target = existing(&state, id).await?;
     let role = PlatformRole::parse(&form.role).ok_or(AppError::BadRequest)?;
     let out = accounts::set_role(
         &state.db,
-        AccountId(id),
+        target,
         role,
         Some(admin.account.account_id()),
         ip.as_deref(),
@@ -393,9 +404,10 @@ pub async fn revoke(
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
+    let target = existing(&state, id).await?;
     invitations::revoke(
         &state.db,
-        AccountId(id),
+        target,
         Some(admin.account.account_id()),
         ip.as_deref(),
     )

@@ -115,10 +115,10 @@ pub async fn set_member(
     Path(id): Path<i64>,
     Form(form): Form<MemberForm>,
 ) -> AppResult<Response> {
-    let role = SpaceRole::parse(&form.role).ok_or(AppError::BadRequest)?;
     spaces::by_id(&state.db, SpaceId(id))
         .await?
         .ok_or(AppError::NotFound)?;
+    let role = SpaceRole::parse(&form.role).ok_or(AppError::BadRequest)?;
     let account = accounts::by_email(&state.db, &normalize_email(&form.email)).await?;
     let Some(account) = account.filter(|a| a.status() != AccountStatus::Deactivated) else {
         let error = Some(ctx.t("space-unknown-person"));
@@ -150,6 +150,12 @@ pub async fn remove_member(
     ClientIp(ip): ClientIp,
     Path((id, account)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
+    spaces::by_id(&state.db, SpaceId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    accounts::by_id(&state.db, AccountId(account))
+        .await?
+        .ok_or(AppError::NotFound)?;
     spaces::remove_member(
         &state.db,
         SpaceId(id),

@@ -87,7 +87,17 @@ pub async fn login_submit(
     ClientIp(ip): ClientIp,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
-    let email = normalize_email(&form.email);
+    let mut email = normalize_email(&form.email);
+    // No account's address is longer than 254 bytes (account::is_valid_email); a longer
+    // entry is cut so that it can neither bloat the throttle table and audit log nor
+    // exceed an index's row size. It still costs a dummy hash and gets the usual message.
+    if email.len() > 254 {
+        let mut end = 254;
+        while !email.is_char_boundary(end) {
+            end -= 1;
+        }
+        email.truncate(end);
+    }
     let next = safe_next(form.next.as_deref());
     let account_key = format!("account:{email}");
     let ip_key = format!("ip:{}", ip.as_deref().unwrap_or("unknown"));

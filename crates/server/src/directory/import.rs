@@ -10,7 +10,7 @@ use crate::web::{ClientIp, Ctx, FormFields, RequireAdmin};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Multipart, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use gctcp_domain::account::{is_plausible_email, normalize_email};
 use gctcp_domain::PlatformRole;
@@ -71,7 +71,8 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<RawRow>, FileProblem> {
     let mut rows = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
         let rec = rec.map_err(|_| FileProblem::Unreadable)?;
-        let get = |n: usize| rec.get(n).unwrap_or("").trim().to_string();
+        let get =
+            |n: usize| gctcp_domain::text::clean(rec.get(n).unwrap_or("").trim()).into_owned();
         if i == 0 && get(0).to_lowercase().contains("email") {
             continue;
         }
@@ -340,26 +341,11 @@ pub async fn confirm(
                 .map(|(c, (url, _, _))| (c.raw.name.clone(), c.email.clone(), url.clone()))
                 .collect();
             if form.get("format") == "csv" {
-                let mut w = csv::Writer::from_writer(Vec::new());
-                w.write_record(["email", "name", "invitation_url"])
-                    .map_err(anyhow::Error::from)?;
+                let mut sheet = crate::ui::csv::Sheet::new(["email", "name", "invitation_url"]);
                 for (name, email, url) in &invited {
-                    w.write_record([email, name, url])
-                        .map_err(anyhow::Error::from)?;
+                    sheet.row([email, name, url]);
                 }
-                let mut body = b"\xEF\xBB\xBF".to_vec();
-                body.extend(w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?);
-                let mut res = Response::new(axum::body::Body::from(body));
-                let h = res.headers_mut();
-                h.insert(
-                    header::CONTENT_TYPE,
-                    HeaderValue::from_static("text/csv; charset=utf-8"),
-                );
-                h.insert(
-                    header::CONTENT_DISPOSITION,
-                    HeaderValue::from_static("attachment; filename=\"gctcp-invitations.csv\""),
-                );
-                return Ok(res);
+                return Ok(sheet.into_response("gctcp-invitations.csv"));
             }
             Ok(DonePage {
                 ctx,

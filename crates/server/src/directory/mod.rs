@@ -11,7 +11,7 @@ use crate::web::{ClientIp, Ctx, CurrentUser, RequireAdmin};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use gctcp_domain::directory::{
@@ -412,24 +412,6 @@ pub async fn show(
     .into_response())
 }
 
-fn download(
-    content_type: &'static str,
-    filename: &str,
-    body: impl Into<axum::body::Body>,
-) -> Response {
-    let mut res = Response::new(body.into());
-    let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    res
-}
-
 fn card<'a>(
     state: &AppState,
     p: &'a Person,
@@ -485,7 +467,7 @@ pub async fn vcard(
         photo.as_ref().map(|(b, _)| b.as_slice()),
     )
     .write(&mut out);
-    Ok(download(
+    Ok(crate::ui::download::attachment(
         "text/vcard; charset=utf-8",
         &vcard::file_name(&person.display_name, "vcf"),
         out,
@@ -542,7 +524,7 @@ pub async fn export_vcf(
         &p,
     )
     .await?;
-    Ok(download(
+    Ok(crate::ui::download::attachment(
         "text/vcard; charset=utf-8",
         "gctcp-contacts.vcf",
         out,
@@ -569,15 +551,6 @@ async fn audit_export(
     Ok(())
 }
 
-/// A CSV cell that a spreadsheet will not execute as a formula.
-fn cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
-}
-
 /// Hard ceiling for the administrators' CSV export.
 pub const CSV_LIMIT: i64 = 100_000;
 
@@ -591,8 +564,7 @@ pub async fn export_csv(
     let q = p.to_query();
     let (ids, _) = directory::export_ids(&state.directory, &state.db, &q, CSV_LIMIT).await?;
     let people = directory::people(&state.db, &ids).await?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let header = [
+    let mut sheet = crate::ui::csv::Sheet::new([
         "name",
         "email",
         "organization_code",
@@ -602,10 +574,9 @@ pub async fn export_csv(
         "phone_mobile",
         "office",
         "time_zone",
-    ];
-    w.write_record(header).map_err(anyhow::Error::from)?;
+    ]);
     for x in &people {
-        let rec = [
+        sheet.row([
             &x.display_name,
             &x.email,
             &x.org_code,
@@ -615,11 +586,8 @@ pub async fn export_csv(
             &x.phone_mobile,
             &x.office,
             &x.time_zone,
-        ];
-        w.write_record(rec.iter().map(|s| cell(s)))
-            .map_err(anyhow::Error::from)?;
+        ]);
     }
-    let bytes = w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
     audit_export(
         &state,
         admin.viewer.id,
@@ -629,30 +597,12 @@ pub async fn export_csv(
         &p,
     )
     .await?;
-    // A byte-order mark so that Excel opens UTF-8 (Arabic, Chinese, Cyrillic) correctly.
-    let mut body = b"\xEF\xBB\xBF".to_vec();
-    body.extend(bytes);
-    Ok(download(
-        "text/csv; charset=utf-8",
-        "gctcp-directory.csv",
-        body,
-    ))
+    Ok(sheet.into_response("gctcp-directory.csv"))
 }
 
-/// Up to two initials for an avatar without a photo ("Ana López" → "AL", "王小明" → "王").
+/// Up to two initials for an avatar without a photo (the rules live in the domain).
 pub fn initials(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let first = |w: &str| {
-        w.chars()
-            .next()
-            .map(|c| c.to_uppercase().collect::<String>())
-            .unwrap_or_default()
-    };
-    match words.as_slice() {
-        [] => "?".into(),
-        [one] => first(one),
-        [a, .., b] => format!("{}{}", first(a), first(b)),
-    }
+    gctcp_domain::names::initials(name)
 }
 
 #[cfg(test)]
@@ -675,12 +625,5 @@ mod tests {
         assert_eq!(p.page_link(2), "?q=jos%C3%A9&region=Africa&theme=3&page=2");
         assert!(p.is_filtered());
         assert!(!Params::default().is_filtered());
-    }
-
-    #[test]
-    fn csv_cells_cannot_start_a_formula() {
-        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(cell("+41 22 917 1234"), "'+41 22 917 1234");
-        assert_eq!(cell("Ana"), "Ana");
     }
 }

@@ -181,6 +181,10 @@ pub async fn upload_other(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let target = may_edit(&user, id)?;
+    // A photo for nobody: 404, before anything is read or written.
+    gctcp_store::accounts::by_id(&state.db, target)
+        .await?
+        .ok_or(AppError::NotFound)?;
     upload(state, user, ctx, target, multipart).await
 }
 

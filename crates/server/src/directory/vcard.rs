@@ -60,6 +60,20 @@ impl Card<'_> {
         push_line(out, "VERSION:4.0");
         push_line(out, &format!("UID:{}", self.uid));
         push_line(out, &format!("FN:{}", escape(self.full_name)));
+        // N as well as FN: Outlook, older phones and every vCard 3.0 reader file and sort
+        // by it.
+        let n = gctcp_domain::names::structured(self.full_name);
+        push_line(
+            out,
+            &format!(
+                "N:{};{};{};{};{}",
+                escape(&n.family),
+                escape(&n.given),
+                escape(&n.additional),
+                escape(&n.prefixes),
+                escape(&n.suffixes)
+            ),
+        );
         push_line(out, "KIND:individual");
         if !self.org.is_empty() {
             push_line(out, &format!("ORG:{}", escape(self.org)));

@@ -135,8 +135,10 @@ pub async fn receive(
                 file = Some((filename, staged));
             }
         } else {
-            let value = match field.text().await {
-                Ok(v) => v,
+            // Cleaned like every other form field (invalid UTF-8 replaced, control
+            // characters removed: gctcp_domain::text).
+            let value = match field.bytes().await {
+                Ok(v) => gctcp_domain::text::clean_bytes(&v),
                 Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
                     return Ok(Err(UploadProblem::TooLarge))
                 }

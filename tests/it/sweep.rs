@@ -1,0 +1,581 @@
+//! Hostile input on every route: each text field of every form the pages show, and each
+//! query parameter, is fed NUL, other control characters, invalid UTF-8, a megabyte and
+//! a bidirectional override. Every answer must be a 4xx or a clean save — never a 5xx —
+//! and a refused request must leave the database as it was. Missing targets (an ID that
+//! does not exist) are 404 on every route. A route the sweep does not reach fails the
+//! test, so new routes join the sweep.
+
+use super::*;
+use gctcp_testkit::html::{forms, Form};
+use std::collections::BTreeSet;
+
+/// The hostile values; `None` stands for invalid UTF-8 (sent as raw bytes).
+fn hostile() -> Vec<(&'static str, Option<String>)> {
+    vec![
+        ("NUL", Some("jo\0sé".into())),
+        (
+            "controls",
+            Some("a\u{1}\u{8}\u{1b}[31mb\u{7f}\u{85}c".into()),
+        ),
+        ("invalid UTF-8", None),
+        ("a megabyte", Some("M".repeat(1 << 20))),
+        (
+            "bidi override",
+            Some("\u{202E}fdp.exe\u{202C} «نص» 文本".into()),
+        ),
+    ]
+}
+
+/// A URI cannot hold a megabyte (the `http` crate stops at 64 KB; hyper answers 414
+/// before we see it, which `concurrency.rs` checks on the real server), so query
+/// strings get the most a URI can carry instead.
+fn for_query(value: &Option<String>) -> Option<String> {
+    value.as_ref().map(|v| {
+        if v.len() > 60_000 {
+            v[..60_000].to_string()
+        } else {
+            v.clone()
+        }
+    })
+}
+
+/// Invalid UTF-8, percent-encoded.
+const BAD_UTF8_ESCAPED: &str = "x%FF%FE%C3%28y";
+const BAD_UTF8_RAW: &[u8] = b"x\xff\xfe\xc3\x28y";
+
+/// Tables whose content a refused request must not change (sessions, throttling and the
+/// audit log legitimately record refusals).
+const TABLES: &[&str] = &[
+    "accounts",
+    "invitations",
+    "organizations",
+    "spaces",
+    "space_members",
+    "account_languages",
+    "account_themes",
+    "account_pillars",
+    "account_photos",
+    "directory_docs",
+    "resources",
+    "resource_pillars",
+    "resource_themes",
+    "resource_readers_spaces",
+    "resource_readers_orgs",
+    "resource_files",
+    "file_versions",
+    "library_docs",
+];
+
+/// One round trip that summarises the database's content.
+async fn fingerprint(app: &TestApp) -> String {
+    let counts: Vec<String> = TABLES
+        .iter()
+        .map(|t| format!("(SELECT COUNT(*) FROM {t})"))
+        .collect();
+    let sql = format!(
+        "SELECT CAST({} AS TEXT) || '|' || CAST((SELECT generation FROM directory_state) AS TEXT)
+            || '|' || CAST((SELECT generation FROM library_state) AS TEXT)
+            || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM accounts), '')
+            || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM resources), '')",
+        counts.join(" || ',' || ")
+    );
+    gctcp_store::on_db!(app.db(), |pool| sqlx::query_as::<_, (String,)>(&sql)
+        .fetch_one(pool)
+        .await
+        .expect("fingerprint")
+        .0)
+}
+
+fn encode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// A URL-encoded body (or query) with `target` set to `value` (raw invalid UTF-8 when
+/// `None`) and every other field as the page gave it.
+fn encoded(defaults: &[(String, String)], target: &str, value: &Option<String>) -> String {
+    let mut parts: Vec<String> = defaults
+        .iter()
+        .filter(|(k, _)| k != target)
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect();
+    parts.push(match value {
+        Some(v) => format!("{}={}", encode(target), encode(v)),
+        None => format!("{}={BAD_UTF8_ESCAPED}", encode(target)),
+    });
+    parts.join("&")
+}
+
+/// What the sweep asked and what it found.
+#[derive(Default)]
+struct Sweep {
+    requested: BTreeSet<String>,
+    failures: Vec<String>,
+    /// Action buttons, pressed last.
+    deferred: Vec<(String, Form)>,
+    requests: usize,
+}
+
+impl Sweep {
+    async fn check(
+        &mut self,
+        app: &TestApp,
+        before: &str,
+        what: String,
+        path: &str,
+        res: &TestResponse,
+    ) {
+        self.requests += 1;
+        self.requested
+            .insert(path.split(['?', '#']).next().unwrap_or("").to_string());
+        if res.status.is_server_error() {
+            self.failures.push(format!("{what}: {}", res.status));
+        } else if res.status.is_client_error() {
+            let after = fingerprint(app).await;
+            if after != before {
+                self.failures
+                    .push(format!("{what}: refused with {} but wrote", res.status));
+            }
+        } else {
+            // A clean save may start background text extraction; let it finish so that
+            // it is not taken for a write by the next refused request.
+            app.wait_for_text().await;
+        }
+    }
+}
+
+/// Submits `form` once per (field, hostile value).
+async fn sweep_form(app: &TestApp, c: &mut Client, page: &str, form: &Form, sweep: &mut Sweep) {
+    let targets: BTreeSet<String> = form
+        .fields
+        .iter()
+        .filter(|f| f.name != "csrf" && f.kind != "file")
+        .map(|f| f.name.clone())
+        .collect();
+    if targets.is_empty() && !form.multipart {
+        // Only a token: an action button (delete, deactivate…). Pressed at the end, so
+        // that it does not take away what the rest of the sweep visits.
+        sweep.deferred.push((page.to_string(), form.clone()));
+        return;
+    }
+    if targets.is_empty() {
+        // Nothing to vary (a file and its token): submitted once as it is.
+        c.get(page).await;
+        let before = fingerprint(app).await;
+        let parts: Vec<(&str, Option<&str>, &[u8])> = form
+            .fields
+            .iter()
+            .filter(|f| f.kind == "file")
+            .map(|f| (f.name.as_str(), Some("notes.txt"), &b"Meeting notes."[..]))
+            .collect();
+        let res = if form.multipart {
+            c.post_multipart(&form.action, &parts).await
+        } else {
+            c.post(&form.action, &[]).await
+        };
+        sweep
+            .check(
+                app,
+                &before,
+                format!("{} {} as it is", form.method, form.action),
+                &form.action,
+                &res,
+            )
+            .await;
+        return;
+    }
+    for target in targets {
+        for (label, value) in hostile() {
+            // A fresh token: some answers (sign-in, errors) rotate or drop it.
+            c.get(page).await;
+            let defaults = form.defaults();
+            let before = fingerprint(app).await;
+            let what = format!("{} {} [{target}] {label}", form.method, form.action);
+            let res = if form.method == "get" {
+                let query = encoded(&defaults, &target, &for_query(&value));
+                let sep = if form.action.contains('?') { '&' } else { '?' };
+                let url = format!("{}{sep}{query}", form.action);
+                c.get(&url).await
+            } else if form.multipart {
+                let mut parts: Vec<(String, Option<String>, Vec<u8>)> = defaults
+                    .iter()
+                    .filter(|(k, _)| *k != target && k != "csrf")
+                    .map(|(k, v)| (k.clone(), None, v.clone().into_bytes()))
+                    .collect();
+                parts.push((
+                    target.clone(),
+                    None,
+                    value
+                        .clone()
+                        .map(String::into_bytes)
+                        .unwrap_or_else(|| BAD_UTF8_RAW.to_vec()),
+                ));
+                for f in form.fields.iter().filter(|f| f.kind == "file") {
+                    parts.push((
+                        f.name.clone(),
+                        Some("notes.txt".into()),
+                        b"Meeting notes, plain text.\n".to_vec(),
+                    ));
+                }
+                let parts: Vec<(&str, Option<&str>, &[u8])> = parts
+                    .iter()
+                    .map(|(n, f, b)| (n.as_str(), f.as_deref(), b.as_slice()))
+                    .collect();
+                c.post_multipart(&form.action, &parts).await
+            } else {
+                let mut defaults = defaults.clone();
+                let token = c.csrf.clone().unwrap_or_default();
+                defaults.retain(|(k, _)| k != "csrf");
+                defaults.push(("csrf".into(), token));
+                let body = encoded(&defaults, &target, &value);
+                c.post_bytes(
+                    &form.action,
+                    "application/x-www-form-urlencoded",
+                    body.into_bytes(),
+                )
+                .await
+            };
+            sweep.check(app, &before, what, &form.action, &res).await;
+        }
+    }
+}
+
+/// Every `.route("…")` the server declares.
+fn declared_routes() -> BTreeSet<String> {
+    fn walk(dir: &std::path::Path, out: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).expect("server sources") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source");
+                let mut rest = text.as_str();
+                while let Some(i) = rest.find(".route(") {
+                    rest = rest[i + 7..].trim_start();
+                    if let Some(r) = rest.strip_prefix('"') {
+                        if let Some(end) = r.find('"') {
+                            out.insert(r[..end].to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/server/src"),
+        &mut out,
+    );
+    out
+}
+
+fn matches_route(route: &str, path: &str) -> bool {
+    let r: Vec<&str> = route.split('/').collect();
+    let p: Vec<&str> = path.split('/').collect();
+    if r.last().is_some_and(|s| s.starts_with("{*")) {
+        return p.len() >= r.len()
+            && r[..r.len() - 1]
+                .iter()
+                .zip(&p)
+                .all(|(a, b)| a.starts_with('{') || a == b);
+    }
+    r.len() == p.len() && r.iter().zip(&p).all(|(a, b)| a.starts_with('{') || a == b)
+}
+
+dual!(every_field_and_parameter_survives_hostile_input, |app| {
+    let admin = app.admin().await;
+    let fp = app.focal_point("fp@mfa.go.ke", "KEN").await;
+    let wg = app.working_group(1).await;
+    app.add_to_space(wg, fp.id, SpaceRole::Member).await;
+    let rid = app
+        .resource(
+            &admin,
+            "Border security report",
+            "report.txt",
+            b"Border management and security.",
+        )
+        .await;
+    app.wait_for_text().await;
+    let version = app
+            .count(&format!(
+                "SELECT MAX(v.id) FROM file_versions v JOIN resource_files f ON f.id = v.file_id WHERE f.resource_id = {rid}"
+            ))
+            .await;
+    let file = app
+        .count(&format!(
+            "SELECT MIN(id) FROM resource_files WHERE resource_id = {rid}"
+        ))
+        .await;
+    let (_, invite_url) = app
+        .invite(
+            "pending@un.org",
+            "Pending Person",
+            "UNODC",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+    let invite_path = invite_url
+        .split_once("/invite/")
+        .map(|(_, t)| format!("/invite/{t}"))
+        .unwrap();
+
+    let mut sweep = Sweep::default();
+    let pages: Vec<String> = vec![
+        "/".into(),
+        "/profile".into(),
+        "/people".into(),
+        format!("/people/{}", fp.id),
+        format!("/people/{}/edit", fp.id),
+        "/organizations".into(),
+        "/organizations/KEN".into(),
+        "/library".into(),
+        "/library/new".into(),
+        format!("/library/{rid}"),
+        format!("/library/{rid}/edit"),
+        "/library/deleted".into(),
+        "/admin/accounts".into(),
+        "/admin/accounts/new".into(),
+        format!("/admin/accounts/{}", fp.id),
+        "/admin/accounts/import".into(),
+        "/admin/audit".into(),
+        "/admin/spaces".into(),
+        format!("/admin/spaces/{}", wg.0),
+    ];
+    // Signed in as an administrator, who sees every form.
+    let mut c = app.signed_in(&admin).await;
+    for page in &pages {
+        let res = c.get(page).await;
+        assert_eq!(res.status, StatusCode::OK, "{page}");
+        sweep.requested.insert(page.clone());
+        for form in forms(&res.body, page) {
+            // Signing out or changing one's own account would end the sweep's session.
+            if form.action == "/logout"
+                || form
+                    .action
+                    .starts_with(&format!("/admin/accounts/{}", admin.id))
+            {
+                continue;
+            }
+            sweep_form(&app, &mut c, page, &form, &mut sweep).await;
+        }
+        // Every page's own query parameters, and ones it does not know.
+        for key in ["q", "page", "lang", "sort", "next", "unknown"] {
+            for (label, value) in hostile() {
+                let before = fingerprint(&app).await;
+                let url = format!("{page}?{}", encoded(&[], key, &for_query(&value)));
+                let res = c.get(&url).await;
+                sweep
+                    .check(
+                        &app,
+                        &before,
+                        format!("GET {page}?{key}= {label}"),
+                        page,
+                        &res,
+                    )
+                    .await;
+            }
+        }
+    }
+    // The import's confirmation form appears after a preview.
+    c.get("/admin/accounts/import").await;
+    let preview = c
+        .post_multipart(
+            "/admin/accounts/import",
+            &[(
+                "file",
+                Some("people.csv"),
+                b"email,name,organization\nnew.person@un.org,New Person,UNODC\n",
+            )],
+        )
+        .await;
+    assert_eq!(preview.status, StatusCode::OK);
+    for form in forms(&preview.body, "/admin/accounts/import") {
+        if form.action.ends_with("/confirm") {
+            sweep_form(&app, &mut c, "/admin/accounts/import", &form, &mut sweep).await;
+        }
+    }
+    // Downloads, exports and other GET routes no form leads to.
+    for path in [
+        format!("/people/{}/vcard", fp.id),
+        format!("/people/{}/photo", fp.id),
+        "/people/export.vcf".into(),
+        "/people/export.csv".into(),
+        format!("/library/files/{version}/download"),
+        format!("/library/files/{version}/preview"),
+        "/static/app.css".into(),
+        "/healthz".into(),
+        "/readyz".into(),
+        "/admin".into(),
+    ] {
+        for (label, value) in hostile() {
+            let before = fingerprint(&app).await;
+            let url = format!("{path}?{}", encoded(&[], "q", &for_query(&value)));
+            let res = c.get(&url).await;
+            sweep
+                .check(&app, &before, format!("GET {path} {label}"), &path, &res)
+                .await;
+        }
+    }
+    // Anonymous pages: sign-in, invitation and first-administrator setup.
+    let mut anon = app.client();
+    for page in [
+        "/login".to_string(),
+        invite_path.clone(),
+        "/setup/not-a-token".into(),
+    ] {
+        let res = anon.get(&page).await;
+        assert!(!res.status.is_server_error(), "{page}");
+        sweep.requested.insert(page.clone());
+        for form in forms(&res.body, &page) {
+            if form.action.starts_with("/language") {
+                continue;
+            }
+            sweep_form(&app, &mut anon, &page, &form, &mut sweep).await;
+        }
+    }
+    // Paths with control characters or invalid UTF-8 name nothing.
+    for path in [
+        "/organizations/%00",
+        "/organizations/KEN%0A",
+        "/people/%FF",
+        "/library/1%1B",
+    ] {
+        let before = fingerprint(&app).await;
+        let res = c.get(path).await;
+        assert_eq!(res.status, StatusCode::NOT_FOUND, "{path}");
+        sweep
+            .check(&app, &before, format!("GET {path}"), path, &res)
+            .await;
+    }
+
+    // Missing targets: every route with an ID, given one that does not exist, is 404.
+    let missing = 999_999;
+    let png = {
+        let img = image::RgbaImage::from_pixel(64, 64, image::Rgba([20, 90, 160, 255]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::DynamicImage::ImageRgba8(img)
+            .write_to(&mut out, image::ImageFormat::Png)
+            .unwrap();
+        out.into_inner()
+    };
+    let token = c.csrf.clone().unwrap_or_default();
+    for route in declared_routes() {
+        if !route.contains('{') || route.contains("{*") || route.contains("{token}") {
+            continue;
+        }
+        let path = route
+            .split('/')
+            .map(|s| {
+                if s.starts_with('{') {
+                    missing.to_string()
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("/");
+        let path = if route.starts_with("/organizations/") {
+            "/organizations/ZZZ".into()
+        } else {
+            path
+        };
+        c.get("/profile").await;
+        let get = c.get(&path).await;
+        let token = c.csrf.clone().unwrap_or(token.clone());
+        // A plausible form for any of these routes.
+        let body = format!("csrf={token}&role=member&email=fp%40mfa.go.ke&lang=en&title=T");
+        let post = c
+            .post_bytes(
+                &path,
+                "application/x-www-form-urlencoded",
+                body.into_bytes(),
+            )
+            .await;
+        let multipart = c
+            .post_multipart(
+                &path,
+                &[
+                    ("photo", Some("p.png"), &png[..]),
+                    ("file", Some("notes.txt"), b"Notes."),
+                    ("file_lang", None, b"en"),
+                ],
+            )
+            .await;
+        sweep.requested.insert(path.clone());
+        let not_there =
+            |s: StatusCode| matches!(s, StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED);
+        if !not_there(get.status) {
+            sweep.failures.push(format!(
+                "GET {path} (missing target) answered {}",
+                get.status
+            ));
+        }
+        // In its own encoding the request is 404; in the other, any refusal will do,
+        // but never a success or a 5xx.
+        if !(not_there(post.status) || not_there(multipart.status))
+            || !post.status.is_client_error()
+            || !multipart.status.is_client_error()
+        {
+            sweep.failures.push(format!(
+                "POST {path} (missing target) answered {} (form) and {} (multipart)",
+                post.status, multipart.status
+            ));
+        }
+    }
+
+    // Whatever was saved, every page still renders.
+    for page in &pages {
+        let res = c.get(page).await;
+        assert_eq!(res.status, StatusCode::OK, "{page} after the sweep");
+    }
+    // The action buttons, each with a hostile extra field.
+    for (page, form) in std::mem::take(&mut sweep.deferred) {
+        c.get(&page).await;
+        let token = c.csrf.clone().unwrap_or_default();
+        let before = fingerprint(&app).await;
+        let res = c
+            .post_bytes(
+                &form.action,
+                "application/x-www-form-urlencoded",
+                format!("csrf={token}&x=%00%FF").into_bytes(),
+            )
+            .await;
+        sweep
+            .check(
+                &app,
+                &before,
+                format!("post {} pressed", form.action),
+                &form.action,
+                &res,
+            )
+            .await;
+    }
+    // Last, signing out (with hostile extra fields).
+    c.get("/profile").await;
+    let token = c.csrf.clone().unwrap_or_default();
+    let res = c
+        .post_bytes(
+            "/logout",
+            "application/x-www-form-urlencoded",
+            format!("csrf={token}&x=%00%FF").into_bytes(),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    sweep.requested.insert("/logout".into());
+    assert!(
+        sweep.failures.is_empty(),
+        "{} of {} requests failed:\n{}",
+        sweep.failures.len(),
+        sweep.requests,
+        sweep.failures.join("\n")
+    );
+    // Every declared route was reached.
+    let unreached: Vec<String> = declared_routes()
+        .into_iter()
+        .filter(|r| !sweep.requested.iter().any(|p| matches_route(r, p)))
+        .collect();
+    assert!(
+        unreached.is_empty(),
+        "routes the sweep does not reach: {unreached:?}"
+    );
+    let _ = file;
+});
