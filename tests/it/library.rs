@@ -894,7 +894,8 @@ dual!(
 );
 
 dual!(short_terms_match_titles_and_summaries, |app| {
-    let fp = app.focal_point("li@unoct.org", "UNOCT").await;
+    // Kenya: the Chinese name of UNOCT itself (联合国反恐怖主义办公室) holds 反恐.
+    let fp = app.focal_point("li@mfa.go.ke", "KEN").await;
     let mut c = app.signed_in(&fp).await;
     added(
         &mut c,
@@ -915,10 +916,12 @@ dual!(short_terms_match_titles_and_summaries, |app| {
     )
     .await;
     app.wait_for_text().await;
+    // A two-character Chinese word: in a title and inside a file.
     c.get("/library?q=%E5%8F%8D%E6%81%90")
         .await
-        .assert_contains("One resource")
-        .assert_contains("反恐培训手册");
+        .assert_contains("2 resources")
+        .assert_contains("反恐培训手册")
+        .assert_contains("<bdi>Other</bdi>");
     c.get("/library?q=un")
         .await
         .assert_contains("<bdi>Victims</bdi>");
@@ -1033,4 +1036,140 @@ dual!(concurrent_changes_to_one_resource_all_land, |app| {
             .await
             .assert_contains("One resource");
     }
+});
+
+/// Finds with `q` and returns the titles listed.
+async fn titles_found(c: &mut Client, q: &str) -> Vec<String> {
+    let url = format!(
+        "/library?q={}",
+        url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
+    );
+    let page = c.get(&url).await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.body
+        .split("class=\"resource-title\"")
+        .skip(1)
+        .filter_map(|s| {
+            let start = s.find("<bdi>")? + 5;
+            let end = s[start..].find("</bdi>")?;
+            Some(gctcp_testkit::html::unescape(&s[start..start + end]))
+        })
+        .collect()
+}
+
+dual!(
+    one_and_two_character_cjk_words_are_found_inside_files,
+    |app| {
+        let fp = app.focal_point("li@mfa.go.ke", "KEN").await;
+        let mut c = app.signed_in(&fp).await;
+        let docx =
+            gctcp_store::docgen::docx("Minutes", &["反恐战略协调会议纪要", "各方讨论了边境安全。"]);
+        added(
+            &mut c,
+            &fields("Minutes", &[]),
+            Some(("minutes.docx", &docx)),
+        )
+        .await;
+        added(
+            &mut c,
+            &fields("Japanese notes", &[]),
+            Some(("ja.txt", "国際テロ対策の協力について".as_bytes())),
+        )
+        .await;
+        added(
+            &mut c,
+            &fields("Korean notes", &[]),
+            Some(("ko.txt", "테러 방지 협력 회의".as_bytes())),
+        )
+        .await;
+        added(
+            &mut c,
+            &fields("Unrelated", &[]),
+            Some(("other.txt", "安全理事会的决议。".as_bytes())),
+        )
+        .await;
+        app.wait_for_text().await;
+        let minutes = vec!["Minutes".to_string()];
+        for q in [
+            "战略",
+            "反恐",
+            "会议",
+            "纪要",
+            "反恐战略",
+            "边境",
+            "恐",
+            "战略 会议",
+        ] {
+            assert_eq!(titles_found(&mut c, q).await, minutes, "{q}");
+        }
+        assert_eq!(
+            titles_found(&mut c, "安全").await.len(),
+            2,
+            "边境安全 and 安全理事会"
+        );
+        assert_eq!(titles_found(&mut c, "对策").await, Vec::<String>::new());
+        assert_eq!(
+            titles_found(&mut c, "対策").await,
+            vec!["Japanese notes".to_string()]
+        );
+        assert_eq!(
+            titles_found(&mut c, "テロ").await,
+            vec!["Japanese notes".to_string()]
+        );
+        assert_eq!(
+            titles_found(&mut c, "테러").await,
+            vec!["Korean notes".to_string()]
+        );
+        assert_eq!(
+            titles_found(&mut c, "회의").await,
+            vec!["Korean notes".to_string()]
+        );
+        // Pairs do not cross punctuation or spaces.
+        assert_eq!(titles_found(&mut c, "要各").await, Vec::<String>::new());
+        assert_eq!(titles_found(&mut c, "러방").await, Vec::<String>::new());
+    }
+);
+
+dual!(long_files_are_indexed_whole_and_a_cut_is_said, |app| {
+    let fp = app.focal_point("archivist@mfa.go.ke", "KEN").await;
+    let mut c = app.signed_in(&fp).await;
+    // An 8 MB plain-text file (a long report), with a word found only near its end.
+    let line = "The committee reviewed the implementation of resolution 2396 on returning foreign terrorist fighters.\n";
+    let mut big = line.repeat(8_000_000 / line.len());
+    big.push_str("Closing remarks by the chair mentioned zanzibarcorridor cooperation.\n");
+    assert!(big.len() > 8_000_000);
+    let id = added(
+        &mut c,
+        &fields("Long report", &[]),
+        Some(("report.txt", big.as_bytes())),
+    )
+    .await;
+    app.wait_for_text().await;
+    assert_eq!(
+        titles_found(&mut c, "zanzibarcorridor").await,
+        vec!["Long report".to_string()]
+    );
+    let page = c.get(&format!("/library/{id}")).await;
+    page.assert_contains("text indexed for search")
+        .assert_not_contains("the rest of this very long file cannot be searched");
+    // Beyond the budget, the page says where search stops.
+    let budget = gctcp_store::library::TEXT_MAX;
+    let mut huge = "a".repeat(10);
+    huge.push(' ');
+    huge.push_str(&line.repeat(budget / line.len() + 10));
+    huge.push_str("beyondthebudget\n");
+    let id = added(
+        &mut c,
+        &fields("Huge annex", &[]),
+        Some(("annex.txt", huge.as_bytes())),
+    )
+    .await;
+    app.wait_for_text().await;
+    let page = c.get(&format!("/library/{id}")).await;
+    page.assert_contains("the rest of this very long file cannot be searched");
+    assert!(titles_found(&mut c, "beyondthebudget").await.is_empty());
+    assert_eq!(
+        titles_found(&mut c, "zanzibarcorridor").await,
+        vec!["Long report".to_string()]
+    );
 });

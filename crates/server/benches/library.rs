@@ -117,6 +117,8 @@ fn main() {
             ("Cyrillic 'терроризма'", format!("/library?q={}", enc("терроризма"))),
             ("Arabic 'الإرهاب'", format!("/library?q={}", enc("الإرهاب"))),
             ("Chinese '边境安全'", format!("/library?q={}", enc("边境安全"))),
+            ("Chinese two characters '反恐'", format!("/library?q={}", enc("反恐"))),
+            ("Chinese one character '恐'", format!("/library?q={}", enc("恐"))),
             ("browse all, 7 facets, page 1", "/library".into()),
             ("browse: pillar 2 + year 2020", "/library?pillar=2&year=2020".into()),
             ("browse page 100", "/library?page=100".into()),
@@ -186,5 +188,60 @@ fn main() {
             percentile(&after_edit, 0.5).as_secs_f64() * 1e3,
             after_edit.last().unwrap().as_secs_f64() * 1e3
         );
+        // The text budget: a file at the per-file budget (a ~3,000-page report), from
+        // upload to searchable, and an edit of its details afterwards (which rewrites
+        // the resource's search text in one transaction).
+        let line = "The committee reviewed the implementation of resolution 2396 on returning foreign terrorist fighters.\n";
+        let budget = gctcp_store::library::TEXT_MAX;
+        let big = line.repeat(budget / line.len());
+        let (id0,) = ids[0];
+        let full = gctcp_store::library::get(&state.db, id0).await.expect("get").expect("exists");
+        let mut fields = gctcp_store::library::Fields {
+            valid: gctcp_domain::library::Valid {
+                title: "Budget test: a very long report".into(),
+                summary: String::new(),
+                doc_type: "report".into(),
+                symbol: String::new(),
+                url: None,
+                lang: "en".into(),
+                published_on: full.r.published_on,
+                visibility: "all".into(),
+            },
+            org: gctcp_domain::OrgId(full.r.org_id),
+            space: None,
+            pillars: vec![],
+            themes: vec![],
+            reader_spaces: vec![],
+            reader_orgs: vec![],
+        };
+        let by = gctcp_domain::AccountId(full.r.created_by);
+        let t = Instant::now();
+        let long_id = gctcp_store::library::create_with_bytes(
+            &state.db, &state.blobs, &fields, by, "en", "long.txt", big.as_bytes(),
+        )
+        .await
+        .expect("long file");
+        state.extractor.notify_one();
+        while gctcp_store::library::pending(&state.db).await.expect("pending") > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        let indexed = t.elapsed();
+        fields.valid.summary = "Edited after upload.".into();
+        let t = Instant::now();
+        gctcp_store::library::update(&state.db, long_id, &fields, by).await.expect("update");
+        let edit = t.elapsed();
+        let t = Instant::now();
+        let (status, _, _) = request(&mut s, "GET", "/library?q=zanzibarcorridor+2396", &cookie, None).await;
+        assert_eq!(status, 200);
+        let search = t.elapsed();
+        println!(
+            "text budget: a {:.1} MB file ({} characters) searchable {:.2} s after upload; an edit of its details {:.0} ms; a search right after {:.0} ms",
+            big.len() as f64 / 1e6,
+            big.len(),
+            indexed.as_secs_f64(),
+            edit.as_secs_f64() * 1e3,
+            search.as_secs_f64() * 1e3
+        );
+        gctcp_store::library::delete(&state.db, long_id, by).await.ok();
     });
 }

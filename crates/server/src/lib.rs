@@ -43,6 +43,10 @@ pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
     let db = Db::connect(&config.database_url.0, config.db_max_connections).await?;
     db.migrate().await?;
     gctcp_store::reference::sync(&db).await?;
+    let rebuilt = gctcp_store::library::rebuild_missing_docs(&db).await?;
+    if rebuilt > 0 {
+        tracing::info!(resources = rebuilt, "library search text written");
+    }
     Ok(db)
 }
 

@@ -12,10 +12,13 @@ use gctcp_domain::policy::{Item, Visibility};
 use gctcp_domain::{AccountId, OrgId, SpaceId};
 use std::collections::BTreeSet;
 
-/// Extracted text kept per file version (characters). A long report is ~300,000.
-pub const TEXT_MAX: usize = 500_000;
-/// Search text kept per resource (characters), all its current files together.
-pub const DOC_MAX: usize = 1_000_000;
+/// Extracted text kept and indexed per file version (characters). A page of a report
+/// holds about 3,000; this budget covers some 1,600 pages. Measured (README, "Budgets"):
+/// extracting and indexing a file this long takes a few seconds in the background.
+pub const TEXT_MAX: usize = 10_000_000;
+/// Search text kept per resource (characters), all its current files together (several
+/// language versions of a long report).
+pub const DOC_MAX: usize = 24_000_000;
 
 /// What is written for a new or edited resource.
 #[derive(Clone, Debug)]
@@ -63,6 +66,8 @@ pub struct Resource {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub deleted_at: Option<DateTime<Utc>>,
+    /// Its search text was cut by a budget (`DOC_MAX`, or the word index's).
+    pub search_truncated: bool,
 }
 
 /// A resource with everything its page shows.
@@ -105,6 +110,8 @@ pub struct Version {
     pub uploaded_by_name: String,
     pub uploaded_at: DateTime<Utc>,
     pub text_status: String,
+    /// The text was cut at `TEXT_MAX`: the rest of the file is not searchable.
+    pub text_truncated: bool,
 }
 
 impl Full {
@@ -172,7 +179,9 @@ pub fn item(
 const RESOURCE: &str = "SELECT r.id, r.title, r.summary, r.doc_type, r.symbol, r.url, r.lang,
     r.org_id, o.code AS org_code, o.name_en AS org_name_en, o.name_zh AS org_name_zh,
     r.space_id, s.name_en AS space_name_en, r.published_on, r.visibility,
-    r.created_by, a.display_name AS created_by_name, r.created_at, r.updated_at, r.deleted_at
+    r.created_by, a.display_name AS created_by_name, r.created_at, r.updated_at, r.deleted_at,
+    COALESCE((SELECT d.truncated FROM library_docs d WHERE d.resource_id = r.id), FALSE)
+        AS search_truncated
     FROM resources r
     JOIN organizations o ON o.id = r.org_id
     JOIN accounts a ON a.id = r.created_by
@@ -180,7 +189,7 @@ const RESOURCE: &str = "SELECT r.id, r.title, r.summary, r.doc_type, r.symbol, r
 
 const VERSION: &str = "SELECT v.id, v.file_id, f.resource_id, v.number, v.blob_key, v.filename,
     v.kind, v.size, v.sha256, v.uploaded_by, a.display_name AS uploaded_by_name, v.uploaded_at,
-    v.text_status
+    v.text_status, v.text_truncated
     FROM file_versions v
     JOIN resource_files f ON f.id = v.file_id
     JOIN accounts a ON a.id = v.uploaded_by";
@@ -285,8 +294,9 @@ macro_rules! library_refresh {
         .await?;
         if let Some((title, summary, symbol, code, en, zh, true)) = meta {
             // The text of each file's newest version.
-            let texts: Vec<(Option<String>,)> = sqlx::query_as(
-                "SELECT v.text FROM file_versions v JOIN resource_files f ON f.id = v.file_id
+            let texts: Vec<(Option<String>, bool)> = sqlx::query_as(
+                "SELECT v.text, v.text_truncated FROM file_versions v
+                 JOIN resource_files f ON f.id = v.file_id
                  WHERE f.resource_id = $1
                  AND v.number = (SELECT MAX(number) FROM file_versions WHERE file_id = f.id)
                  ORDER BY f.id",
@@ -297,18 +307,28 @@ macro_rules! library_refresh {
             let mut doc = fold(&format!(
                 "{title} | {symbol} | {summary} | {code} {en} {zh}"
             ));
-            for (t,) in texts.into_iter() {
+            let mut truncated = false;
+            for (t, cut) in texts.into_iter() {
+                truncated |= cut;
                 if let Some(t) = t {
                     doc.push_str(" | ");
                     doc.push_str(&fold(&t));
                 }
             }
-            let doc: String = doc.chars().take($crate::library::DOC_MAX).collect();
-            sqlx::query("INSERT INTO library_docs (resource_id, doc) VALUES ($1, $2)")
-                .bind(id)
-                .bind(doc)
-                .execute(&mut *$tx)
-                .await?;
+            if let Some((at, _)) = doc.char_indices().nth($crate::library::DOC_MAX) {
+                doc.truncate(at);
+                truncated = true;
+            }
+            let (tokens, tokens_cut) = gctcp_domain::text::index_tokens(&doc);
+            sqlx::query(
+                "INSERT INTO library_docs (resource_id, doc, tokens, truncated) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(doc)
+            .bind(tokens)
+            .bind(truncated || tokens_cut)
+            .execute(&mut *$tx)
+            .await?;
         }
         sqlx::query(
             "INSERT INTO library_changes (generation, resource_id)
@@ -683,17 +703,28 @@ pub async fn claim_pending(db: &Db) -> Result<Option<Claimed>> {
 }
 
 /// Records the result of an extraction and refreshes the resource's search text.
+/// Stores a version's extracted text, cut at `TEXT_MAX` (the extractor reads one
+/// character more, so that a cut is known and shown on the resource's page).
 pub async fn finish_extraction(db: &Db, version: i64, text: Option<&str>) -> Result<()> {
-    let text: Option<String> = text.map(|t| t.chars().take(TEXT_MAX).collect());
+    let mut truncated = false;
+    let text: Option<&str> = text.map(|t| match t.char_indices().nth(TEXT_MAX) {
+        Some((at, _)) => {
+            truncated = true;
+            &t[..at]
+        }
+        None => t,
+    });
     in_tx!(db, |tx| {
         let resource: Option<(i64,)> = sqlx::query_as(
-            "UPDATE file_versions SET text_status = $2, text = $3, text_claimed_at = NULL
+            "UPDATE file_versions SET text_status = $2, text = $3, text_claimed_at = NULL,
+                 text_truncated = $4
              WHERE id = $1 AND text_status = 'pending'
              RETURNING (SELECT resource_id FROM resource_files WHERE id = file_id)",
         )
         .bind(version)
         .bind(if text.is_some() { "indexed" } else { "failed" })
-        .bind(&text)
+        .bind(text)
+        .bind(truncated)
         .fetch_optional(&mut *tx)
         .await?;
         if let Some((resource,)) = resource {
@@ -701,6 +732,26 @@ pub async fn finish_extraction(db: &Db, version: i64, text: Option<&str>) -> Res
         }
     });
     Ok(())
+}
+
+/// Writes the search text of every resource that has none (after a migration that
+/// changed how it is made, or a crash between writes); returns how many. Resources are
+/// rewritten a few at a time, each in its own short transaction.
+pub async fn rebuild_missing_docs(db: &Db) -> Result<usize> {
+    let missing: Vec<(i64,)> = on_db!(db, |pool| sqlx::query_as(
+        "SELECT r.id FROM resources r
+         WHERE r.deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM library_docs d WHERE d.resource_id = r.id)
+         ORDER BY r.id"
+    )
+    .fetch_all(pool)
+    .await)?;
+    for (id,) in &missing {
+        in_tx!(db, |tx| {
+            library_refresh!(tx, *id);
+        });
+    }
+    Ok(missing.len())
 }
 
 /// How many versions still wait for extraction (for tests, health and the benchmark).

@@ -8,13 +8,14 @@
 //! read, and there is no second, SQL, rendering of the rules to drift from it.
 
 use crate::follow::{
-    facet_values, placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
+    facet_values, placeholders, text_matches, Followed, Follower, Set, Table, TextIndex,
 };
 use crate::{on_db, Db, Result};
 use chrono::{Datelike, NaiveDate};
 use gctcp_domain::directory::fold;
 use gctcp_domain::library::DOC_TYPES;
 use gctcp_domain::policy::{can, Action, Item, Viewer};
+use gctcp_domain::text::{is_word_letter, lookup, Lookup};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -300,33 +301,36 @@ impl Resolved {
     }
 }
 
-/// Whether a term is looked up as the beginning of words: alphabetic scripts written
-/// with spaces between words (Latin, Greek, Cyrillic), and digits.
-fn by_word(term: &str) -> bool {
-    term.chars().all(|c| {
-        !c.is_alphabetic() || matches!(c as u32, 0x41..=0x24F | 0x370..=0x52F | 0x1E00..=0x1FFF)
-    })
-}
-
-/// The words of a term, as both word indexes cut them ("a/res/60/288" → a res 60 288).
-fn words(term: &str) -> Vec<&str> {
-    term.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// The resources whose text holds every term.
+/// The resources whose text holds every term (each of the `Word`, `Gram` or `Substring`
+/// lookups of `gctcp_domain::text::lookup`).
 async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
-    let (word_terms, substrings): (Vec<&String>, Vec<&String>) =
-        terms.iter().partition(|t| by_word(t));
-    // A UN symbol ("a/res/65/12") is matched exactly; any other term's last word is a
-    // prefix ("terror" finds "terrorism").
-    let phrases: Vec<(Vec<&str>, bool)> = word_terms
-        .iter()
-        .map(|t| (words(t), !t.contains('/')))
-        .filter(|(w, _)| !w.is_empty())
-        .collect();
-    let substrings: Vec<String> = substrings.into_iter().cloned().collect();
+    // Words (as word beginnings) and CJK characters and pairs (exactly) go to the word
+    // index; everything else of three characters or more to the trigram index.
+    let mut tokens: Vec<(&str, bool)> = Vec::new();
+    let mut substrings: Vec<String> = Vec::new();
+    for t in terms {
+        match lookup(t) {
+            Lookup::Word => tokens.push((t, true)),
+            Lookup::Gram => tokens.push((t, false)),
+            Lookup::Substring => {
+                // "a/res/72/28", "counter-terrorism": besides the substring, each word
+                // whole (the last one as a beginning, except in a UN symbol), so that
+                // A/RES/72/28 does not find A/RES/72/284.
+                let parts: Vec<&str> = t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                if parts.len() > 1 && parts.iter().all(|w| w.chars().all(is_word_letter)) {
+                    let symbol = t.contains('/');
+                    for (i, w) in parts.iter().enumerate() {
+                        tokens.push((w, i + 1 == parts.len() && !symbol));
+                    }
+                }
+                substrings.push(t.clone());
+            }
+            Lookup::Short => {}
+        }
+    }
     let ids = |list: Option<String>| -> HashSet<i64> {
         list.unwrap_or_default()
             .split(',')
@@ -336,14 +340,11 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
     match db {
         Db::Sqlite(pool) => {
             let mut found: Option<HashSet<i64>> = None;
-            if !phrases.is_empty() {
-                // Each term a phrase, its last word a prefix: "counter terrorism"*.
-                // Words hold letters and digits only, so nothing needs escaping.
-                let expr = phrases
+            if !tokens.is_empty() {
+                // Tokens hold letters and digits only, so nothing needs escaping.
+                let expr = tokens
                     .iter()
-                    .map(|(w, prefix)| {
-                        format!("\"{}\"{}", w.join(" "), if *prefix { "*" } else { "" })
-                    })
+                    .map(|(t, prefix)| format!("\"{t}\"{}", if *prefix { "*" } else { "" }))
                     .collect::<Vec<_>>()
                     .join(" ");
                 let (list,): (Option<String>,) = sqlx::query_as(
@@ -369,19 +370,17 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
         Db::Postgres(pool) => {
             let mut args: Vec<String> = Vec::new();
             let mut clauses: Vec<String> = Vec::new();
-            if !phrases.is_empty() {
-                // All words in one query, so one index scan answers it (two conditions
+            if !tokens.is_empty() {
+                // All tokens in one query, so one index scan answers it (two conditions
                 // would make the planner recheck one of them row by row).
-                let query = phrases
+                let query = tokens
                     .iter()
-                    .map(|(w, prefix)| {
-                        format!("({}{})", w.join(" <-> "), if *prefix { ":*" } else { "" })
-                    })
+                    .map(|(t, prefix)| format!("{t}{}", if *prefix { ":*" } else { "" }))
                     .collect::<Vec<_>>()
                     .join(" & ");
                 args.push(query);
                 clauses.push(format!(
-                    "to_tsvector('simple', regexp_replace(doc, '[^[:alnum:]]+', ' ', 'g')) @@ to_tsquery('simple', ${})",
+                    "to_tsvector('simple', tokens) @@ to_tsquery('simple', ${})",
                     args.len()
                 ));
             }
@@ -433,17 +432,17 @@ pub async fn search(
     offset: usize,
 ) -> Result<Found> {
     let snap = index.snapshot(db).await?;
-    // Terms of three characters or more go to the database's indexes (titles, summaries,
-    // symbols, organizations and the text of files): words of alphabetic scripts to the
-    // word index (as word beginnings), Arabic and scripts without spaces to the trigram
-    // index (as substrings). Shorter terms ("UN", "反恐") can use neither, and scanning
-    // every file's text would take a second at scale: they are matched here against
-    // titles, symbols and summaries.
+    // Terms go to the database's indexes (titles, summaries, symbols, organizations and
+    // the text of files): words of alphabetic scripts and one- or two-character Chinese,
+    // Japanese and Korean words to the word index, other terms of three characters or
+    // more (Arabic, symbols) to the trigram index. Other short terms ("UN") would match
+    // most of any text as a word beginning: they are matched here against titles,
+    // symbols and summaries.
     let (long, short): (Vec<String>, Vec<String>) = q
         .terms
         .iter()
         .cloned()
-        .partition(|t| t.chars().count() >= TRIGRAM);
+        .partition(|t| lookup(t) != Lookup::Short);
     let matched: Option<HashSet<i64>> = if long.is_empty() {
         None
     } else {

@@ -24,7 +24,8 @@ pub async fn run_once(db: &Db, blobs: &Blobs) -> anyhow::Result<bool> {
             let file = blobs.local_file(&claimed.blob_key).await?;
             let started = std::time::Instant::now();
             let result = tokio::task::spawn_blocking(move || {
-                files::extract_text(&file.path, kind, TEXT_MAX)
+                // One character more than the budget tells whether the file was cut.
+                files::extract_text(&file.path, kind, TEXT_MAX + 1)
             })
             .await?;
             match result {

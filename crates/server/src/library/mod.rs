@@ -167,6 +167,11 @@ impl Labels {
     }
 }
 
+/// The per-file text budget, for the page that says a file was cut.
+pub fn text_budget() -> usize {
+    gctcp_store::library::TEXT_MAX
+}
+
 /// A language's own name ("العربية", "中文"…), or its code when unknown.
 pub fn language_name(code: &str) -> String {
     match language_autonym(code) {
@@ -347,6 +352,7 @@ pub struct VersionView {
     pub by: String,
     pub at: String,
     pub text_status: String,
+    pub text_truncated: bool,
     pub previewable: bool,
 }
 
@@ -411,6 +417,7 @@ fn version_view(ctx: &Ctx, v: &library::Version) -> VersionView {
         by: v.uploaded_by_name.clone(),
         at: ctx.time(&v.uploaded_at),
         text_status: v.text_status.clone(),
+        text_truncated: v.text_truncated,
         previewable: gctcp_store::files::Kind::from_code(&v.kind).is_some_and(|k| k.previewable()),
     }
 }
@@ -493,6 +500,7 @@ pub async fn show_page(
             by: String::new(),
             at: String::new(),
             text_status: String::new(),
+            text_truncated: false,
             previewable: true,
         });
     let item = full.item();
