@@ -95,6 +95,7 @@ org-all-focal-points = All focal points of this organization
 ## Bulk import
 import-title = Import from CSV
 import-intro = Invite many focal points at once. The file has one person per line: e-mail, name, organization code (ISO 3166 alpha-3 or Compact acronym), title, and optionally the role (focal_point or admin). A header line is optional. Nothing is written until you confirm.
+import-sample-label = Example file
 import-file = CSV file (UTF-8)
 import-preview = Check the file
 import-line = Line

@@ -95,6 +95,7 @@ org-all-focal-points = Todos los puntos focales de esta organización
 ## Importación masiva
 import-title = Importar desde un archivo CSV
 import-intro = Invite a varios puntos focales a la vez. El archivo contiene una persona por línea: correo electrónico, nombre, código de la organización (ISO 3166 alpha-3 o sigla de la entidad del Pacto), cargo y, opcionalmente, el rol (focal_point o admin). La línea de encabezado es opcional. No se guarda nada hasta que usted lo confirme.
+import-sample-label = Archivo de ejemplo
 import-file = Archivo CSV (UTF-8)
 import-preview = Comprobar el archivo
 import-line = Línea

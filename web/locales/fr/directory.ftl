@@ -95,6 +95,7 @@ org-all-focal-points = Tous les points focaux de cette organisation
 ## Importation groupée
 import-title = Importer depuis un fichier CSV
 import-intro = Invitez plusieurs points focaux en une seule fois. Le fichier comporte une personne par ligne : adresse électronique, nom, code de l’organisation (ISO 3166 alpha-3 ou sigle de l’entité du Pacte), fonction et, facultativement, rôle (focal_point ou admin). La ligne d’en-tête est facultative. Rien n’est enregistré avant votre confirmation.
+import-sample-label = Exemple de fichier
 import-file = Fichier CSV (UTF-8)
 import-preview = Vérifier le fichier
 import-line = Ligne

@@ -92,6 +92,7 @@ org-all-focal-points = 该组织的所有协调人
 ## 批量导入
 import-title = 从 CSV 导入
 import-intro = 一次邀请多名协调人。文件每行一人：电子邮件地址、姓名、组织代码（ISO 3166 alpha-3 代码或契约实体缩写）、职称，以及可选的角色（focal_point 或 admin）。标题行可有可无。在您确认之前，不会写入任何内容。
+import-sample-label = 示例文件
 import-file = CSV 文件（UTF-8）
 import-preview = 检查文件
 import-line = 行

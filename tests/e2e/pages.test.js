@@ -1,0 +1,177 @@
+// Every page the product has, in a real browser, in English and Arabic: axe-core finds
+// no serious or critical violation. The list of pages is checked against the routes the
+// server declares, so a new route without an entry here fails the suite.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer, inviteWithCli, activate, launch, shot, axe, backend, root } from './harness.js';
+
+let server;
+let browser;
+const ADMIN_PW = 'every page checked for everyone';
+const FP_PW = 'the long rains came early this year';
+
+/** Routes that are not pages a person reads, and why. */
+const NOT_PAGES = {
+  '/healthz': 'plain-text health check',
+  '/readyz': 'plain-text readiness check',
+  '/static/{*path}': 'CSS, scripts and images',
+  '/admin': 'redirects to /admin/accounts',
+  '/logout': 'POST only',
+  '/language': 'POST only (the language switcher)',
+  '/profile/password': 'POST only; answers with the profile page',
+  '/profile/photo': 'POST only; answers with the profile page',
+  '/people/export.vcf': 'a vCard download',
+  '/people/export.csv': 'a CSV download',
+  '/people/{id}/vcard': 'a vCard download',
+  '/people/{id}/photo': 'an image (GET) or an upload (POST)',
+  '/admin/accounts/{id}/deactivate': 'POST only',
+  '/admin/accounts/{id}/reactivate': 'POST only',
+  '/admin/accounts/{id}/role': 'POST only',
+  '/admin/accounts/{id}/invitation/revoke': 'POST only',
+  '/admin/spaces/{id}/members': 'POST only',
+  '/admin/spaces/{id}/members/{account}/remove': 'POST only',
+  '/library/{id}/files': 'POST only (upload)',
+  '/library/{id}/files/{file}/versions': 'POST only (upload)',
+  '/library/{id}/files/{file}/remove': 'POST only',
+  '/library/{id}/delete': 'POST only',
+  '/library/{id}/restore': 'POST only',
+  '/library/files/{version}/download': 'a file download',
+  '/library/files/{version}/preview': 'the file itself, sandboxed',
+};
+
+/** Every route the server declares (`.route("…")` in its sources). */
+function declaredRoutes() {
+  const out = new Set();
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.rs')) {
+        for (const m of readFileSync(p, 'utf8').matchAll(/\.route\(\s*"([^"]+)"/g)) out.add(m[1]);
+      }
+    }
+  };
+  walk(join(root, 'crates', 'server', 'src'));
+  return [...out].sort();
+}
+
+let ids;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  await activate(inviteWithCli(server, '--email', 'admin@un.org', '--name', 'Amina Haddad', '--org', 'UNOCT', '--admin'), ADMIN_PW);
+  await activate(inviteWithCli(server, '--email', 'n.wanjiku@mfa.go.ke', '--name', 'Njeri Wanjiku', '--org', 'KEN'), FP_PW);
+  const pendingUrl = inviteWithCli(server, '--email', 'pending@un.org', '--name', 'Pending Person', '--org', 'UNODC');
+  ids = { invite: pendingUrl.slice(server.base.length) };
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page, email, password) {
+  await page.goto(`${server.base}/login`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL(`${server.base}/`), page.press('#password', 'Enter')]);
+}
+
+async function check(page, label, lang) {
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `${label} (${lang}): ${JSON.stringify(violations, null, 2)}`);
+  await shot(page, `90-page-${label.replace(/[^a-z0-9]+/gi, '-')}-${lang}`);
+}
+
+test(`[${backend}] every page passes axe in English and Arabic, and every route has an entry`, async () => {
+  const ctx = await browser.newContext({ locale: 'en-GB' });
+  const page = await ctx.newPage();
+  await signIn(page, 'admin@un.org', ADMIN_PW);
+
+  // Something on every page: a resource, the focal point's ID, a working group.
+  await page.goto(`${server.base}/library/new`);
+  await page.fill('#title', 'Border security handbook');
+  await page.selectOption('#doc_type', 'guidance');
+  await page.setInputFiles('#file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Notes on border management.') });
+  await Promise.all([page.waitForURL(/\/library\/\d+\?uploaded=1/), page.click('button:has-text("Add to the library")')]);
+  const rid = page.url().match(/\/library\/(\d+)/)[1];
+  await page.goto(`${server.base}/people?q=wanjiku`);
+  const fp = (await page.locator('a[href^="/people/"]').filter({ hasText: 'Njeri Wanjiku' }).first().getAttribute('href')).split('/')[2];
+  await page.goto(`${server.base}/admin/spaces`);
+  const space = (await page.locator('a[href^="/admin/spaces/"]').first().getAttribute('href')).split('/')[3];
+
+  // GET pages, signed in as an administrator (who sees them all).
+  const pages = {
+    '/': '/',
+    '/profile': '/profile',
+    '/people': '/people',
+    '/people/{id}': `/people/${fp}`,
+    '/people/{id}/edit': `/people/${fp}/edit`,
+    '/organizations': '/organizations',
+    '/organizations/{code}': '/organizations/KEN',
+    '/library': '/library?q=border',
+    '/library/new': '/library/new',
+    '/library/{id}': `/library/${rid}`,
+    '/library/{id}/edit': `/library/${rid}/edit`,
+    '/library/deleted': '/library/deleted',
+    '/admin/accounts': '/admin/accounts',
+    '/admin/accounts/new': '/admin/accounts/new',
+    '/admin/accounts/{id}': `/admin/accounts/${fp}`,
+    '/admin/accounts/import': '/admin/accounts/import',
+    '/admin/audit': '/admin/audit',
+    '/admin/spaces': '/admin/spaces',
+    '/admin/spaces/{id}': `/admin/spaces/${space}`,
+  };
+  const covered = new Set(Object.keys(pages));
+  for (const lang of ['en', 'ar']) {
+    await page.goto(`${server.base}/profile`);
+    await page.selectOption('#lang-select', lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    for (const [route, path] of Object.entries(pages)) {
+      const res = await page.goto(`${server.base}${path}`);
+      assert.equal(res.status(), 200, `${path} (${lang})`);
+      await check(page, route, lang);
+    }
+    // Pages that answer a form: the import preview, the one-time link, a 404.
+    await page.goto(`${server.base}/admin/accounts/import`);
+    await page.setInputFiles('#file', {
+      name: 'people.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`email,name,organization\nnew.${lang}@un.org,New Person,UNODC\nbad-email,No Email,KEN\n`),
+    });
+    await Promise.all([page.waitForURL(/\/admin\/accounts\/import/), page.locator('form[enctype="multipart/form-data"] button[type=submit]').click()]);
+    await page.waitForSelector('textarea[name=csv]', { state: 'attached' });
+    await check(page, 'import-preview', lang);
+    await Promise.all([page.waitForLoadState('load'), page.locator('form[action$="/confirm"] button[type=submit]').first().click()]);
+    await check(page, 'import-done', lang);
+    covered.add('/admin/accounts/import/confirm');
+    await page.goto(`${server.base}/admin/accounts/${fp}`);
+    await Promise.all([page.waitForLoadState('load'), page.locator(`form[action="/admin/accounts/${fp}/reset"] button`).click()]);
+    await check(page, 'one-time-link', lang);
+    covered.add('/admin/accounts/{id}/reset');
+    covered.add('/admin/accounts/{id}/invitation');
+    const missing = await page.goto(`${server.base}/library/999999`);
+    assert.equal(missing.status(), 404);
+    await check(page, 'not-found', lang);
+  }
+  await ctx.close();
+
+  // Anonymous pages: sign-in, an invitation, an invalid setup link.
+  for (const lang of ['en', 'ar']) {
+    const anon = await browser.newContext({ locale: lang === 'ar' ? 'ar' : 'en-GB' });
+    const p = await anon.newPage();
+    for (const [route, path] of [['/login', '/login'], ['/invite/{token}', ids.invite], ['/setup/{token}', '/setup/not-a-valid-token']]) {
+      await p.goto(`${server.base}${path}`);
+      assert.equal(await p.getAttribute('html', 'lang'), lang, `${path} in ${lang}`);
+      await check(p, route, lang);
+      covered.add(route);
+    }
+    await anon.close();
+  }
+
+  const missingEntries = declaredRoutes().filter((r) => !covered.has(r) && !(r in NOT_PAGES));
+  assert.deepEqual(missingEntries, [], 'routes with no entry in the page list (add them to pages or NOT_PAGES)');
+});
