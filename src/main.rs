@@ -1,11 +1,11 @@
 //! `gctcp`: the command line. Parsing only; everything else lives in the crates.
 
 use clap::{Parser, Subcommand};
+use gctcp_app::accounts::{self, Change, Request};
+use gctcp_app::config::Config;
+use gctcp_app::{Actor, App, Problem};
 use gctcp_domain::account::normalize_email;
-use gctcp_domain::{AccountStatus, PlatformRole};
-use gctcp_server::config::Config;
-use gctcp_server::provision;
-use gctcp_store::accounts::{self, AdminGuard};
+use gctcp_domain::PlatformRole;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -27,6 +27,7 @@ enum Command {
     /// Apply database migrations and reference data, then exit.
     Migrate,
     /// Fill the database with realistic synthetic focal points (for trying and measuring).
+    #[cfg(feature = "demo")]
     Demo {
         /// How many people to add.
         #[arg(long, default_value_t = 500)]
@@ -135,92 +136,105 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve => serve(config).await,
         Command::Migrate => {
-            let db = gctcp_server::open_db(&config).await?;
+            let db = gctcp_app::open_db(&config).await?;
             db.close().await;
             say!("migrations applied; reference data up to date");
             Ok(ExitCode::SUCCESS)
         }
         Command::Users { command } => users(config, command).await,
+        #[cfg(feature = "demo")]
         Command::Demo {
             people,
             resources,
             seed,
             password,
-        } => {
-            let db = gctcp_server::open_db(&config).await?;
-            let hash = password.map(|p| {
-                gctcp_server::password::hash_blocking(&gctcp_domain::password::normalize(&p))
-            });
-            let started = std::time::Instant::now();
-            let s = gctcp_store::demo::generate(&db, people, seed, hash.as_deref()).await?;
-            say!(
-                "added {} demo focal points ({} working-group memberships) in {:.1} s",
-                s.people,
-                s.memberships,
-                started.elapsed().as_secs_f64()
-            );
-            if resources > 0 {
-                let started = std::time::Instant::now();
-                let blobs = gctcp_store::blobs::Blobs::local(&config.blob_dir)?;
-                let r = gctcp_store::demo_library::generate(&db, &blobs, resources, seed).await?;
-                say!(
-                    "added {} library resources ({} files, {:.1} MB, text extracted) in {:.1} s",
-                    r.resources,
-                    r.files,
-                    r.bytes as f64 / 1e6,
-                    started.elapsed().as_secs_f64()
-                );
-            }
-            db.close().await;
-            Ok(ExitCode::SUCCESS)
-        }
+        } => demo(config, people, resources, seed, password).await,
     }
+}
+
+/// `gctcp demo`: only in builds with the `demo` feature (the default for development;
+/// the container image is built without it).
+#[cfg(feature = "demo")]
+async fn demo(
+    config: Config,
+    people: usize,
+    resources: usize,
+    seed: u64,
+    password: Option<String>,
+) -> anyhow::Result<ExitCode> {
+    let app = App::open(config).await?;
+    let hash = password
+        .map(|p| gctcp_app::password::hash_blocking(&gctcp_domain::password::normalize(&p)));
+    let started = std::time::Instant::now();
+    let s = gctcp_demo::people::generate(&app.db, people, seed, hash.as_deref()).await?;
+    say!(
+        "added {} demo focal points ({} working-group memberships) in {:.1} s",
+        s.people,
+        s.memberships,
+        started.elapsed().as_secs_f64()
+    );
+    if resources > 0 {
+        let started = std::time::Instant::now();
+        let r = gctcp_demo::library::generate(&app.db, &app.blobs, resources, seed).await?;
+        say!(
+            "added {} library resources ({} files, {:.1} MB, text extracted) in {:.1} s",
+            r.resources,
+            r.files,
+            r.bytes as f64 / 1e6,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    app.db.close().await;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn serve(config: Config) -> anyhow::Result<ExitCode> {
     let bind = config.bind;
-    let (router, state) = gctcp_server::build(config).await?;
+    let (router, app) = gctcp_server::build(config).await?;
     let listener = tokio::net::TcpListener::bind(bind)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
     tracing::info!(
         address = %listener.local_addr()?,
-        database = %gctcp_store::redact_url(&state.config.database_url.0),
+        database = %gctcp_store::redact_url(&app.config.database_url.0),
         "gctcp is serving"
     );
-    if let Some(url) = provision::setup_link_if_needed(&state.db, &state.config).await? {
+    if let Some(url) = gctcp_app::auth::setup_link_if_needed(&app)
+        .await
+        .map_err(anyhow_of)?
+    {
         say!();
         say!("No administrator exists yet. Open this one-time link to set up the first administrator");
         say!(
             "(valid for {} hours):",
-            state.config.invitation_ttl.as_secs() / 3600
+            app.config.invitation_ttl.as_secs() / 3600
         );
         say!("{url}");
         say!();
     }
-    say!("gctcp listening on {}", state.config.public_url);
-    let housekeeping = gctcp_server::spawn_housekeeping(&state);
-    // Build the directory and library indexes now rather than during the first search.
-    let warm = state.clone();
-    gctcp_server::tasks::supervise("index-warm-up", move || {
-        let warm = warm.clone();
-        async move {
-            if let Err(e) = warm.directory.snapshot(&warm.db).await {
-                tracing::warn!(error = %e, "directory index not built");
-            }
-            if let Err(e) = warm.library.snapshot(&warm.db).await {
-                tracing::warn!(error = %e, "library index not built");
-            }
-        }
-    });
+    say!("gctcp listening on {}", app.config.public_url);
+    let mut background = vec![
+        gctcp_app::jobs::housekeeping(&app),
+        gctcp_app::jobs::warm_indexes(&app),
+    ];
     gctcp_server::serve(router, listener).await?;
-    housekeeping.abort();
-    state.db.close().await;
+    for task in background.drain(..) {
+        task.abort();
+    }
+    app.db.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
+fn anyhow_of(p: Problem) -> anyhow::Error {
+    match p {
+        Problem::Internal(e) => e,
+        other => anyhow::anyhow!("{other}"),
+    }
+}
+
 async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode> {
-    let db = gctcp_server::open_db(&config).await?;
+    let app = App::with_db(config.clone(), gctcp_app::open_db(&config).await?)?;
+    let cli = Actor::cli();
     let code = match command {
         UsersCommand::Add {
             email,
@@ -234,34 +248,37 @@ async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode
             } else {
                 PlatformRole::FocalPoint
             };
-            let req = provision::Request {
+            let req = Request {
                 email,
                 name,
                 org_code: org,
                 title,
                 role: Some(role),
             };
-            match provision::provision(&db, &config, &req, None, None).await? {
+            match accounts::provision(&app, &cli, &req)
+                .await
+                .map_err(anyhow_of)?
+            {
                 Ok(invited) => {
                     say!(
                         "Invited {} ({}). One-time invitation link, valid for {} hours:",
                         invited.email,
                         role,
-                        config.invitation_ttl.as_secs() / 3600
+                        app.config.invitation_ttl.as_secs() / 3600
                     );
                     say!("{}", invited.url);
                     ExitCode::SUCCESS
                 }
-                Err(problems) => {
-                    for p in problems {
-                        eprintln!("error: {}", p.english());
+                Err(refusals) => {
+                    for r in refusals {
+                        eprintln!("error: {}", r.english());
                     }
                     ExitCode::FAILURE
                 }
             }
         }
         UsersCommand::List => {
-            let all = accounts::all(&db).await?;
+            let all = gctcp_store::accounts::all(&app.db).await?;
             say!(
                 "{:<40} {:<24} {:<12} STATUS",
                 "EMAIL",
@@ -280,30 +297,34 @@ async fn users(config: Config, command: UsersCommand) -> anyhow::Result<ExitCode
             ExitCode::SUCCESS
         }
         UsersCommand::Deactivate { email } => {
-            match accounts::by_email(&db, &normalize_email(&email)).await? {
+            match gctcp_store::accounts::by_email(&app.db, &normalize_email(&email)).await? {
                 None => {
                     eprintln!("error: no account with e-mail {email}");
                     ExitCode::FAILURE
                 }
-                Some(a) if a.status() == AccountStatus::Deactivated => {
-                    say!("{} is already deactivated", a.email);
-                    ExitCode::SUCCESS
-                }
-                Some(a) => {
-                    match accounts::deactivate(&db, a.account_id(), None, None).await? {
-                        AdminGuard::LastAdmin => {
-                            eprintln!("error: {} is the last active administrator and cannot be deactivated", a.email);
-                            ExitCode::FAILURE
-                        }
-                        _ => {
-                            say!("{} deactivated; their sessions have ended", a.email);
-                            ExitCode::SUCCESS
-                        }
+                Some(a) => match accounts::deactivate(&app, &cli, a.account_id())
+                    .await
+                    .map_err(anyhow_of)?
+                {
+                    Change::Unchanged => {
+                        say!("{} is already deactivated", a.email);
+                        ExitCode::SUCCESS
                     }
-                }
+                    Change::LastAdmin => {
+                        eprintln!(
+                            "error: {} is the last active administrator and cannot be deactivated",
+                            a.email
+                        );
+                        ExitCode::FAILURE
+                    }
+                    Change::Done => {
+                        say!("{} deactivated; their sessions have ended", a.email);
+                        ExitCode::SUCCESS
+                    }
+                },
             }
         }
     };
-    db.close().await;
+    app.db.close().await;
     Ok(code)
 }

@@ -225,10 +225,11 @@ dual!(
             .unwrap();
         assert_eq!(a.role, "focal_point");
         // …and now the second one is the last.
-        let outcome = gctcp_store::accounts::deactivate(app.db(), second.id, None, None)
-            .await
-            .unwrap();
-        assert_eq!(outcome, gctcp_store::accounts::AdminGuard::LastAdmin);
+        let outcome =
+            gctcp_app::accounts::deactivate(&app.state, &gctcp_app::Actor::cli(), second.id)
+                .await
+                .unwrap();
+        assert_eq!(outcome, gctcp_app::accounts::Change::LastAdmin);
     }
 );
 

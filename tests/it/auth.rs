@@ -123,7 +123,7 @@ dual!(expired_and_revoked_invitations_are_refused, |app| {
             PlatformRole::FocalPoint,
         )
         .await;
-    gctcp_store::invitations::revoke(app.db(), id2, None, None)
+    gctcp_app::accounts::revoke_links(&app.state, &gctcp_app::Actor::cli(), id2)
         .await
         .unwrap();
     assert_eq!(
@@ -565,7 +565,7 @@ dual!(
 );
 
 dual!(first_administrator_setup_link_works_once, |app| {
-    let url = gctcp_server::provision::setup_link_if_needed(app.db(), &app.state.config)
+    let url = gctcp_app::auth::setup_link_if_needed(&app.state)
         .await
         .unwrap()
         .expect("no admin yet");
@@ -604,18 +604,16 @@ dual!(first_administrator_setup_link_works_once, |app| {
     assert_eq!(c.get("/admin/accounts").await.status, StatusCode::OK);
     // Used: and no further setup link is issued now that an administrator exists.
     assert_eq!(app.client().get(&path).await.status, StatusCode::NOT_FOUND);
-    assert!(
-        gctcp_server::provision::setup_link_if_needed(app.db(), &app.state.config)
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(gctcp_app::auth::setup_link_if_needed(&app.state)
+        .await
+        .unwrap()
+        .is_none());
 });
 
 dual!(deactivated_and_invited_accounts_cannot_sign_in, |app| {
-    let admin = app.admin().await;
+    app.admin().await;
     let p = app.focal_point("gone@un.org", "KEN").await;
-    gctcp_store::accounts::deactivate(app.db(), p.id, Some(admin.id), None)
+    gctcp_app::accounts::deactivate(&app.state, &gctcp_app::Actor::cli(), p.id)
         .await
         .unwrap();
     let mut c = app.client();

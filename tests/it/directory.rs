@@ -88,7 +88,7 @@ async fn world(app: &TestApp) -> World {
         PlatformRole::FocalPoint,
     )
     .await;
-    gctcp_store::accounts::deactivate(app.db(), gone.id, None, None)
+    gctcp_app::accounts::deactivate(&app.state, &gctcp_app::Actor::cli(), gone.id)
         .await
         .unwrap();
     let border = app.theme("border-security").await;
@@ -292,7 +292,7 @@ dual!(
             .assert_not_contains("Gone Person")
             .assert_not_contains("Pending Person");
         // Reactivated, the person is back.
-        gctcp_store::accounts::reactivate(app.db(), w.gone.id, None, None)
+        gctcp_app::accounts::reactivate(&app.state, &gctcp_app::Actor::cli(), w.gone.id)
             .await
             .unwrap();
         assert!(result_ids(&c.get("/people?q=gone").await.body).contains(&w.gone.id.0));
@@ -864,14 +864,14 @@ dual!(every_node_sees_a_change_made_through_another, |app| {
     want.sort();
     assert_eq!(got, want);
     // Deactivation and reactivation reach node B's index; so does a bulk change.
-    gctcp_store::accounts::deactivate(app.db(), w.amara.id, None, None)
+    gctcp_app::accounts::deactivate(&app.state, &gctcp_app::Actor::cli(), w.amara.id)
         .await
         .unwrap();
     assert_eq!(
         result_ids(&b.get("/people?lang=sw").await.body),
         Vec::<i64>::new()
     );
-    gctcp_store::accounts::reactivate(app.db(), w.amara.id, None, None)
+    gctcp_app::accounts::reactivate(&app.state, &gctcp_app::Actor::cli(), w.amara.id)
         .await
         .unwrap();
     assert_eq!(
@@ -883,7 +883,7 @@ dual!(every_node_sees_a_change_made_through_another, |app| {
         before.body.contains("7 people"),
         "admin, viewer and five colleagues"
     );
-    gctcp_store::demo::generate(app.db(), 30, 1, None)
+    gctcp_demo::people::generate(app.db(), 30, 1, None)
         .await
         .unwrap();
     b.get("/people").await.assert_contains("37 people");

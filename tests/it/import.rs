@@ -168,27 +168,20 @@ dual!(
             .unwrap()
             .unwrap()
             .org_id();
-        let rows: Vec<_> = seeds
+        let rows: Vec<gctcp_app::accounts::Checked> = seeds
             .iter()
-            .map(|e| {
-                (
-                    gctcp_store::accounts::NewAccount {
-                        email: e,
-                        display_name: "B",
-                        org,
-                        role: PlatformRole::FocalPoint,
-                        title: "",
-                    },
-                    gctcp_store::accounts::InvitationSeed {
-                        token_hash: e,
-                        expires_at: chrono::Utc::now(),
-                    },
-                )
+            .map(|e| gctcp_app::accounts::Checked {
+                email: e.to_string(),
+                name: "B".into(),
+                org,
+                title: String::new(),
+                role: PlatformRole::FocalPoint,
             })
             .collect();
-        let out = gctcp_store::accounts::provision_many(app.db(), &rows, None, None)
+        let out = gctcp_app::accounts::provision_many(&app.state, &gctcp_app::Actor::cli(), &rows)
             .await
-            .unwrap();
+            .unwrap()
+            .map(|_| ());
         assert_eq!(out, Err(1), "the second row already exists");
         assert!(
             gctcp_store::accounts::by_email(app.db(), "b.one@un.org")

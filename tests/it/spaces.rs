@@ -92,6 +92,7 @@ dual!(membership_feeds_the_policy_viewer, |app| {
             .org_id(),
         space: Some(wg2),
         visibility: Visibility::Spaces([wg2].into()),
+        deleted: false,
     };
     let st = &app.state;
     let m = gctcp_server::session::load_authed(st, member.id)

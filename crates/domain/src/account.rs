@@ -75,6 +75,20 @@ pub fn is_plausible_email(email: &str) -> bool {
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// The languages of the interface: the six official languages of the United Nations.
+pub const UI_LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+
+/// The interface language a tag names (`fr`, `fr-CH`, `zh_Hans` → `zh`), if it is one.
+pub fn ui_language(tag: &str) -> Option<&'static str> {
+    let primary = tag
+        .trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    UI_LANGUAGES.iter().copied().find(|l| *l == primary)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

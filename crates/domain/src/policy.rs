@@ -56,6 +56,9 @@ pub struct Item {
     /// The space the item belongs to, if any: its leads may edit it.
     pub space: Option<SpaceId>,
     pub visibility: Visibility,
+    /// Soft-deleted: hidden from everyone but administrators, who may restore it; nobody
+    /// edits it.
+    pub deleted: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +71,9 @@ pub enum Action {
 
 /// The single decision function for content.
 pub fn can(viewer: &Viewer, action: Action, item: &Item) -> bool {
+    if item.deleted {
+        return viewer.is_admin() && matches!(action, Action::Read | Action::Restore);
+    }
     if viewer.is_admin() {
         return true;
     }
@@ -90,6 +96,35 @@ fn can_read(viewer: &Viewer, item: &Item) -> bool {
         Visibility::Organizations(orgs) => {
             viewer.org == item.author_org || orgs.contains(&viewer.org)
         }
+    }
+}
+
+/// A person of the directory, as the policy sees them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PersonItem {
+    pub id: AccountId,
+    /// Invited and deactivated people are not in the directory.
+    pub active: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonAction {
+    /// See their page, vCard and photo.
+    View,
+    /// Change their profile and photo.
+    Edit,
+    /// Change their organization (and other things only administrators set).
+    Administer,
+}
+
+/// The decision for people: everyone sees active people; a person sees and edits
+/// themselves; administrators see and edit everyone and administer them.
+pub fn can_person(viewer: &Viewer, action: PersonAction, person: PersonItem) -> bool {
+    let is_self = viewer.id == person.id;
+    match action {
+        PersonAction::View => person.active || is_self || viewer.is_admin(),
+        PersonAction::Edit => is_self || viewer.is_admin(),
+        PersonAction::Administer => viewer.is_admin(),
     }
 }
 
@@ -208,7 +243,12 @@ mod tests {
     }
 
     fn item(v: Vis) -> Item {
+        item_deleted(v, false)
+    }
+
+    fn item_deleted(v: Vis, deleted: bool) -> Item {
         Item {
+            deleted,
             author: OTHER,
             author_org: OTHER_ORG,
             space: Some(S1),
@@ -273,26 +313,37 @@ mod tests {
             for m in memberships {
                 for a in authorships {
                     for v in visibilities {
-                        for action in actions {
-                            let got = can(&viewer(*role, m, a), action, &item(v));
-                            let want = match (role, action) {
-                                (PlatformRole::Admin, _) => true,
-                                (_, Action::Read) => expected_read(m, a, v),
-                                (_, Action::Edit | Action::Delete) => expected_write(m, a),
-                                (_, Action::Restore) => false,
-                            };
-                            assert_eq!(
-                                got, want,
-                                "role={role:?} membership={m:?} authorship={a:?} visibility={v:?} action={action:?}"
-                            );
-                            checked += 1;
-                            denials += usize::from(!got);
+                        for deleted in [false, true] {
+                            for action in actions {
+                                let got =
+                                    can(&viewer(*role, m, a), action, &item_deleted(v, deleted));
+                                let want = match (role, action, deleted) {
+                                    // Deleted content: administrators read and restore it,
+                                    // nobody else sees it, nobody edits it.
+                                    (PlatformRole::Admin, Action::Read | Action::Restore, true) => {
+                                        true
+                                    }
+                                    (_, _, true) => false,
+                                    (PlatformRole::Admin, _, false) => true,
+                                    (_, Action::Read, false) => expected_read(m, a, v),
+                                    (_, Action::Edit | Action::Delete, false) => {
+                                        expected_write(m, a)
+                                    }
+                                    (_, Action::Restore, false) => false,
+                                };
+                                assert_eq!(
+                                    got, want,
+                                    "role={role:?} membership={m:?} authorship={a:?} visibility={v:?} deleted={deleted} action={action:?}"
+                                );
+                                checked += 1;
+                                denials += usize::from(!got);
+                            }
                         }
                     }
                 }
             }
         }
-        assert_eq!(checked, 2 * 5 * 3 * 5 * 4);
+        assert_eq!(checked, 2 * 5 * 3 * 5 * 2 * 4);
         assert!(
             denials > 100,
             "the matrix must exercise denials, got {denials}"
@@ -423,6 +474,26 @@ mod tests {
                     *expected,
                     "role={role:?} membership={membership:?} open={open} action={action:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn people_are_seen_when_active_and_edited_by_themselves_or_administrators() {
+        for role in PlatformRole::ALL {
+            let v = viewer(*role, Membership::None, Authorship::OtherOrg);
+            let admin = *role == PlatformRole::Admin;
+            for active in [true, false] {
+                for target in [v.id, OTHER] {
+                    let p = PersonItem { id: target, active };
+                    let own = target == v.id;
+                    assert_eq!(
+                        can_person(&v, PersonAction::View, p),
+                        active || own || admin
+                    );
+                    assert_eq!(can_person(&v, PersonAction::Edit, p), own || admin);
+                    assert_eq!(can_person(&v, PersonAction::Administer, p), admin);
+                }
             }
         }
     }

@@ -45,7 +45,7 @@ fn main() {
         if (existing.0 as usize) < people {
             let t = Instant::now();
             let hash = gctcp_server::password::hash_blocking(PASSWORD);
-            gctcp_store::demo::generate(&db, people - existing.0 as usize, 2026, Some(&hash)).await.expect("demo data");
+            gctcp_demo::people::generate(&db, people - existing.0 as usize, 2026, Some(&hash)).await.expect("demo data");
             if let gctcp_store::Db::Postgres(pool) = &db {
                 sqlx::query("VACUUM ANALYZE").execute(pool).await.expect("vacuum");
             }
@@ -97,7 +97,10 @@ fn main() {
                 pillars: exp.pillars,
                 org: None,
             };
-            gctcp_store::directory::save_profile(&state.db, who, &fields).await.expect("save");
+            let mut tx = state.db.begin().await.expect("begin");
+            gctcp_store::directory::save_profile(&mut tx, who, &fields).await.expect("save");
+            gctcp_store::directory::refresh(&mut tx, who).await.expect("refresh");
+            tx.commit().await.expect("commit");
             let t = Instant::now();
             let (status, _, _) = request(&mut s, "GET", "/people?q=ari", &cookie, None).await;
             assert_eq!(status, 200);

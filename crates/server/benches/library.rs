@@ -52,7 +52,7 @@ fn main() {
         let have_people = count("SELECT COUNT(*) FROM accounts WHERE status = 'active'").await;
         if have_people < people {
             let hash = gctcp_server::password::hash_blocking(PASSWORD);
-            gctcp_store::demo::generate(&db, people - have_people, 2026, Some(&hash))
+            gctcp_demo::people::generate(&db, people - have_people, 2026, Some(&hash))
                 .await
                 .expect("people");
         }
@@ -60,7 +60,7 @@ fn main() {
         if have < resources {
             let t = Instant::now();
             let blobs = gctcp_store::blobs::Blobs::local(&config.blob_dir).expect("blobs");
-            let s = gctcp_store::demo_library::generate(&db, &blobs, resources - have, 2026)
+            let s = gctcp_demo::library::generate(&db, &blobs, resources - have, 2026)
                 .await
                 .expect("resources");
             if let gctcp_store::Db::Postgres(pool) = &db {
@@ -152,7 +152,7 @@ fn main() {
                 reader_orgs: full.reader_orgs.clone(),
             };
             fields.valid.summary.push(' ');
-            gctcp_store::library::update(&state.db, *id, &fields, gctcp_domain::AccountId(full.r.created_by))
+            gctcp_app::library::update(&state, &as_admin(full.r.created_by, full.r.org_id), *id, &fields)
                 .await
                 .expect("update");
             let t = Instant::now();
@@ -216,11 +216,14 @@ fn main() {
         };
         let by = gctcp_domain::AccountId(full.r.created_by);
         let t = Instant::now();
-        let long_id = gctcp_store::library::create_with_bytes(
-            &state.db, &state.blobs, &fields, by, "en", "long.txt", big.as_bytes(),
-        )
-        .await
-        .expect("long file");
+        let actor = as_admin(by.0, full.r.org_id);
+        let staged = state.blobs.stage_bytes(big.as_bytes()).await.expect("stage");
+        let upload = gctcp_app::library::accept_upload(&state, "long.txt", staged)
+            .await
+            .expect("accepted");
+        let long_id = gctcp_app::library::create(&state, &actor, &fields, Some(("en", &upload)))
+            .await
+            .expect("long file");
         state.extractor.notify_one();
         while gctcp_store::library::pending(&state.db).await.expect("pending") > 0 {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
@@ -228,7 +231,7 @@ fn main() {
         let indexed = t.elapsed();
         fields.valid.summary = "Edited after upload.".into();
         let t = Instant::now();
-        gctcp_store::library::update(&state.db, long_id, &fields, by).await.expect("update");
+        gctcp_app::library::update(&state, &actor, long_id, &fields).await.expect("update");
         let edit = t.elapsed();
         let t = Instant::now();
         let (status, _, _) = request(&mut s, "GET", "/library?q=zanzibarcorridor+2396", &cookie, None).await;
@@ -242,6 +245,18 @@ fn main() {
             edit.as_secs_f64() * 1e3,
             search.as_secs_f64() * 1e3
         );
-        gctcp_store::library::delete(&state.db, long_id, by).await.ok();
+        gctcp_app::library::delete(&state, &actor, long_id).await.ok();
     });
+}
+
+/// The author of a resource, with administrator rights (the benchmark edits resources
+/// of many authors).
+fn as_admin(id: i64, org: i64) -> gctcp_app::Actor {
+    let viewer = gctcp_domain::policy::Viewer {
+        id: gctcp_domain::AccountId(id),
+        org: gctcp_domain::OrgId(org),
+        role: gctcp_domain::PlatformRole::Admin,
+        spaces: Default::default(),
+    };
+    gctcp_app::Actor::person(&viewer, None)
 }

@@ -1,6 +1,5 @@
 //! The dashboard, one's own profile, password change and the language switch.
 
-use crate::auth::new_password_problem;
 use crate::error::AppResult;
 use crate::i18n;
 use crate::session::Session;
@@ -12,7 +11,7 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
-use gctcp_domain::password;
+use gctcp_app::{Actor, Problem};
 use gctcp_store::accounts;
 use gctcp_store::spaces;
 use serde::Deserialize;
@@ -101,42 +100,32 @@ pub async fn password_submit(
     ClientIp(ip): ClientIp,
     Form(form): Form<PasswordChangeForm>,
 ) -> AppResult<Response> {
-    let a = &user.account;
-    let current_ok = state
-        .hasher
-        .verify(password::normalize(&form.current), a.password_hash.clone())
-        .await?;
-    let problem = if !current_ok {
-        Some(ctx.t("password-current-wrong"))
-    } else {
-        new_password_problem(
-            &form.password,
-            &form.password_confirm,
-            &a.email,
-            &a.display_name,
-        )
-        .map(|k| ctx.tn(k, "min", password::MIN_CHARS as i64))
-    };
-    if let Some(msg) = problem {
-        let mut page =
-            crate::directory::profile::page_for(&state, ctx, user.viewer.id, user.viewer.id, false)
-                .await?;
-        page.password_error = Some(msg);
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-    let hash = state
-        .hasher
-        .hash(password::normalize(&form.password))
-        .await?;
-    accounts::set_password(
-        &state.db,
-        a.account_id(),
-        &hash,
+    let actor = Actor::person(&user.viewer, ip.as_deref());
+    let changed = gctcp_app::auth::change_password(
+        &state,
+        &actor,
+        &form.current,
+        &form.password,
+        &form.password_confirm,
         session.id_hash().as_deref(),
-        ip.as_deref(),
     )
-    .await?;
-    Ok(Redirect::to("/profile?password=1").into_response())
+    .await;
+    match changed {
+        Ok(()) => Ok(Redirect::to("/profile?password=1").into_response()),
+        Err(Problem::Invalid(problems)) => {
+            let mut page = crate::directory::profile::page_for(
+                &state,
+                ctx.clone(),
+                user.viewer.id,
+                user.viewer.id,
+                false,
+            )
+            .await?;
+            page.password_error = crate::auth::messages(&ctx, &problems).into_iter().next();
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Deserialize)]
@@ -161,4 +150,13 @@ pub async fn set_language(
         None => session.set_locale(lang),
     }
     Ok(Redirect::to(&safe_next(form.next.as_deref())).into_response())
+}
+
+/// The dashboard, one's password, the language switcher.
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/", get(dashboard))
+        .route("/profile/password", post(password_submit))
+        .route("/language", post(set_language))
 }

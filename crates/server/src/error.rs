@@ -22,9 +22,24 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
-impl From<sqlx::Error> for AppError {
-    fn from(e: sqlx::Error) -> Self {
+impl From<gctcp_store::Error> for AppError {
+    fn from(e: gctcp_store::Error) -> Self {
         AppError::Internal(e.into())
+    }
+}
+
+/// A use case's refusal as a response. `Invalid` is for pages to show next to their
+/// fields; a handler that lets it through answers 400.
+impl From<gctcp_app::Problem> for AppError {
+    fn from(p: gctcp_app::Problem) -> Self {
+        use gctcp_app::Problem;
+        match p {
+            Problem::NotFound => AppError::NotFound,
+            Problem::Forbidden => AppError::Forbidden,
+            Problem::Invalid(_) | Problem::BadRequest => AppError::BadRequest,
+            Problem::Busy => AppError::Busy,
+            Problem::Internal(e) => AppError::Internal(e),
+        }
     }
 }
 

@@ -17,7 +17,7 @@ static_loader! {
 }
 
 /// Supported interface languages, in the UN's order (alphabetical in English).
-pub const LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+pub const LANGS: [&str; 6] = gctcp_domain::account::UI_LANGUAGES;
 
 /// Each language's name in itself, for the switcher.
 pub fn native_name(lang: &str) -> &'static str {
@@ -33,13 +33,7 @@ pub fn native_name(lang: &str) -> &'static str {
 
 /// Maps any string to a supported language code (`"en"` if unknown).
 pub fn supported(lang: &str) -> Option<&'static str> {
-    let primary = lang
-        .trim()
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    LANGS.iter().copied().find(|l| *l == primary)
+    gctcp_domain::account::ui_language(lang)
 }
 
 pub fn dir(lang: &str) -> &'static str {

@@ -10,7 +10,8 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use gctcp_domain::directory::{fold, org_type};
-use gctcp_store::directory::{self, Hit, Query as DirQuery};
+use gctcp_store::directory::{self, Hit};
+use gctcp_store::directory_index::Query as DirQuery;
 use gctcp_store::orgs::{self, Org};
 use gctcp_store::spaces;
 use serde::Deserialize;
@@ -130,7 +131,7 @@ pub async fn show(
         org: Some(org.id),
         ..Default::default()
     };
-    let found = directory::search(&state.directory, &state.db, &q, 200, 0).await?;
+    let found = gctcp_app::directory::search(&state, &q, 200, 0).await?;
     let (hits, total) = (found.hits, found.total);
     let people = hits
         .into_iter()
@@ -163,4 +164,12 @@ pub async fn show(
         leads,
     }
     .into_response())
+}
+
+/// Organization pages.
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/organizations", get(list))
+        .route("/organizations/{code}", get(show))
 }

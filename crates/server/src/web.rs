@@ -337,6 +337,23 @@ impl Ctx {
         i18n::t_args(self.lang, key, &[(name, FluentValue::from(value.num()))])
     }
 
+    /// The message of a use case's refusal, with its arguments (numbers as numbers, so
+    /// that plural rules apply).
+    pub fn invalid(&self, p: &gctcp_app::Invalid) -> String {
+        let args: Vec<(&'static str, FluentValue<'static>)> = p
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.parse::<i64>() {
+                    Ok(n) => FluentValue::from(n),
+                    Err(_) => FluentValue::from(v.clone()),
+                };
+                (*k, value)
+            })
+            .collect();
+        i18n::t_args(self.lang, p.key, &args)
+    }
+
     /// Translation of a key built from a stored value: `tk("role-", "admin", "")` looks up
     /// `role-admin`; dots become dashes (`event-sign_in-success`).
     pub fn tk(&self, prefix: &str, value: impl std::fmt::Display, suffix: &str) -> String {

@@ -1,6 +1,7 @@
 //! Accounts: provisioning, status and role changes, passwords, profiles.
 
-use crate::{audit, audit_append, in_tx, like_escape, now, on_db, Db, Result};
+use crate::db::{query, Db, Result, Tx};
+use crate::{like_escape, now};
 use chrono::{DateTime, Utc};
 use gctcp_domain::{AccountId, AccountStatus, OrgId, PlatformRole};
 
@@ -48,20 +49,18 @@ const SELECT: &str = "SELECT a.id, a.email, a.display_name, a.organization_id, o
     FROM accounts a JOIN organizations o ON o.id = a.organization_id";
 
 pub async fn by_id(db: &Db, id: AccountId) -> Result<Option<Account>> {
-    let sql = format!("{SELECT} WHERE a.id = $1");
-    on_db!(db, |pool| sqlx::query_as::<_, Account>(&sql)
+    query(format!("{SELECT} WHERE a.id = $1"))
         .bind(id.0)
-        .fetch_optional(pool)
-        .await)
+        .fetch_optional(db)
+        .await
 }
 
 /// Looks an account up by (normalized) e-mail.
 pub async fn by_email(db: &Db, email: &str) -> Result<Option<Account>> {
-    let sql = format!("{SELECT} WHERE a.email = $1");
-    on_db!(db, |pool| sqlx::query_as::<_, Account>(&sql)
+    query(format!("{SELECT} WHERE a.email = $1"))
         .bind(email)
-        .fetch_optional(pool)
-        .await)
+        .fetch_optional(db)
+        .await
 }
 
 /// Filters of the admin account list; empty means any.
@@ -87,49 +86,43 @@ pub async fn search(db: &Db, f: &Filter, limit: i64, offset: i64) -> Result<(Vec
           AND ($2 = '' OR a.status = $2)
           AND ($3 = '' OR a.role = $3)
           AND ($4 IS NULL OR a.organization_id = $4)";
-    let list_sql =
-        format!("{SELECT} {filter} ORDER BY LOWER(a.display_name), a.id LIMIT $5 OFFSET $6");
-    let count_sql = format!(
-        "SELECT COUNT(*) FROM accounts a JOIN organizations o ON o.id = a.organization_id {filter}"
-    );
     let org = f.org.map(|o| o.0);
-    on_db!(db, |pool| {
-        let rows = sqlx::query_as::<_, Account>(&list_sql)
-            .bind(&q)
-            .bind(&f.status)
-            .bind(&f.role)
-            .bind(org)
-            .bind(limit)
-            .bind(offset)
-            .fetch_all(pool)
-            .await?;
-        let (total,): (i64,) = sqlx::query_as(&count_sql)
-            .bind(&q)
-            .bind(&f.status)
-            .bind(&f.role)
-            .bind(org)
-            .fetch_one(pool)
-            .await?;
-        Ok((rows, total))
-    })
+    let rows = query(format!(
+        "{SELECT} {filter} ORDER BY LOWER(a.display_name), a.id LIMIT $5 OFFSET $6"
+    ))
+    .bind(&q)
+    .bind(&f.status)
+    .bind(&f.role)
+    .bind(org)
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(db)
+    .await?;
+    let total: i64 = query(format!(
+        "SELECT COUNT(*) FROM accounts a JOIN organizations o ON o.id = a.organization_id {filter}"
+    ))
+    .bind(&q)
+    .bind(&f.status)
+    .bind(&f.role)
+    .bind(org)
+    .scalar(db)
+    .await?;
+    Ok((rows, total))
 }
 
 /// Accounts for the CLI listing, oldest first.
 pub async fn all(db: &Db) -> Result<Vec<Account>> {
-    let sql = format!("{SELECT} ORDER BY a.id");
-    on_db!(db, |pool| sqlx::query_as::<_, Account>(&sql)
-        .fetch_all(pool)
-        .await)
+    query(format!("{SELECT} ORDER BY a.id")).fetch_all(db).await
 }
 
 /// Is there an administrator who is active or still has to accept an invitation?
 pub async fn any_admin(db: &Db) -> Result<bool> {
-    let sql =
-        "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status IN ('active', 'invited')";
-    on_db!(db, |pool| sqlx::query_as::<_, (i64,)>(sql)
-        .fetch_one(pool)
-        .await
-        .map(|r| r.0 > 0))
+    let n: i64 = query(
+        "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status IN ('active', 'invited')",
+    )
+    .scalar(db)
+    .await?;
+    Ok(n > 0)
 }
 
 /// A new account, provisioned together with its first invitation.
@@ -142,336 +135,209 @@ pub struct NewAccount<'a> {
     pub title: &'a str,
 }
 
-/// The invitation token's hash and expiry, created by the caller (the token itself is
-/// shown once and never stored).
-#[derive(Clone, Debug)]
-pub struct InvitationSeed<'a> {
-    pub token_hash: &'a str,
-    pub expires_at: DateTime<Utc>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ProvisionError {
-    DuplicateEmail,
-}
-
-/// Creates an invited account, its invitation and the audit entry in one transaction.
-pub async fn provision(
-    db: &Db,
-    new: &NewAccount<'_>,
-    invite: &InvitationSeed<'_>,
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<Result<AccountId, ProvisionError>> {
-    let rows = [(new.clone(), invite.clone())];
-    Ok(insert_invited(db, &rows, actor, ip, false)
-        .await?
-        .map(|ids| ids[0])
-        .map_err(|_| ProvisionError::DuplicateEmail))
-}
-
-/// Provisions many accounts in one transaction: either every one is created, with its
-/// invitation and audit entry, or none is (the first duplicate e-mail is reported by index).
-pub async fn provision_many(
-    db: &Db,
-    rows: &[(NewAccount<'_>, InvitationSeed<'_>)],
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<Result<Vec<AccountId>, usize>> {
-    insert_invited(db, rows, actor, ip, true).await
-}
-
-/// The one way accounts are provisioned: each with its invitation and audit entry, all in
-/// one transaction; an import also records a summary entry.
-async fn insert_invited(
-    db: &Db,
-    rows: &[(NewAccount<'_>, InvitationSeed<'_>)],
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-    import: bool,
-) -> anyhow::Result<Result<Vec<AccountId>, usize>> {
-    let at = now();
-    let out: Result<Vec<AccountId>, usize> = in_tx!(db, |tx| {
-        let mut ids = Vec::with_capacity(rows.len());
-        for (i, (new, invite)) in rows.iter().enumerate() {
-            let existing: Option<(i64,)> =
-                sqlx::query_as("SELECT id FROM accounts WHERE email = $1")
-                    .bind(new.email)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if existing.is_some() {
-                // Returning early drops the transaction: nothing of this import is kept.
-                return Ok(Err(i));
-            }
-            let (id,): (i64,) = sqlx::query_as(
-                "INSERT INTO accounts (email, display_name, organization_id, role, status, title, created_at, updated_at)
-                 VALUES ($1, $2, $3, $4, 'invited', $5, $6, $6) RETURNING id",
-            )
-            .bind(new.email)
-            .bind(new.display_name)
-            .bind(new.org.0)
-            .bind(new.role.as_str())
-            .bind(new.title)
-            .bind(at)
-            .fetch_one(&mut *tx)
-            .await?;
-            sqlx::query(
-                "INSERT INTO invitations (token_hash, account_id, created_by, created_at, expires_at)
-                 VALUES ($1, $2, $3, $4, $5)",
-            )
-            .bind(invite.token_hash)
-            .bind(id)
-            .bind(actor.map(|a| a.0))
-            .bind(at)
-            .bind(invite.expires_at)
-            .execute(&mut *tx)
-            .await?;
-            let entry = audit::Entry {
-                event: "invitation.created",
-                actor: actor.map(|a| a.0),
-                subject: Some(id),
-                ip,
-                detail: format!("role={}{}", new.role, if import { " import" } else { "" }),
-            };
-            audit_append!(&mut *tx, entry)?;
-            ids.push(AccountId(id));
-        }
-        if import {
-            let entry = audit::Entry {
-                event: "accounts.imported",
-                actor: actor.map(|a| a.0),
-                subject: None,
-                ip,
-                detail: format!("count={}", ids.len()),
-            };
-            audit_append!(&mut *tx, entry)?;
-        }
-        Ok(ids)
-    });
-    Ok(out)
-}
-
-/// Outcome of a change that must keep at least one active administrator.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AdminGuard {
-    Done,
-    /// Refused: it would leave no active administrator.
-    LastAdmin,
-    /// Nothing to do (already in that state) or no such account.
-    Unchanged,
-}
-
-/// Inside a transaction: the account's role and status, and whether it is the last
-/// active administrator (so that removing its rights would leave none).
-macro_rules! role_status_last_admin {
-    ($tx:expr, $id:expr) => {{
-        let row: Option<(String, String)> =
-            sqlx::query_as("SELECT role, status FROM accounts WHERE id = $1")
-                .bind($id)
-                .fetch_optional(&mut *$tx)
-                .await?;
-        match row {
-            None => None,
-            Some((role, status)) => {
-                let (others,): (i64,) = sqlx::query_as(
-                    "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status = 'active' AND id <> $1",
-                )
-                .bind($id)
-                .fetch_one(&mut *$tx)
-                .await?;
-                let last = role == "admin" && status == "active" && others == 0;
-                Some((role, status, last))
-            }
-        }
-    }};
-}
-
-/// Inside a transaction: ends every session of the account now (rows deleted, epoch
-/// bumped so that a session written concurrently is refused too).
-macro_rules! end_sessions {
-    ($tx:expr, $id:expr, $at:expr) => {{
-        sqlx::query(
-            "UPDATE accounts SET session_epoch = session_epoch + 1, updated_at = $2 WHERE id = $1",
-        )
-        .bind($id)
-        .bind($at)
-        .execute(&mut *$tx)
+/// Whether an account with this (normalized) e-mail exists.
+pub async fn email_taken(tx: &mut Tx, email: &str) -> Result<bool> {
+    let id: Option<i64> = query("SELECT id FROM accounts WHERE email = $1")
+        .bind(email)
+        .scalar_optional(tx)
         .await?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-            .bind($id)
-            .execute(&mut *$tx)
-            .await?;
-    }};
+    Ok(id.is_some())
 }
 
-/// Deactivates an account: its sessions are deleted and its epoch bumped in the same
-/// transaction, so it is refused at its very next request; pending invitations die too.
-pub async fn deactivate(
-    db: &Db,
-    id: AccountId,
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<AdminGuard> {
+/// Inserts an invited account (its invitation is `invitations::insert`).
+pub async fn insert_invited(tx: &mut Tx, new: &NewAccount<'_>) -> Result<AccountId> {
     let at = now();
-    let out = in_tx!(db, |tx| {
-        match role_status_last_admin!(tx, id.0) {
-            None => AdminGuard::Unchanged,
-            Some((_, status, _)) if status == "deactivated" => AdminGuard::Unchanged,
-            Some((_, _, true)) => AdminGuard::LastAdmin,
-            Some(_) => {
-                sqlx::query("UPDATE accounts SET status = 'deactivated' WHERE id = $1")
-                    .bind(id.0)
-                    .execute(&mut *tx)
-                    .await?;
-                end_sessions!(tx, id.0, at);
-                crate::directory_refresh!(tx, id.0);
-                sqlx::query(
-                    "UPDATE invitations SET revoked_at = $2
-                     WHERE account_id = $1 AND used_at IS NULL AND revoked_at IS NULL",
-                )
-                .bind(id.0)
-                .bind(at)
-                .execute(&mut *tx)
-                .await?;
-                let entry = audit::Entry {
-                    event: "account.deactivated",
-                    actor: actor.map(|a| a.0),
-                    subject: Some(id.0),
-                    ip,
-                    detail: String::new(),
-                };
-                audit_append!(&mut *tx, entry)?;
-                AdminGuard::Done
-            }
-        }
-    });
-    Ok(out)
+    let id: i64 = query(
+        "INSERT INTO accounts (email, display_name, organization_id, role, status, title, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'invited', $5, $6, $6) RETURNING id",
+    )
+    .bind(new.email)
+    .bind(new.display_name)
+    .bind(new.org.0)
+    .bind(new.role.as_str())
+    .bind(new.title)
+    .bind(at)
+    .scalar(tx)
+    .await?;
+    Ok(AccountId(id))
 }
 
-/// Reactivates an account: active again if it had set a password, invited otherwise.
-pub async fn reactivate(
-    db: &Db,
-    id: AccountId,
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<AdminGuard> {
-    let at = now();
-    let out = in_tx!(db, |tx| {
-        let done = sqlx::query(
-            "UPDATE accounts SET status = CASE WHEN password_hash IS NULL THEN 'invited' ELSE 'active' END,
-                 updated_at = $2
-             WHERE id = $1 AND status = 'deactivated'",
-        )
+/// An account's role and status, and whether it is the last active administrator (so
+/// that removing its rights would leave none).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Standing {
+    pub role: String,
+    pub status: String,
+    pub last_admin: bool,
+}
+
+/// The account's standing, read inside the transaction that may change it.
+pub async fn standing(tx: &mut Tx, id: AccountId) -> Result<Option<Standing>> {
+    let row: Option<(String, String)> = query("SELECT role, status FROM accounts WHERE id = $1")
         .bind(id.0)
-        .bind(at)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some((role, status)) = row else {
+        return Ok(None);
+    };
+    let others: i64 = query(
+        "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status = 'active' AND id <> $1",
+    )
+    .bind(id.0)
+    .scalar(&mut *tx)
+    .await?;
+    let last_admin = role == "admin" && status == "active" && others == 0;
+    Ok(Some(Standing {
+        role,
+        status,
+        last_admin,
+    }))
+}
+
+/// Ends every session of the account now: rows deleted, epoch bumped so that a session
+/// written concurrently is refused too. `keep` is the hashed ID of a session to keep (the
+/// one that changed the password), which follows the new epoch.
+pub async fn end_sessions(tx: &mut Tx, id: AccountId, keep: Option<&str>) -> Result<()> {
+    query("UPDATE accounts SET session_epoch = session_epoch + 1, updated_at = $2 WHERE id = $1")
+        .bind(id.0)
+        .bind(now())
         .execute(&mut *tx)
         .await?;
-        if done.rows_affected() == 1 {
-            crate::directory_refresh!(tx, id.0);
-            audit_append!(
-                &mut *tx,
-                audit::Entry {
-                    event: "account.reactivated",
-                    actor: actor.map(|a| a.0),
-                    subject: Some(id.0),
-                    ip,
-                    detail: String::new()
-                }
-            )?;
-            AdminGuard::Done
-        } else {
-            AdminGuard::Unchanged
-        }
-    });
-    Ok(out)
-}
-
-/// Changes the platform role. The account's other sessions end (epoch bump) so that a
-/// demoted administrator keeps no elevated page open.
-pub async fn set_role(
-    db: &Db,
-    id: AccountId,
-    role: PlatformRole,
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<AdminGuard> {
-    let at = now();
-    let out = in_tx!(db, |tx| {
-        match role_status_last_admin!(tx, id.0) {
-            None => AdminGuard::Unchanged,
-            Some((current, _, _)) if current == role.as_str() => AdminGuard::Unchanged,
-            Some((_, _, true)) => AdminGuard::LastAdmin,
-            Some((current, _, _)) => {
-                sqlx::query("UPDATE accounts SET role = $2 WHERE id = $1")
-                    .bind(id.0)
-                    .bind(role.as_str())
-                    .execute(&mut *tx)
-                    .await?;
-                end_sessions!(tx, id.0, at);
-                let entry = audit::Entry {
-                    event: "account.role_changed",
-                    actor: actor.map(|a| a.0),
-                    subject: Some(id.0),
-                    ip,
-                    detail: format!("{current} -> {role}"),
-                };
-                audit_append!(&mut *tx, entry)?;
-                AdminGuard::Done
-            }
-        }
-    });
-    Ok(out)
-}
-
-/// Sets a new password hash and ends every session of the account except `keep_session`
-/// (the hashed ID of the session that made the change, if any).
-pub async fn set_password(
-    db: &Db,
-    id: AccountId,
-    hash: &str,
-    keep_session: Option<&str>,
-    ip: Option<&str>,
-) -> anyhow::Result<()> {
-    let at = now();
-    in_tx!(db, |tx| {
-        sqlx::query("UPDATE accounts SET password_hash = $2, session_epoch = session_epoch + 1, updated_at = $3 WHERE id = $1")
-            .bind(id.0)
-            .bind(hash)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
-            .bind(id.0)
-            .bind(keep_session.unwrap_or(""))
-            .execute(&mut *tx)
-            .await?;
-        // The session that made the change follows the new epoch.
-        sqlx::query("UPDATE sessions SET epoch = (SELECT session_epoch FROM accounts WHERE id = $1) WHERE id_hash = $2")
-            .bind(id.0)
-            .bind(keep_session.unwrap_or(""))
-            .execute(&mut *tx)
-            .await?;
-        audit_append!(
-            &mut *tx,
-            audit::Entry {
-                event: "password.changed",
-                actor: Some(id.0),
-                subject: Some(id.0),
-                ip,
-                detail: String::new()
-            }
-        )?;
-    });
+    query("DELETE FROM sessions WHERE account_id = $1 AND id_hash <> $2")
+        .bind(id.0)
+        .bind(keep.unwrap_or(""))
+        .execute(&mut *tx)
+        .await?;
+    if let Some(keep) = keep {
+        query(
+            "UPDATE sessions SET epoch = (SELECT session_epoch FROM accounts WHERE id = $1)
+             WHERE id_hash = $2",
+        )
+        .bind(id.0)
+        .bind(keep)
+        .execute(&mut *tx)
+        .await?;
+    }
     Ok(())
 }
 
+/// Sets the account's status (`active`, `invited`, `deactivated`).
+pub async fn set_status(tx: &mut Tx, id: AccountId, status: AccountStatus) -> Result<()> {
+    query("UPDATE accounts SET status = $2, updated_at = $3 WHERE id = $1")
+        .bind(id.0)
+        .bind(status.as_str())
+        .bind(now())
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
+/// A deactivated account becomes active again if it had set a password, invited
+/// otherwise; false if it was not deactivated.
+pub async fn reactivate(tx: &mut Tx, id: AccountId) -> Result<bool> {
+    let n = query(
+        "UPDATE accounts SET status = CASE WHEN password_hash IS NULL THEN 'invited' ELSE 'active' END,
+             updated_at = $2
+         WHERE id = $1 AND status = 'deactivated'",
+    )
+    .bind(id.0)
+    .bind(now())
+    .execute(tx)
+    .await?;
+    Ok(n == 1)
+}
+
+pub async fn set_role(tx: &mut Tx, id: AccountId, role: PlatformRole) -> Result<()> {
+    query("UPDATE accounts SET role = $2, updated_at = $3 WHERE id = $1")
+        .bind(id.0)
+        .bind(role.as_str())
+        .bind(now())
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
+/// Sets a new password hash (a person changing their password).
+pub async fn set_password(tx: &mut Tx, id: AccountId, hash: &str) -> Result<()> {
+    query("UPDATE accounts SET password_hash = $2, updated_at = $3 WHERE id = $1")
+        .bind(id.0)
+        .bind(hash)
+        .bind(now())
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
+/// An invited account chooses its password and becomes active; false if it is not (or no
+/// longer) invited.
+pub async fn activate(tx: &mut Tx, id: AccountId, hash: &str) -> Result<bool> {
+    let n = query(
+        "UPDATE accounts SET status = 'active', password_hash = $2,
+             session_epoch = session_epoch + 1, updated_at = $3
+         WHERE id = $1 AND status = 'invited'",
+    )
+    .bind(id.0)
+    .bind(hash)
+    .bind(now())
+    .execute(tx)
+    .await?;
+    Ok(n == 1)
+}
+
+/// An active account gets a new password through a reset link; false if it is not active.
+pub async fn reset_password(tx: &mut Tx, id: AccountId, hash: &str) -> Result<bool> {
+    let n = query(
+        "UPDATE accounts SET password_hash = $2, updated_at = $3 WHERE id = $1 AND status = 'active'",
+    )
+    .bind(id.0)
+    .bind(hash)
+    .bind(now())
+    .execute(tx)
+    .await?;
+    Ok(n == 1)
+}
+
+/// Whether an administrator exists who is active or still has to accept an invitation
+/// (inside the transaction that may create the first one).
+pub async fn admins_exist(tx: &mut Tx) -> Result<bool> {
+    let n: i64 = query(
+        "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status IN ('active', 'invited')",
+    )
+    .scalar(tx)
+    .await?;
+    Ok(n > 0)
+}
+
+/// The first administrator, active at once with the password they chose.
+#[derive(Clone, Debug)]
+pub struct FirstAdmin<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub org: OrgId,
+    pub password_hash: &'a str,
+}
+
+pub async fn insert_first_admin(tx: &mut Tx, a: &FirstAdmin<'_>) -> Result<AccountId> {
+    let id: i64 = query(
+        "INSERT INTO accounts (email, display_name, organization_id, role, status, password_hash, created_at, updated_at)
+         VALUES ($1, $2, $3, 'admin', 'active', $4, $5, $5) RETURNING id",
+    )
+    .bind(a.email)
+    .bind(a.display_name)
+    .bind(a.org.0)
+    .bind(a.password_hash)
+    .bind(now())
+    .scalar(tx)
+    .await?;
+    Ok(AccountId(id))
+}
+
 pub async fn set_locale(db: &Db, id: AccountId, locale: &str) -> Result<()> {
-    let sql = "UPDATE accounts SET ui_locale = $2, updated_at = $3 WHERE id = $1";
-    on_db!(db, |pool| sqlx::query(sql)
+    query("UPDATE accounts SET ui_locale = $2, updated_at = $3 WHERE id = $1")
         .bind(id.0)
         .bind(locale)
         .bind(now())
-        .execute(pool)
-        .await
-        .map(|_| ()))
+        .execute(db)
+        .await?;
+    Ok(())
 }

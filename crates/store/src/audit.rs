@@ -2,7 +2,8 @@
 //! (triggers on both backends); entries are written in the same transaction as the
 //! change they record whenever there is one.
 
-use crate::{like_escape, on_db, Db, Result};
+use crate::db::{query, Db, Executor, Result};
+use crate::{like_escape, now};
 use chrono::{DateTime, Utc};
 
 /// Every event type the log records; the spelling is stable (stored and filtered on).
@@ -46,17 +47,11 @@ pub const INSERT: &str =
     "INSERT INTO audit_log (occurred_at, event, actor_id, subject_id, ip, detail)
     VALUES ($1, $2, $3, $4, $5, $6)";
 
-/// Appends an entry on any executor (pool or open transaction).
+/// Appends an entry on a sqlx executor (older store code; being replaced by `append`).
 #[macro_export]
 macro_rules! audit_append {
     ($exec:expr, $entry:expr) => {{
         let e: &$crate::audit::Entry = &$entry;
-        debug_assert!(
-            $crate::audit::EVENTS.contains(&e.event),
-            "unknown audit event {}",
-            e.event
-        );
-        // Also a line in the operator's log, inside the request's span.
         tracing::info!(
             event = e.event,
             actor = e.actor,
@@ -75,9 +70,27 @@ macro_rules! audit_append {
     }};
 }
 
-/// Appends an entry outside any other transaction.
-pub async fn append(db: &Db, entry: Entry<'_>) -> Result<()> {
-    on_db!(db, |pool| audit_append!(pool, entry).map(|_| ()))
+/// Appends an entry inside the transaction of the change it records (or on the pool,
+/// for events that change nothing else). Also a line in the operator's log, inside the
+/// request's span.
+pub async fn append<'c>(on: impl Executor<'c>, e: Entry<'_>) -> Result<()> {
+    debug_assert!(EVENTS.contains(&e.event), "unknown audit event {}", e.event);
+    tracing::info!(
+        event = e.event,
+        actor = e.actor,
+        subject = e.subject,
+        "audit"
+    );
+    query(INSERT)
+        .bind(now())
+        .bind(e.event)
+        .bind(e.actor)
+        .bind(e.subject)
+        .bind(e.ip)
+        .bind(e.detail)
+        .execute(on)
+        .await?;
+    Ok(())
 }
 
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -129,13 +142,13 @@ pub async fn list(db: &Db, f: &Filter, before_id: Option<i64>, limit: i64) -> Re
           AND ($5 IS NULL OR l.id < $5)
         ORDER BY l.id DESC
         LIMIT $6";
-    on_db!(db, |pool| sqlx::query_as::<_, Row>(sql)
+    query(sql)
         .bind(&f.event)
-        .bind(&person)
+        .bind(person)
         .bind(f.from)
         .bind(f.until)
         .bind(before_id)
         .bind(limit)
-        .fetch_all(pool)
-        .await)
+        .fetch_all(db)
+        .await
 }

@@ -6,8 +6,8 @@
 //! with a pg_trgm GIN index; both receive the same folded text and the same folded terms
 //! (see `gctcp_domain::directory::fold`), so they find the same people.
 
-use crate::directory_index::DirectoryIndex;
-use crate::{in_tx, now, on_db, Db, Result};
+use crate::db::{query, Db, Result, Tx};
+use crate::{now, placeholders};
 use chrono::{DateTime, Utc};
 use gctcp_domain::directory::fold;
 use gctcp_domain::{AccountId, SpaceId};
@@ -91,119 +91,171 @@ pub fn own_grams(s: &DocSource) -> Vec<String> {
     )))
 }
 
-/// Rebuilds one person's directory row inside an open transaction: removed unless the
-/// account is active. Call it in the same transaction as any change to what it holds.
-#[macro_export]
-macro_rules! directory_refresh {
-    ($tx:expr, $id:expr) => {{
-        let id: i64 = $id;
-        // The generation first: its row lock orders concurrent refreshes of one person,
-        // so each reads what the one before it committed (see `library_refresh!`).
-        sqlx::query($crate::directory::BUMP)
-            .execute(&mut *$tx)
+/// Rebuilds one person's directory row inside the transaction of the change: removed
+/// unless the account is active; the change is logged for every node's index. Call it in
+/// the same transaction as any change to what the row holds.
+pub async fn refresh(tx: &mut Tx, id: AccountId) -> Result<()> {
+    // The generation first: its row lock orders concurrent refreshes of one person, so
+    // each reads what the one before it committed (see `library::refresh`).
+    query(BUMP).execute(&mut *tx).await?;
+    let src: Option<DocSource> = query(DOC_SOURCE)
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await?;
+    query("DELETE FROM directory_docs WHERE account_id = $1")
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    query(LOG_CHANGE).bind(Some(id.0)).execute(&mut *tx).await?;
+    query("DELETE FROM directory_grams WHERE account_id = $1")
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    let Some(src) = src.filter(|s| s.status == "active") else {
+        return Ok(());
+    };
+    for gram in own_grams(&src) {
+        query("INSERT INTO directory_grams (gram, account_id) VALUES ($1, $2)")
+            .bind(gram)
+            .bind(id.0)
+            .execute(&mut *tx)
             .await?;
-        let src: Option<$crate::directory::DocSource> =
-            sqlx::query_as($crate::directory::DOC_SOURCE)
-                .bind(id)
-                .fetch_optional(&mut *$tx)
-                .await?;
-        sqlx::query("DELETE FROM directory_docs WHERE account_id = $1")
-            .bind(id)
-            .execute(&mut *$tx)
-            .await?;
-        sqlx::query($crate::directory::LOG_CHANGE)
-            .bind(Some(id))
-            .execute(&mut *$tx)
-            .await?;
-        sqlx::query("DELETE FROM directory_grams WHERE account_id = $1")
-            .bind(id)
-            .execute(&mut *$tx)
-            .await?;
-        if let Some(src) = src.filter(|s| s.status == "active") {
-            for gram in $crate::directory::own_grams(&src) {
-                sqlx::query("INSERT INTO directory_grams (gram, account_id) VALUES ($1, $2)")
-                    .bind(gram)
-                    .bind(id)
-                    .execute(&mut *$tx)
-                    .await?;
-            }
-            let themes: Vec<(String, String)> = sqlx::query_as($crate::directory::THEMES_OF)
-                .bind(id)
-                .fetch_all(&mut *$tx)
-                .await?;
-            let doc = $crate::directory::doc_text(&src, &themes);
-            let (langs, theme_ids, space_ids): (String, String, String) =
-                sqlx::query_as($crate::directory::LINKS_OF)
-                    .bind(id)
-                    .fetch_one(&mut *$tx)
-                    .await?;
-            sqlx::query($crate::directory::INSERT_DOC)
-                .bind(id)
-                .bind(doc)
-                .bind(gctcp_domain::directory::fold(&src.display_name))
-                .bind(src.org_id)
-                .bind(gctcp_domain::directory::org_type(
-                    &src.org_kind,
-                    src.compact_status.as_deref(),
-                ))
-                .bind(src.region.clone().unwrap_or_default())
-                .bind(src.subregion.clone().unwrap_or_default())
-                .bind(src.regional_group.clone().unwrap_or_default())
-                .bind(langs)
-                .bind(theme_ids)
-                .bind(space_ids)
-                .execute(&mut *$tx)
-                .await?;
-        }
-    }};
-}
-
-/// Rebuilds one person's directory row in a transaction of its own.
-pub async fn refresh(db: &Db, id: AccountId) -> anyhow::Result<()> {
-    in_tx!(db, |tx| {
-        directory_refresh!(tx, id.0);
-    });
+    }
+    let themes: Vec<(String, String)> = query(THEMES_OF).bind(id.0).fetch_all(&mut *tx).await?;
+    let doc = doc_text(&src, &themes);
+    let (langs, theme_ids, space_ids): (String, String, String) =
+        query(LINKS_OF).bind(id.0).fetch_one(&mut *tx).await?;
+    query(INSERT_DOC)
+        .bind(id.0)
+        .bind(doc)
+        .bind(fold(&src.display_name))
+        .bind(src.org_id)
+        .bind(gctcp_domain::directory::org_type(
+            &src.org_kind,
+            src.compact_status.as_deref(),
+        ))
+        .bind(src.region.clone().unwrap_or_default())
+        .bind(src.subregion.clone().unwrap_or_default())
+        .bind(src.regional_group.clone().unwrap_or_default())
+        .bind(langs)
+        .bind(theme_ids)
+        .bind(space_ids)
+        .execute(&mut *tx)
+        .await?;
     Ok(())
 }
 
-/// A directory search: free text plus filters (all optional, all combined).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Query {
-    /// Folded terms (see `gctcp_domain::directory::terms`); every term must match.
-    pub terms: Vec<String>,
-    pub org_type: Option<String>,
-    pub org: Option<i64>,
-    pub region: Option<String>,
-    pub subregion: Option<String>,
-    pub regional_group: Option<String>,
-    pub space: Option<i64>,
-    pub theme: Option<i64>,
-    pub lang: Option<String>,
+/// Rebuilds the directory rows of many people at once, in batches (bulk imports, demo
+/// data), and logs one bulk change: every node rebuilds its index.
+pub async fn refresh_many(tx: &mut Tx, ids: &[AccountId]) -> Result<()> {
+    use crate::db::Arg;
+    for chunk in ids.chunks(500) {
+        let list = placeholders(chunk.len());
+        let bind_all = |sql: String| {
+            let mut q = query(sql);
+            for id in chunk {
+                q = q.bind(id.0);
+            }
+            q
+        };
+        bind_all(format!(
+            "DELETE FROM directory_docs WHERE account_id IN ({list})"
+        ))
+        .execute(&mut *tx)
+        .await?;
+        bind_all(format!(
+            "DELETE FROM directory_grams WHERE account_id IN ({list})"
+        ))
+        .execute(&mut *tx)
+        .await?;
+        let sources: Vec<DocSource> = bind_all(DOC_SOURCE.replace(
+            "WHERE a.id = $1",
+            &format!("WHERE a.status = 'active' AND a.id IN ({list})"),
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+        let themes: Vec<(i64, String, String)> = bind_all(format!(
+            "SELECT x.account_id, t.name_en, t.name_zh FROM account_themes x
+             JOIN themes t ON t.id = x.theme_id WHERE x.account_id IN ({list})"
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+        let links: Vec<(i64, String, String, String)> = bind_all(format!(
+            "SELECT a.id,
+                COALESCE((SELECT STRING_AGG(lang, ',') FROM account_languages WHERE account_id = a.id), ''),
+                COALESCE((SELECT STRING_AGG(CAST(theme_id AS TEXT), ',') FROM account_themes WHERE account_id = a.id), ''),
+                COALESCE((SELECT STRING_AGG(CAST(space_id AS TEXT), ',') FROM space_members WHERE account_id = a.id), '')
+             FROM accounts a WHERE a.id IN ({list})"
+        ))
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut docs = Vec::with_capacity(sources.len());
+        let mut grams = Vec::new();
+        for src in &sources {
+            let th: Vec<(String, String)> = themes
+                .iter()
+                .filter(|t| t.0 == src.id)
+                .map(|t| (t.1.clone(), t.2.clone()))
+                .collect();
+            let (_, langs, theme_ids, space_ids) = links
+                .iter()
+                .find(|l| l.0 == src.id)
+                .cloned()
+                .unwrap_or_default();
+            for g in own_grams(src) {
+                grams.push(vec![Arg::from(g), Arg::from(src.id)]);
+            }
+            docs.push(vec![
+                Arg::from(src.id),
+                doc_text(src, &th).into(),
+                fold(&src.display_name).into(),
+                src.org_id.into(),
+                gctcp_domain::directory::org_type(&src.org_kind, src.compact_status.as_deref())
+                    .to_string()
+                    .into(),
+                src.region.clone().unwrap_or_default().into(),
+                src.subregion.clone().unwrap_or_default().into(),
+                src.regional_group.clone().unwrap_or_default().into(),
+                langs.into(),
+                theme_ids.into(),
+                space_ids.into(),
+            ]);
+        }
+        crate::bulk::insert_rows(
+            tx,
+            "directory_docs (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces)",
+            docs,
+        )
+        .await?;
+        crate::bulk::insert_rows(tx, "directory_grams (gram, account_id)", grams).await?;
+    }
+    log_bulk_change(tx).await
 }
 
-/// The filter dimensions (facets).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Dim {
-    OrgType,
-    Org,
-    Region,
-    Subregion,
-    RegionalGroup,
-    Space,
-    Theme,
-    Lang,
+/// After a bulk change, on PostgreSQL: the trigram index's new entries wait in its
+/// pending list, which every search scans until autovacuum merges it — merge it now and
+/// refresh the planner's statistics.
+pub async fn after_bulk_change(db: &Db) -> Result<()> {
+    if db.backend() == crate::Backend::Postgres {
+        query("SELECT gin_clean_pending_list('directory_docs_trgm'::regclass)")
+            .execute(db)
+            .await?;
+        query("ANALYZE directory_docs").execute(db).await?;
+        query("ANALYZE accounts").execute(db).await?;
+    }
+    Ok(())
 }
 
-pub const DIMS: [Dim; 8] = [
-    Dim::OrgType,
-    Dim::Org,
-    Dim::Region,
-    Dim::Subregion,
-    Dim::RegionalGroup,
-    Dim::Space,
-    Dim::Theme,
-    Dim::Lang,
-];
+/// Tells every node that many people may have changed (reference data, bulk changes):
+/// their indexes rebuild instead of catching up person by person.
+pub async fn log_bulk_change(tx: &mut Tx) -> Result<()> {
+    query(BUMP).execute(&mut *tx).await?;
+    query(LOG_CHANGE)
+        .bind(None::<i64>)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
 
 /// One person in a result list.
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -225,67 +277,24 @@ impl Hit {
     }
 }
 
-/// One page of a search, with the total and the facet counts.
-pub struct Page {
-    pub hits: Vec<Hit>,
-    pub total: i64,
-    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
-}
-
-/// A page of results (names that start with the first term first, then by name), the
-/// total, and how many people each filter value would leave.
-pub async fn search(
-    index: &DirectoryIndex,
-    db: &Db,
-    q: &Query,
-    limit: i64,
-    offset: i64,
-) -> Result<Page> {
-    let found =
-        crate::directory_index::search(index, db, q, limit.max(0) as usize, offset.max(0) as usize)
-            .await?;
-    let hits = hits(db, &found.ids).await?;
-    Ok(Page {
-        hits,
-        total: found.total,
-        facets: found.facets,
-    })
-}
-
-/// The people of a search, for exports (at most `limit`), and how many there are in all.
-pub async fn export_ids(
-    index: &DirectoryIndex,
-    db: &Db,
-    q: &Query,
-    limit: i64,
-) -> Result<(Vec<i64>, i64)> {
-    let found = crate::directory_index::search(index, db, q, limit.max(0) as usize, 0).await?;
-    Ok((found.ids, found.total))
-}
-
 /// The result rows of these people, in the given order.
 pub async fn hits(db: &Db, ids: &[i64]) -> Result<Vec<Hit>> {
     if ids.is_empty() {
         return Ok(vec![]);
     }
-    let placeholders = (1..=ids.len())
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
     let sql = format!(
         "SELECT a.id, a.display_name, a.title, o.id AS org_id, o.code AS org_code, o.name_en AS org_name_en,
                 o.name_zh AS org_name_zh, a.time_zone,
                 EXISTS (SELECT 1 FROM account_photos p WHERE p.account_id = a.id) AS has_photo
          FROM accounts a JOIN organizations o ON o.id = a.organization_id
-         WHERE a.id IN ({placeholders})"
+         WHERE a.id IN ({})",
+        placeholders(ids.len())
     );
-    let mut rows: Vec<Hit> = on_db!(db, |pool| {
-        let mut q = sqlx::query_as::<_, Hit>(&sql);
-        for id in ids {
-            q = q.bind(*id);
-        }
-        q.fetch_all(pool).await
-    })?;
+    let mut q = query(sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    let mut rows: Vec<Hit> = q.fetch_all(db).await?;
     let pos: std::collections::HashMap<i64, usize> =
         ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     rows.sort_by_key(|h| pos.get(&h.id).copied().unwrap_or(usize::MAX));
@@ -330,29 +339,24 @@ const PERSON: &str =
     LEFT JOIN account_photos p ON p.account_id = a.id";
 
 pub async fn person(db: &Db, id: AccountId) -> Result<Option<Person>> {
-    let sql = format!("{PERSON} WHERE a.id = $1");
-    on_db!(db, |pool| sqlx::query_as::<_, Person>(&sql)
+    query(format!("{PERSON} WHERE a.id = $1"))
         .bind(id.0)
-        .fetch_optional(pool)
-        .await)
+        .fetch_optional(db)
+        .await
 }
 
 /// Several people at once (exports), in the given order.
 pub async fn people(db: &Db, ids: &[i64]) -> Result<Vec<Person>> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(500) {
-        let placeholders = (1..=chunk.len())
-            .map(|i| format!("${i}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!("{PERSON} WHERE a.id IN ({placeholders})");
-        let rows: Vec<Person> = on_db!(db, |pool| {
-            let mut q = sqlx::query_as::<_, Person>(&sql);
-            for id in chunk {
-                q = q.bind(*id);
-            }
-            q.fetch_all(pool).await
-        })?;
+        let mut q = query(format!(
+            "{PERSON} WHERE a.id IN ({})",
+            placeholders(chunk.len())
+        ));
+        for id in chunk {
+            q = q.bind(*id);
+        }
+        let rows: Vec<Person> = q.fetch_all(db).await?;
         out.extend(rows);
     }
     let pos: std::collections::HashMap<i64, usize> =
@@ -370,30 +374,25 @@ pub struct Expertise {
 }
 
 pub async fn expertise(db: &Db, id: AccountId) -> Result<Expertise> {
-    on_db!(db, |pool| {
-        let languages: Vec<(String,)> = sqlx::query_as(
-            "SELECT lang FROM account_languages WHERE account_id = $1 ORDER BY lang",
-        )
-        .bind(id.0)
-        .fetch_all(pool)
-        .await?;
-        let themes: Vec<(i64,)> = sqlx::query_as(
-            "SELECT theme_id FROM account_themes WHERE account_id = $1 ORDER BY theme_id",
-        )
-        .bind(id.0)
-        .fetch_all(pool)
-        .await?;
-        let pillars: Vec<(i64,)> = sqlx::query_as(
-            "SELECT pillar FROM account_pillars WHERE account_id = $1 ORDER BY pillar",
-        )
-        .bind(id.0)
-        .fetch_all(pool)
-        .await?;
-        Ok(Expertise {
-            languages: languages.into_iter().map(|r| r.0).collect(),
-            themes: themes.into_iter().map(|r| r.0).collect(),
-            pillars: pillars.into_iter().map(|r| r.0).collect(),
-        })
+    let languages: Vec<(String,)> =
+        query("SELECT lang FROM account_languages WHERE account_id = $1 ORDER BY lang")
+            .bind(id.0)
+            .fetch_all(db)
+            .await?;
+    let themes: Vec<(i64,)> =
+        query("SELECT theme_id FROM account_themes WHERE account_id = $1 ORDER BY theme_id")
+            .bind(id.0)
+            .fetch_all(db)
+            .await?;
+    let pillars: Vec<(i64,)> =
+        query("SELECT pillar FROM account_pillars WHERE account_id = $1 ORDER BY pillar")
+            .bind(id.0)
+            .fetch_all(db)
+            .await?;
+    Ok(Expertise {
+        languages: languages.into_iter().map(|r| r.0).collect(),
+        themes: themes.into_iter().map(|r| r.0).collect(),
+        pillars: pillars.into_iter().map(|r| r.0).collect(),
     })
 }
 
@@ -418,11 +417,7 @@ pub async fn same_themes(db: &Db, id: AccountId, limit: i64) -> Result<Vec<(Hit,
         hit: Hit,
         shared: i64,
     }
-    let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as::<_, Row>(sql)
-        .bind(id.0)
-        .bind(limit)
-        .fetch_all(pool)
-        .await)?;
+    let rows: Vec<Row> = query(sql).bind(id.0).bind(limit).fetch_all(db).await?;
     Ok(rows.into_iter().map(|r| (r.hit, r.shared)).collect())
 }
 
@@ -433,20 +428,14 @@ pub async fn spaces_of(
 ) -> Result<std::collections::HashMap<i64, Vec<SpaceId>>> {
     let mut out: std::collections::HashMap<i64, Vec<SpaceId>> = std::collections::HashMap::new();
     for chunk in ids.chunks(500) {
-        let placeholders = (1..=chunk.len())
-            .map(|i| format!("${i}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let sql = format!(
-            "SELECT account_id, space_id FROM space_members WHERE account_id IN ({placeholders})"
-        );
-        let rows: Vec<(i64, i64)> = on_db!(db, |pool| {
-            let mut q = sqlx::query_as(&sql);
-            for id in chunk {
-                q = q.bind(*id);
-            }
-            q.fetch_all(pool).await
-        })?;
+        let mut q = query(format!(
+            "SELECT account_id, space_id FROM space_members WHERE account_id IN ({})",
+            placeholders(chunk.len())
+        ));
+        for id in chunk {
+            q = q.bind(*id);
+        }
+        let rows: Vec<(i64, i64)> = q.fetch_all(db).await?;
         for (a, s) in rows {
             out.entry(a).or_default().push(SpaceId(s));
         }
@@ -473,97 +462,103 @@ pub struct ProfileFields {
     pub org: Option<i64>,
 }
 
-/// Inside a transaction: replaces the rows of a person's link table with `values`.
-macro_rules! replace_links {
-    ($tx:expr, $table:literal, $col:literal, $id:expr, $values:expr) => {{
-        sqlx::query(concat!("DELETE FROM ", $table, " WHERE account_id = $1"))
-            .bind($id)
-            .execute(&mut *$tx)
-            .await?;
-        for v in $values {
-            sqlx::query(concat!(
-                "INSERT INTO ",
-                $table,
-                " (account_id, ",
-                $col,
-                ") VALUES ($1, $2)"
-            ))
-            .bind($id)
-            .bind(v)
-            .execute(&mut *$tx)
-            .await?;
-        }
-    }};
-}
-
-/// Saves a profile and its search document in one transaction.
-pub async fn save_profile(db: &Db, id: AccountId, p: &ProfileFields) -> anyhow::Result<()> {
-    let at = now();
-    in_tx!(db, |tx| {
-        sqlx::query(
-            "UPDATE accounts SET display_name = $2, title = $3, phone_office = $4, phone_mobile = $5, office = $6,
-                 bio = $7, phone_visibility = $8, time_zone = $9, ui_locale = $10, updated_at = $11
-             WHERE id = $1",
-        )
+/// Replaces the rows of one of a person's link tables (`table` and `col` are constants).
+async fn replace_links<'v, V>(
+    tx: &mut Tx,
+    table: &str,
+    col: &str,
+    id: AccountId,
+    values: impl IntoIterator<Item = V>,
+) -> Result<()>
+where
+    V: Into<crate::Arg<'v>>,
+{
+    query(format!("DELETE FROM {table} WHERE account_id = $1"))
         .bind(id.0)
-        .bind(&p.display_name)
-        .bind(&p.title)
-        .bind(&p.phone_office)
-        .bind(&p.phone_mobile)
-        .bind(&p.office)
-        .bind(&p.bio)
-        .bind(&p.phone_visibility)
-        .bind(&p.time_zone)
-        .bind(&p.ui_locale)
-        .bind(at)
         .execute(&mut *tx)
         .await?;
-        if let Some(org) = p.org {
-            sqlx::query("UPDATE accounts SET organization_id = $2 WHERE id = $1")
-                .bind(id.0)
-                .bind(org)
-                .execute(&mut *tx)
-                .await?;
-        }
-        replace_links!(tx, "account_languages", "lang", id.0, &p.languages);
-        replace_links!(tx, "account_themes", "theme_id", id.0, &p.themes);
-        replace_links!(tx, "account_pillars", "pillar", id.0, &p.pillars);
-        directory_refresh!(tx, id.0);
-    });
+    let insert = format!("INSERT INTO {table} (account_id, {col}) VALUES ($1, $2)");
+    for v in values {
+        query(insert.clone())
+            .bind(id.0)
+            .bind(v)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Saves a profile (the caller refreshes the directory row in the same transaction).
+pub async fn save_profile(tx: &mut Tx, id: AccountId, p: &ProfileFields) -> Result<()> {
+    query(
+        "UPDATE accounts SET display_name = $2, title = $3, phone_office = $4, phone_mobile = $5, office = $6,
+             bio = $7, phone_visibility = $8, time_zone = $9, ui_locale = $10, updated_at = $11
+         WHERE id = $1",
+    )
+    .bind(id.0)
+    .bind(&p.display_name)
+    .bind(&p.title)
+    .bind(&p.phone_office)
+    .bind(&p.phone_mobile)
+    .bind(&p.office)
+    .bind(&p.bio)
+    .bind(&p.phone_visibility)
+    .bind(&p.time_zone)
+    .bind(p.ui_locale.as_deref())
+    .bind(now())
+    .execute(&mut *tx)
+    .await?;
+    if let Some(org) = p.org {
+        query("UPDATE accounts SET organization_id = $2 WHERE id = $1")
+            .bind(id.0)
+            .bind(org)
+            .execute(&mut *tx)
+            .await?;
+    }
+    replace_links(tx, "account_languages", "lang", id, p.languages.iter()).await?;
+    replace_links(
+        tx,
+        "account_themes",
+        "theme_id",
+        id,
+        p.themes.iter().copied(),
+    )
+    .await?;
+    replace_links(
+        tx,
+        "account_pillars",
+        "pillar",
+        id,
+        p.pillars.iter().copied(),
+    )
+    .await?;
     Ok(())
 }
 
 pub async fn photo(db: &Db, id: AccountId) -> Result<Option<(Vec<u8>, DateTime<Utc>)>> {
-    on_db!(db, |pool| sqlx::query_as::<_, (Vec<u8>, DateTime<Utc>)>(
-        "SELECT jpeg, updated_at FROM account_photos WHERE account_id = $1"
-    )
-    .bind(id.0)
-    .fetch_optional(pool)
-    .await)
+    query("SELECT jpeg, updated_at FROM account_photos WHERE account_id = $1")
+        .bind(id.0)
+        .fetch_optional(db)
+        .await
 }
 
-pub async fn set_photo(db: &Db, id: AccountId, jpeg: Option<&[u8]>) -> Result<()> {
+pub async fn set_photo(tx: &mut Tx, id: AccountId, jpeg: Option<&[u8]>) -> Result<()> {
     match jpeg {
-        Some(bytes) => on_db!(db, |pool| {
-            sqlx::query(
+        Some(bytes) => query(
             "INSERT INTO account_photos (account_id, jpeg, updated_at) VALUES ($1, $2, $3)
-             ON CONFLICT (account_id) DO UPDATE SET jpeg = excluded.jpeg, updated_at = excluded.updated_at"
+             ON CONFLICT (account_id) DO UPDATE SET jpeg = excluded.jpeg, updated_at = excluded.updated_at",
         )
         .bind(id.0)
         .bind(bytes)
         .bind(now())
-        .execute(pool)
-        .await
-        .map(|_| ())
-        }),
-        None => on_db!(db, |pool| sqlx::query(
-            "DELETE FROM account_photos WHERE account_id = $1"
-        )
-        .bind(id.0)
-        .execute(pool)
-        .await
-        .map(|_| ())),
-    }
+        .execute(tx)
+        .await?,
+        None => query("DELETE FROM account_photos WHERE account_id = $1")
+            .bind(id.0)
+            .execute(tx)
+            .await?,
+    };
+    Ok(())
 }
 
 /// Reference lists for the filters: themes (id, en, zh, slug) and regions.
@@ -582,11 +577,9 @@ impl Theme {
 }
 
 pub async fn themes(db: &Db) -> Result<Vec<Theme>> {
-    on_db!(db, |pool| sqlx::query_as::<_, Theme>(
-        "SELECT id, slug, name_en, name_zh FROM themes ORDER BY name_en"
-    )
-    .fetch_all(pool)
-    .await)
+    query("SELECT id, slug, name_en, name_zh FROM themes ORDER BY name_en")
+        .fetch_all(db)
+        .await
 }
 
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -603,26 +596,22 @@ impl Pillar {
 }
 
 pub async fn pillars(db: &Db) -> Result<Vec<Pillar>> {
-    on_db!(db, |pool| sqlx::query_as::<_, Pillar>(
-        "SELECT number, name_en, name_zh FROM pillars ORDER BY number"
-    )
-    .fetch_all(pool)
-    .await)
+    query("SELECT number, name_en, name_zh FROM pillars ORDER BY number")
+        .fetch_all(db)
+        .await
 }
 
 /// Distinct (region, subregion) pairs and regional groups of the Member States.
 pub async fn regions(db: &Db) -> Result<(Vec<(String, String)>, Vec<String>)> {
-    on_db!(db, |pool| {
-        let pairs: Vec<(String, String)> = sqlx::query_as(
-            "SELECT DISTINCT region, subregion FROM organizations WHERE kind = 'member_state' ORDER BY region, subregion",
-        )
-        .fetch_all(pool)
-        .await?;
-        let groups: Vec<(String,)> = sqlx::query_as(
-            "SELECT DISTINCT regional_group FROM organizations WHERE kind = 'member_state' ORDER BY regional_group",
-        )
-        .fetch_all(pool)
-        .await?;
-        Ok((pairs, groups.into_iter().map(|g| g.0).collect()))
-    })
+    let pairs: Vec<(String, String)> = query(
+        "SELECT DISTINCT region, subregion FROM organizations WHERE kind = 'member_state' ORDER BY region, subregion",
+    )
+    .fetch_all(db)
+    .await?;
+    let groups: Vec<(String,)> = query(
+        "SELECT DISTINCT regional_group FROM organizations WHERE kind = 'member_state' ORDER BY regional_group",
+    )
+    .fetch_all(db)
+    .await?;
+    Ok((pairs, groups.into_iter().map(|g| g.0).collect()))
 }

@@ -9,14 +9,52 @@
 //! The copy follows the database through `directory_state.generation` and the
 //! `directory_changes` log (see `crate::follow`).
 
-use crate::directory::{Dim, Query, DIMS};
+use crate::db::{query, Db, Result};
 use crate::follow::{
     facet_values, placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
 };
-use crate::{on_db, Db, Result};
 use gctcp_domain::directory::{fold, is_cjk};
 use std::collections::HashMap;
 use std::sync::Arc;
+
+/// A directory search: free text plus filters (all optional, all combined).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Folded terms (see `gctcp_domain::directory::terms`); every term must match.
+    pub terms: Vec<String>,
+    pub org_type: Option<String>,
+    pub org: Option<i64>,
+    pub region: Option<String>,
+    pub subregion: Option<String>,
+    pub regional_group: Option<String>,
+    pub space: Option<i64>,
+    pub theme: Option<i64>,
+    pub lang: Option<String>,
+}
+
+/// The filter dimensions (facets).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dim {
+    OrgType,
+    Org,
+    Region,
+    Subregion,
+    RegionalGroup,
+    Space,
+    Theme,
+    Lang,
+}
+
+pub const DIMS: [Dim; 8] = [
+    Dim::OrgType,
+    Dim::Org,
+    Dim::Region,
+    Dim::Subregion,
+    Dim::RegionalGroup,
+    Dim::Space,
+    Dim::Theme,
+    Dim::Lang,
+];
 
 /// One person's filter values.
 #[derive(Clone)]
@@ -142,22 +180,19 @@ fn order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
 
 async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
     let sql = format!("SELECT {DOC_COLUMNS} FROM directory_docs");
-    let docs: Vec<DocRow> = on_db!(db, |pool| sqlx::query_as::<_, DocRow>(&sql)
-        .fetch_all(pool)
-        .await)?;
+    let docs: Vec<DocRow> = query(sql).fetch_all(db).await?;
     type Reference = (
         Vec<(i64, String, String, String)>,
         Vec<(i64, String, String)>,
     );
-    let (org_rows, theme_rows): Reference = on_db!(db, |pool| {
-        let o = sqlx::query_as("SELECT id, code, name_en, name_zh FROM organizations")
-            .fetch_all(pool)
-            .await?;
-        let t = sqlx::query_as("SELECT id, name_en, name_zh FROM themes")
-            .fetch_all(pool)
-            .await?;
-        Ok::<_, sqlx::Error>((o, t))
-    })?;
+    let (org_rows, theme_rows): Reference = (
+        query("SELECT id, code, name_en, name_zh FROM organizations")
+            .fetch_all(db)
+            .await?,
+        query("SELECT id, name_en, name_zh FROM themes")
+            .fetch_all(db)
+            .await?,
+    );
     let mut snap = Snapshot {
         generation,
         entries: Vec::new(),
@@ -187,13 +222,11 @@ async fn apply(db: &Db, old: &Snapshot, newest: i64, ids: &[i64]) -> Result<Snap
     let placeholders = placeholders(ids.len());
     let sql =
         format!("SELECT {DOC_COLUMNS} FROM directory_docs WHERE account_id IN ({placeholders})");
-    let rows: Vec<DocRow> = on_db!(db, |pool| {
-        let mut q = sqlx::query_as::<_, DocRow>(&sql);
-        for id in ids {
-            q = q.bind(*id);
-        }
-        q.fetch_all(pool).await
-    })?;
+    let mut q = query(sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    let rows: Vec<DocRow> = q.fetch_all(db).await?;
     let mut snap = Snapshot {
         generation: newest,
         entries: Vec::with_capacity(old.entries.len() + rows.len()),
@@ -282,12 +315,12 @@ impl CjkTerm {
 }
 
 async fn cjk_term(db: &Db, snap: &Snapshot, term: &str) -> Result<CjkTerm> {
-    let (list,): (Option<String>,) = on_db!(db, |pool| sqlx::query_as(
-        "SELECT STRING_AGG(CAST(account_id AS TEXT), ',') FROM directory_grams WHERE gram = $1"
+    let list: Option<String> = query(
+        "SELECT STRING_AGG(CAST(account_id AS TEXT), ',') FROM directory_grams WHERE gram = $1",
     )
     .bind(term)
-    .fetch_one(pool)
-    .await)?;
+    .scalar(db)
+    .await?;
     Ok(CjkTerm {
         people: list
             .unwrap_or_default()
@@ -486,12 +519,9 @@ pub async fn search(
 
 /// Forgets change records no node can still need (they only ever catch up a few).
 pub async fn prune_changes(db: &Db) -> Result<u64> {
-    on_db!(db, |pool| {
-        sqlx::query(
-        "DELETE FROM directory_changes WHERE generation < (SELECT generation FROM directory_state WHERE id = 1) - 10000"
+    query(
+        "DELETE FROM directory_changes WHERE generation < (SELECT generation FROM directory_state WHERE id = 1) - 10000",
     )
-    .execute(pool)
+    .execute(db)
     .await
-    .map(|r| r.rows_affected())
-    })
 }

@@ -7,7 +7,8 @@
 //! re-reads only the changed items, or rebuilds everything after a bulk change. So any
 //! node answers from current data, and nothing lives only in one node's memory.
 
-use crate::{like_escape, on_db, Backend, Db, Result};
+use crate::db::{query, Backend, Db, Result};
+use crate::like_escape;
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
@@ -131,10 +132,7 @@ impl<S> Default for Follower<S> {
 }
 
 async fn generation_of<S: Followed>(db: &Db) -> Result<i64> {
-    on_db!(db, |pool| sqlx::query_as::<_, (i64,)>(S::GENERATION)
-        .fetch_one(pool)
-        .await
-        .map(|r| r.0))
+    query(S::GENERATION).scalar(db).await
 }
 
 impl<S: Followed> Follower<S> {
@@ -185,13 +183,11 @@ impl<S: Followed> Follower<S> {
 /// `None` when catching up is not possible (a bulk change, a gap in the change log, too
 /// many changes): the caller rebuilds from scratch.
 async fn catch_up<S: Followed>(db: &Db, old: &S) -> Result<Option<S>> {
-    let changes: Vec<(i64, Option<i64>)> = on_db!(db, |pool| {
-        sqlx::query_as(S::CHANGES)
-            .bind(old.generation())
-            .bind(CATCH_UP_LIMIT as i64 + 1)
-            .fetch_all(pool)
-            .await
-    })?;
+    let changes: Vec<(i64, Option<i64>)> = query(S::CHANGES)
+        .bind(old.generation())
+        .bind(CATCH_UP_LIMIT as i64 + 1)
+        .fetch_all(db)
+        .await?;
     let contiguous = changes
         .iter()
         .enumerate()
@@ -225,12 +221,7 @@ pub fn facet_values(counts: Vec<i64>, name: impl Fn(usize) -> String) -> Vec<(St
 }
 
 /// `$1, $2, … $n`
-pub fn placeholders(n: usize) -> String {
-    (1..=n)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+pub use crate::placeholders;
 
 /// Where a module keeps its folded search text: `docs (id, doc)` plus, on SQLite, an
 /// FTS5 trigram table `fts` over it (on PostgreSQL a pg_trgm GIN index on `docs.doc`).
@@ -299,13 +290,11 @@ pub async fn text_matches(db: &Db, ix: &TextIndex, terms: &[String]) -> Result<V
         }
     };
     // One row holding every ID: thousands of matches cost one row to decode, not thousands.
-    let (list,): (Option<String>,) = on_db!(db, |pool| {
-        let mut q = sqlx::query_as(&sql);
-        for a in &args {
-            q = q.bind(a);
-        }
-        q.fetch_one(pool).await
-    })?;
+    let mut q = query(sql);
+    for a in args {
+        q = q.bind(a);
+    }
+    let list: Option<String> = q.scalar(db).await?;
     Ok(list
         .unwrap_or_default()
         .split(',')

@@ -4,12 +4,9 @@
 pub mod accounts;
 pub mod audit;
 pub mod blobs;
-pub mod demo;
-pub mod demo_library;
+pub mod bulk;
 pub mod directory;
 pub mod directory_index;
-pub mod docgen;
-pub mod files;
 pub mod follow;
 pub mod invitations;
 pub mod library;
@@ -20,22 +17,15 @@ pub mod sessions;
 pub mod spaces;
 pub mod throttle;
 
+pub mod db;
+
+pub use db::{query, Arg, Backend, Db, Error, Executor, Query, Tx};
+
 use chrono::{DateTime, SubsecRound, Utc};
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{PgPool, SqlitePool};
-use std::str::FromStr;
-use std::time::Duration;
 
 pub use sqlx::Error as SqlError;
+/// The result of the store's older functions (being moved to `db::Result`).
 pub type Result<T, E = sqlx::Error> = std::result::Result<T, E>;
-
-/// The live database: chosen once at start from the URL scheme.
-#[derive(Clone, Debug)]
-pub enum Db {
-    Sqlite(SqlitePool),
-    Postgres(PgPool),
-}
 
 /// Runs the same code on whichever pool is live. The body is compiled once per backend,
 /// so one SQL string and one set of binds serve both.
@@ -74,92 +64,13 @@ macro_rules! in_tx {
     };
 }
 
-/// Which backend a URL selects.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-impl Backend {
-    pub fn of_url(url: &str) -> Option<Backend> {
-        if url.starts_with("sqlite:") {
-            Some(Backend::Sqlite)
-        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            Some(Backend::Postgres)
-        } else {
-            None
-        }
+/// Refreshes the planner's statistics after bulk writes (PostgreSQL; SQLite plans well
+/// without them).
+pub async fn analyze(db: &Db) -> std::result::Result<(), Error> {
+    if db.backend() == Backend::Postgres {
+        query("ANALYZE").execute(db).await?;
     }
-}
-
-impl Db {
-    /// Connects by URL: `sqlite://path/to/file.db` (created if missing) or `postgres://…`.
-    pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Db> {
-        match Backend::of_url(url) {
-            Some(Backend::Sqlite) => {
-                let opts = SqliteConnectOptions::from_str(url)?
-                    .create_if_missing(true)
-                    .journal_mode(SqliteJournalMode::Wal)
-                    // FULL: no acknowledged write is lost, even on power failure.
-                    .synchronous(SqliteSynchronous::Full)
-                    .foreign_keys(true)
-                    .busy_timeout(Duration::from_secs(10))
-                    .pragma("journal_size_limit", "67108864")
-                    .pragma("cache_size", "-16000");
-                let pool = SqlitePoolOptions::new()
-                    .max_connections(max_connections.max(2))
-                    .connect_with(opts)
-                    .await?;
-                Ok(Db::Sqlite(pool))
-            }
-            Some(Backend::Postgres) => {
-                let opts = PgConnectOptions::from_str(url)?;
-                let pool = PgPoolOptions::new()
-                    .max_connections(max_connections)
-                    .acquire_timeout(Duration::from_secs(10))
-                    .connect_with(opts)
-                    .await?;
-                Ok(Db::Postgres(pool))
-            }
-            None => anyhow::bail!(
-                "unsupported database URL (expected sqlite://… or postgres://…): {}",
-                redact_url(url)
-            ),
-        }
-    }
-
-    pub fn backend(&self) -> Backend {
-        match self {
-            Db::Sqlite(_) => Backend::Sqlite,
-            Db::Postgres(_) => Backend::Postgres,
-        }
-    }
-
-    /// Applies the embedded migrations of the live backend.
-    pub async fn migrate(&self) -> anyhow::Result<()> {
-        match self {
-            Db::Sqlite(pool) => sqlx::migrate!("../../migrations/sqlite").run(pool).await?,
-            Db::Postgres(pool) => {
-                sqlx::migrate!("../../migrations/postgres")
-                    .run(pool)
-                    .await?
-            }
-        }
-        Ok(())
-    }
-
-    /// A trivial round trip, for readiness checks.
-    pub async fn ping(&self) -> Result<()> {
-        on_db!(self, |pool| sqlx::query("SELECT 1")
-            .execute(pool)
-            .await
-            .map(|_| ()))
-    }
-
-    pub async fn close(&self) {
-        on_db!(self, |pool| pool.close().await)
-    }
+    Ok(())
 }
 
 /// The current time at the precision both backends store (microseconds).
@@ -195,6 +106,14 @@ pub fn localized<'a>(lang: &str, en: &'a str, zh: &'a str) -> &'a str {
     } else {
         en
     }
+}
+
+/// `$1, $2, …, $n`, for an `IN (…)` list.
+pub fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.

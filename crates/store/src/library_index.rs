@@ -7,10 +7,10 @@
 //! access policy — so results and counts can never show a resource the viewer may not
 //! read, and there is no second, SQL, rendering of the rules to drift from it.
 
+use crate::db::{query, Backend, Db, Result};
 use crate::follow::{
     facet_values, placeholders, text_matches, Followed, Follower, Set, Table, TextIndex,
 };
-use crate::{on_db, Db, Result};
 use chrono::{Datelike, NaiveDate};
 use gctcp_domain::directory::fold;
 use gctcp_domain::library::DOC_TYPES;
@@ -129,6 +129,8 @@ impl Snapshot {
                 &r.visibility,
                 &ids(&r.reader_spaces),
                 &ids(&r.reader_orgs),
+                // The index holds resources that are not deleted only.
+                false,
             ),
         }
     }
@@ -144,9 +146,7 @@ impl Followed for Snapshot {
     }
 
     async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
-        let rows: Vec<Row> = on_db!(db, |pool| sqlx::query_as::<_, Row>(ROWS)
-            .fetch_all(pool)
-            .await)?;
+        let rows: Vec<Row> = query(ROWS).fetch_all(db).await?;
         let mut snap = Snapshot {
             generation,
             entries: Vec::new(),
@@ -162,13 +162,11 @@ impl Followed for Snapshot {
 
     async fn apply(db: &Db, old: &Snapshot, generation: i64, ids: &[i64]) -> Result<Snapshot> {
         let sql = format!("{ROWS} AND r.id IN ({})", placeholders(ids.len()));
-        let rows: Vec<Row> = on_db!(db, |pool| {
-            let mut q = sqlx::query_as::<_, Row>(&sql);
-            for id in ids {
-                q = q.bind(*id);
-            }
-            q.fetch_all(pool).await
-        })?;
+        let mut q = query(sql);
+        for id in ids {
+            q = q.bind(*id);
+        }
+        let rows: Vec<Row> = q.fetch_all(db).await?;
         let mut snap = Snapshot {
             generation,
             entries: old
@@ -337,8 +335,8 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
             .filter_map(|x| x.parse().ok())
             .collect()
     };
-    match db {
-        Db::Sqlite(pool) => {
+    match db.backend() {
+        Backend::Sqlite => {
             let mut found: Option<HashSet<i64>> = None;
             if !tokens.is_empty() {
                 // Tokens hold letters and digits only, so nothing needs escaping.
@@ -347,11 +345,11 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
                     .map(|(t, prefix)| format!("\"{t}\"{}", if *prefix { "*" } else { "" }))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let (list,): (Option<String>,) = sqlx::query_as(
+                let list: Option<String> = query(
                     "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM library_words WHERE library_words MATCH $1",
                 )
                 .bind(expr)
-                .fetch_one(pool)
+                .scalar(db)
                 .await?;
                 found = Some(ids(list));
             }
@@ -367,7 +365,7 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
             }
             Ok(found.unwrap_or_default())
         }
-        Db::Postgres(pool) => {
+        Backend::Postgres => {
             let mut args: Vec<String> = Vec::new();
             let mut clauses: Vec<String> = Vec::new();
             if !tokens.is_empty() {
@@ -395,11 +393,11 @@ async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
                 "SELECT STRING_AGG(CAST(resource_id AS TEXT), ',') FROM library_docs WHERE {}",
                 clauses.join(" AND ")
             );
-            let mut q = sqlx::query_as::<_, (Option<String>,)>(&sql);
-            for a in &args {
+            let mut q = query(sql);
+            for a in args {
                 q = q.bind(a);
             }
-            let (list,) = q.fetch_one(pool).await?;
+            let list: Option<String> = q.scalar(db).await?;
             Ok(ids(list))
         }
     }
@@ -542,14 +540,11 @@ pub async fn search(
 
 /// Forgets change records no node can still need.
 pub async fn prune_changes(db: &Db) -> Result<u64> {
-    on_db!(db, |pool| {
-        sqlx::query(
-            "DELETE FROM library_changes WHERE generation < (SELECT generation FROM library_state WHERE id = 1) - 10000",
-        )
-        .execute(pool)
-        .await
-        .map(|r| r.rows_affected())
-    })
+    query(
+        "DELETE FROM library_changes WHERE generation < (SELECT generation FROM library_state WHERE id = 1) - 10000",
+    )
+    .execute(db)
+    .await
 }
 
 /// One resource in a result list.
@@ -588,13 +583,11 @@ pub async fn cards(db: &Db, ids: &[i64]) -> Result<Vec<Card>> {
          WHERE r.id IN ({})",
         placeholders(ids.len())
     );
-    let mut rows: Vec<Card> = on_db!(db, |pool| {
-        let mut q = sqlx::query_as::<_, Card>(&sql);
-        for id in ids {
-            q = q.bind(*id);
-        }
-        q.fetch_all(pool).await
-    })?;
+    let mut q = query(sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    let mut rows: Vec<Card> = q.fetch_all(db).await?;
     rows.sort_by_key(|c| ids.iter().position(|i| *i == c.id));
     Ok(rows)
 }

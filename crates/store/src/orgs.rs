@@ -1,6 +1,6 @@
 //! Organizations: Member States and Compact entities.
 
-use crate::{on_db, Db, Result};
+use crate::db::{query, Db, Result};
 use gctcp_domain::OrgId;
 
 #[derive(sqlx::FromRow, Clone, Debug, PartialEq, Eq)]
@@ -38,28 +38,25 @@ const SELECT: &str =
 
 /// Finds an organization by ISO 3166 alpha-3 code or Compact acronym, case-insensitively.
 pub async fn by_code(db: &Db, code: &str) -> Result<Option<Org>> {
-    let sql = format!("{SELECT} WHERE o.code_folded = $1");
-    on_db!(db, |pool| sqlx::query_as::<_, Org>(&sql)
+    query(format!("{SELECT} WHERE o.code_folded = $1"))
         .bind(code.trim().to_lowercase())
-        .fetch_optional(pool)
-        .await)
+        .fetch_optional(db)
+        .await
 }
 
 pub async fn by_id(db: &Db, id: OrgId) -> Result<Option<Org>> {
-    let sql = format!("{SELECT} WHERE o.id = $1");
-    on_db!(db, |pool| sqlx::query_as::<_, Org>(&sql)
+    query(format!("{SELECT} WHERE o.id = $1"))
         .bind(id.0)
-        .fetch_optional(pool)
-        .await)
+        .fetch_optional(db)
+        .await
 }
 
 /// Every organization, Compact entities first then Member States, each by English name.
 pub async fn list(db: &Db, kind: Option<&str>) -> Result<Vec<Org>> {
-    let sql = format!(
+    query(format!(
         "{SELECT} WHERE ($1 = '' OR o.kind = $1) ORDER BY CASE o.kind WHEN 'compact_entity' THEN 0 ELSE 1 END, o.name_en"
-    );
-    on_db!(db, |pool| sqlx::query_as::<_, Org>(&sql)
-        .bind(kind.unwrap_or(""))
-        .fetch_all(pool)
-        .await)
+    ))
+    .bind(kind.unwrap_or(""))
+    .fetch_all(db)
+    .await
 }

@@ -3,7 +3,8 @@
 //! and changed rows updated in one transaction, so a new release that edits a CSV keeps
 //! every database current without a hand-written data migration.
 
-use crate::{in_tx, now, Db};
+use crate::db::{query, Db};
+use crate::now;
 use serde::Deserialize;
 
 const MEMBER_STATES: &str = include_str!("../../../reference/member_states.csv");
@@ -93,9 +94,11 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
     let groups: Vec<WorkingGroup> = parse(WORKING_GROUPS)?;
     let created = now();
 
-    in_tx!(db, |tx| {
+    let mut tx = db.begin().await?;
+    {
+        let tx = &mut tx;
         for s in &states {
-            sqlx::query(UPSERT_ORG)
+            query(UPSERT_ORG)
                 .bind("member_state")
                 .bind(&s.iso3)
                 .bind(s.iso3.to_lowercase())
@@ -111,7 +114,7 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
                 .await?;
         }
         for e in &entities {
-            sqlx::query(UPSERT_ORG)
+            query(UPSERT_ORG)
                 .bind("compact_entity")
                 .bind(&e.acronym)
                 .bind(e.acronym.to_lowercase())
@@ -127,7 +130,7 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
                 .await?;
         }
         for p in &pillars {
-            sqlx::query(
+            query(
                 "INSERT INTO pillars (number, name_en, name_zh) VALUES ($1, $2, $3)
                  ON CONFLICT (number) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh",
             )
@@ -138,7 +141,7 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
             .await?;
         }
         for t in &themes {
-            sqlx::query(
+            query(
                 "INSERT INTO themes (slug, name_en, name_zh) VALUES ($1, $2, $3)
                  ON CONFLICT (slug) DO UPDATE SET name_en = excluded.name_en, name_zh = excluded.name_zh",
             )
@@ -150,7 +153,7 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
         }
         for g in &groups {
             let slug = format!("wg-{}", g.number);
-            let (space_id,): (i64,) = sqlx::query_as(
+            let space_id: i64 = query(
                 "INSERT INTO spaces (slug, kind, wg_number, pillar, name_en, name_zh, purpose, is_open, created_at)
                  VALUES ($1, 'working_group', $2, $3, $4, $5, '', $6, $7)
                  ON CONFLICT (slug) DO UPDATE SET wg_number = excluded.wg_number, pillar = excluded.pillar,
@@ -164,9 +167,9 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
             .bind(&g.name_zh)
             .bind(true)
             .bind(created)
-            .fetch_one(&mut *tx)
+            .scalar(&mut *tx)
             .await?;
-            sqlx::query("DELETE FROM space_entities WHERE space_id = $1")
+            query("DELETE FROM space_entities WHERE space_id = $1")
                 .bind(space_id)
                 .execute(&mut *tx)
                 .await?;
@@ -177,7 +180,7 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
             ];
             for (role, list) in roles {
                 for acronym in list.split(';').map(str::trim).filter(|s| !s.is_empty()) {
-                    let done = sqlx::query(
+                    let done = query(
                         "INSERT INTO space_entities (space_id, organization_id, role)
                          SELECT $1, id, $2 FROM organizations WHERE code_folded = $3",
                     )
@@ -187,7 +190,7 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
                     .execute(&mut *tx)
                     .await?;
                     anyhow::ensure!(
-                        done.rows_affected() == 1,
+                        done == 1,
                         "working group {} names unknown entity {acronym}",
                         g.number
                     );
@@ -195,15 +198,13 @@ pub async fn sync(db: &Db) -> anyhow::Result<ReferenceCounts> {
             }
         }
         // Organization names and regions feed the directory: let every node reindex.
-        sqlx::query(crate::directory::BUMP)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(crate::directory::LOG_CHANGE)
+        query(crate::directory::BUMP).execute(&mut *tx).await?;
+        query(crate::directory::LOG_CHANGE)
             .bind(None::<i64>)
             .execute(&mut *tx)
             .await?;
-        Ok::<(), anyhow::Error>(())
-    })?;
+    }
+    tx.commit().await?;
 
     Ok(ReferenceCounts {
         member_states: states.len(),

@@ -1,7 +1,8 @@
 //! Server-side sessions, shared by every app node through the database. The cookie holds
 //! a random token; only its SHA-256 is stored, so a database leak yields no usable cookie.
 
-use crate::{in_tx, now, on_db, Db, Result};
+use crate::db::{query, Db, Result};
+use crate::now;
 use chrono::{DateTime, Utc};
 
 /// A session joined with its account's current state (checked at every request).
@@ -24,10 +25,7 @@ pub async fn load(db: &Db, id_hash: &str) -> Result<Option<Record>> {
             a.status AS account_status, a.session_epoch AS account_epoch, a.ui_locale AS account_locale
         FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id
         WHERE s.id_hash = $1";
-    on_db!(db, |pool| sqlx::query_as::<_, Record>(sql)
-        .bind(id_hash)
-        .fetch_optional(pool)
-        .await)
+    query(sql).bind(id_hash).fetch_optional(db).await
 }
 
 /// A session to write.
@@ -43,69 +41,61 @@ const INSERT: &str = "INSERT INTO sessions (id_hash, account_id, epoch, csrf_tok
     VALUES ($1, $2, COALESCE((SELECT session_epoch FROM accounts WHERE id = $2), 0), $3, $4, $5, $5)";
 
 pub async fn insert(db: &Db, s: &New<'_>) -> Result<()> {
-    on_db!(db, |pool| sqlx::query(INSERT)
+    query(INSERT)
         .bind(s.id_hash)
         .bind(s.account_id)
         .bind(s.csrf_token)
         .bind(s.locale)
         .bind(now())
-        .execute(pool)
-        .await
-        .map(|_| ()))
-}
-
-/// Replaces one session by another in one step (sign-in: the session ID changes).
-pub async fn cycle(db: &Db, old_hash: Option<&str>, s: &New<'_>) -> anyhow::Result<()> {
-    let at = now();
-    in_tx!(db, |tx| {
-        if let Some(old) = old_hash {
-            sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-                .bind(old)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query(INSERT)
-            .bind(s.id_hash)
-            .bind(s.account_id)
-            .bind(s.csrf_token)
-            .bind(s.locale)
-            .bind(at)
-            .execute(&mut *tx)
-            .await?;
-    });
+        .execute(db)
+        .await?;
     Ok(())
 }
 
+/// Replaces one session by another in one step (sign-in: the session ID changes).
+pub async fn cycle(db: &Db, old_hash: Option<&str>, s: &New<'_>) -> Result<()> {
+    let mut tx = db.begin().await?;
+    if let Some(old) = old_hash {
+        query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(old)
+            .execute(&mut tx)
+            .await?;
+    }
+    query(INSERT)
+        .bind(s.id_hash)
+        .bind(s.account_id)
+        .bind(s.csrf_token)
+        .bind(s.locale)
+        .bind(now())
+        .execute(&mut tx)
+        .await?;
+    tx.commit().await
+}
+
 pub async fn delete(db: &Db, id_hash: &str) -> Result<()> {
-    on_db!(db, |pool| sqlx::query(
-        "DELETE FROM sessions WHERE id_hash = $1"
-    )
-    .bind(id_hash)
-    .execute(pool)
-    .await
-    .map(|_| ()))
+    query("DELETE FROM sessions WHERE id_hash = $1")
+        .bind(id_hash)
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 pub async fn touch(db: &Db, id_hash: &str) -> Result<()> {
-    on_db!(db, |pool| sqlx::query(
-        "UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1"
-    )
-    .bind(id_hash)
-    .bind(now())
-    .execute(pool)
-    .await
-    .map(|_| ()))
+    query("UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1")
+        .bind(id_hash)
+        .bind(now())
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 pub async fn set_locale(db: &Db, id_hash: &str, locale: &str) -> Result<()> {
-    on_db!(db, |pool| sqlx::query(
-        "UPDATE sessions SET locale = $2 WHERE id_hash = $1"
-    )
-    .bind(id_hash)
-    .bind(locale)
-    .execute(pool)
-    .await
-    .map(|_| ()))
+    query("UPDATE sessions SET locale = $2 WHERE id_hash = $1")
+        .bind(id_hash)
+        .bind(locale)
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 /// Deletes sessions idle since `idle_before` or created before `created_before`.
@@ -114,23 +104,17 @@ pub async fn purge(
     idle_before: DateTime<Utc>,
     created_before: DateTime<Utc>,
 ) -> Result<u64> {
-    on_db!(db, |pool| sqlx::query(
-        "DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2"
-    )
-    .bind(idle_before)
-    .bind(created_before)
-    .execute(pool)
-    .await
-    .map(|r| r.rows_affected()))
+    query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
+        .bind(idle_before)
+        .bind(created_before)
+        .execute(db)
+        .await
 }
 
 /// How many sessions an account holds (for tests and the admin page).
 pub async fn count_for(db: &Db, account_id: i64) -> Result<i64> {
-    on_db!(db, |pool| sqlx::query_as::<_, (i64,)>(
-        "SELECT COUNT(*) FROM sessions WHERE account_id = $1"
-    )
-    .bind(account_id)
-    .fetch_one(pool)
-    .await
-    .map(|r| r.0))
+    query("SELECT COUNT(*) FROM sessions WHERE account_id = $1")
+        .bind(account_id)
+        .scalar(db)
+        .await
 }

@@ -1,6 +1,7 @@
 //! Spaces (the eight working groups and any others) and their members.
 
-use crate::{audit, audit_append, in_tx, now, on_db, Db, Result};
+use crate::db::{query, Db, Result, Tx};
+use crate::now;
 use chrono::{DateTime, Utc};
 use gctcp_domain::{AccountId, SpaceId, SpaceRole};
 
@@ -29,18 +30,18 @@ const SELECT: &str =
     "SELECT s.id, s.slug, s.kind, s.wg_number, s.pillar, s.name_en, s.name_zh, s.is_open FROM spaces s";
 
 pub async fn list(db: &Db) -> Result<Vec<Space>> {
-    let sql = format!("{SELECT} ORDER BY COALESCE(s.wg_number, 1000), s.name_en");
-    on_db!(db, |pool| sqlx::query_as::<_, Space>(&sql)
-        .fetch_all(pool)
-        .await)
+    query(format!(
+        "{SELECT} ORDER BY COALESCE(s.wg_number, 1000), s.name_en"
+    ))
+    .fetch_all(db)
+    .await
 }
 
 pub async fn by_id(db: &Db, id: SpaceId) -> Result<Option<Space>> {
-    let sql = format!("{SELECT} WHERE s.id = $1");
-    on_db!(db, |pool| sqlx::query_as::<_, Space>(&sql)
+    query(format!("{SELECT} WHERE s.id = $1"))
         .bind(id.0)
-        .fetch_optional(pool)
-        .await)
+        .fetch_optional(db)
+        .await
 }
 
 /// The entities that chair, vice-chair or co-chair a space.
@@ -53,26 +54,33 @@ pub struct Lead {
 }
 
 pub async fn entity_leads(db: &Db) -> Result<Vec<Lead>> {
-    let sql = "SELECT e.space_id, e.organization_id, o.code, e.role FROM space_entities e
+    query(
+        "SELECT e.space_id, e.organization_id, o.code, e.role FROM space_entities e
         JOIN organizations o ON o.id = e.organization_id
-        ORDER BY e.space_id, CASE e.role WHEN 'chair' THEN 0 WHEN 'co_chair' THEN 1 ELSE 2 END, o.code";
-    on_db!(db, |pool| sqlx::query_as::<_, Lead>(sql)
-        .fetch_all(pool)
-        .await)
+        ORDER BY e.space_id, CASE e.role WHEN 'chair' THEN 0 WHEN 'co_chair' THEN 1 ELSE 2 END, o.code",
+    )
+    .fetch_all(db)
+    .await
 }
 
 /// An account's memberships: (space, role).
 pub async fn memberships(db: &Db, account: AccountId) -> Result<Vec<(SpaceId, SpaceRole)>> {
-    let rows: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT space_id, role FROM space_members WHERE account_id = $1"
-    )
-    .bind(account.0)
-    .fetch_all(pool)
-    .await)?;
+    let rows: Vec<(i64, String)> =
+        query("SELECT space_id, role FROM space_members WHERE account_id = $1")
+            .bind(account.0)
+            .fetch_all(db)
+            .await?;
     Ok(rows
         .into_iter()
         .filter_map(|(s, r)| SpaceRole::parse(&r).map(|r| (SpaceId(s), r)))
         .collect())
+}
+
+/// Every (account, space) membership, for demo data.
+pub async fn all_memberships(db: &Db) -> Result<Vec<(i64, i64)>> {
+    query("SELECT account_id, space_id FROM space_members ORDER BY account_id, space_id")
+        .fetch_all(db)
+        .await
 }
 
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -87,14 +95,15 @@ pub struct Member {
 }
 
 pub async fn members(db: &Db, space: SpaceId) -> Result<Vec<Member>> {
-    let sql = "SELECT m.account_id, a.display_name, a.email, o.code AS org_code, m.role, a.status, m.added_at
+    query(
+        "SELECT m.account_id, a.display_name, a.email, o.code AS org_code, m.role, a.status, m.added_at
         FROM space_members m JOIN accounts a ON a.id = m.account_id JOIN organizations o ON o.id = a.organization_id
         WHERE m.space_id = $1
-        ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 ELSE 2 END, LOWER(a.display_name)";
-    on_db!(db, |pool| sqlx::query_as::<_, Member>(sql)
-        .bind(space.0)
-        .fetch_all(pool)
-        .await)
+        ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 ELSE 2 END, LOWER(a.display_name)",
+    )
+    .bind(space.0)
+    .fetch_all(db)
+    .await
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,93 +114,53 @@ pub enum MembershipChange {
     Unchanged,
 }
 
-/// Adds a member or changes their role (upsert), audited in the same transaction.
+/// Adds a member or changes their role (upsert); says which it was.
 pub async fn set_member(
-    db: &Db,
+    tx: &mut Tx,
     space: SpaceId,
     account: AccountId,
     role: SpaceRole,
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<MembershipChange> {
-    let at = now();
-    let out = in_tx!(db, |tx| {
-        let current: Option<(String,)> = sqlx::query_as(
-            "SELECT role FROM space_members WHERE space_id = $1 AND account_id = $2",
-        )
-        .bind(space.0)
-        .bind(account.0)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let change = match current {
-            Some((r,)) if r == role.as_str() => MembershipChange::Unchanged,
-            Some(_) => MembershipChange::RoleChanged,
-            None => MembershipChange::Added,
-        };
-        if change != MembershipChange::Unchanged {
-            sqlx::query(
-                "INSERT INTO space_members (space_id, account_id, role, added_at, added_by) VALUES ($1, $2, $3, $4, $5)
-                 ON CONFLICT (space_id, account_id) DO UPDATE SET role = excluded.role",
-            )
+    by: Option<AccountId>,
+) -> Result<MembershipChange> {
+    let current: Option<String> =
+        query("SELECT role FROM space_members WHERE space_id = $1 AND account_id = $2")
             .bind(space.0)
             .bind(account.0)
-            .bind(role.as_str())
-            .bind(at)
-            .bind(actor.map(|a| a.0))
-            .execute(&mut *tx)
+            .scalar_optional(&mut *tx)
             .await?;
-            crate::directory_refresh!(tx, account.0);
-            let event = if change == MembershipChange::Added {
-                "space.member_added"
-            } else {
-                "space.role_changed"
-            };
-            audit_append!(
-                &mut *tx,
-                audit::Entry {
-                    event,
-                    actor: actor.map(|a| a.0),
-                    subject: Some(account.0),
-                    ip,
-                    detail: format!("space={} role={}", space.0, role)
-                }
-            )?;
-        }
-        change
-    });
-    Ok(out)
+    let change = match current {
+        Some(r) if r == role.as_str() => return Ok(MembershipChange::Unchanged),
+        Some(_) => MembershipChange::RoleChanged,
+        None => MembershipChange::Added,
+    };
+    query(
+        "INSERT INTO space_members (space_id, account_id, role, added_at, added_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (space_id, account_id) DO UPDATE SET role = excluded.role",
+    )
+    .bind(space.0)
+    .bind(account.0)
+    .bind(role.as_str())
+    .bind(now())
+    .bind(by.map(|a| a.0))
+    .execute(tx)
+    .await?;
+    Ok(change)
 }
 
+/// Removes a member; says whether there was one.
 pub async fn remove_member(
-    db: &Db,
+    tx: &mut Tx,
     space: SpaceId,
     account: AccountId,
-    actor: Option<AccountId>,
-    ip: Option<&str>,
-) -> anyhow::Result<MembershipChange> {
-    let out = in_tx!(db, |tx| {
-        let n = sqlx::query("DELETE FROM space_members WHERE space_id = $1 AND account_id = $2")
-            .bind(space.0)
-            .bind(account.0)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if n == 1 {
-            crate::directory_refresh!(tx, account.0);
-            audit_append!(
-                &mut *tx,
-                audit::Entry {
-                    event: "space.member_removed",
-                    actor: actor.map(|a| a.0),
-                    subject: Some(account.0),
-                    ip,
-                    detail: format!("space={}", space.0)
-                }
-            )?;
-            MembershipChange::Removed
-        } else {
-            MembershipChange::Unchanged
-        }
-    });
-    Ok(out)
+) -> Result<MembershipChange> {
+    let n = query("DELETE FROM space_members WHERE space_id = $1 AND account_id = $2")
+        .bind(space.0)
+        .bind(account.0)
+        .execute(tx)
+        .await?;
+    Ok(if n == 1 {
+        MembershipChange::Removed
+    } else {
+        MembershipChange::Unchanged
+    })
 }

@@ -4,7 +4,7 @@
 
 use axum::http::StatusCode;
 use axum::Router;
-use gctcp_domain::{AccountId, PlatformRole, SpaceId, SpaceRole};
+use gctcp_domain::AccountId;
 use gctcp_server::config::{Config, Secret};
 use gctcp_server::state::AppState;
 use gctcp_store::Db;
@@ -13,6 +13,7 @@ pub use gctcp_store::Backend;
 
 mod client;
 mod db;
+mod factories;
 pub mod html;
 pub mod python;
 mod server;
@@ -122,136 +123,6 @@ impl TestApp {
         Client::new(self.router.clone())
     }
 
-    /// Provisions an account and returns its one-time invitation URL.
-    pub async fn invite(
-        &self,
-        email: &str,
-        name: &str,
-        org: &str,
-        role: PlatformRole,
-    ) -> (AccountId, String) {
-        let req = gctcp_server::provision::Request {
-            email: email.into(),
-            name: name.into(),
-            org_code: org.into(),
-            title: String::new(),
-            role: Some(role),
-        };
-        let invited =
-            gctcp_server::provision::provision(self.db(), &self.state.config, &req, None, None)
-                .await
-                .expect("provision")
-                .expect("valid provisioning request");
-        (invited.account, invited.url)
-    }
-
-    /// An active account with the standard test password.
-    pub async fn person(&self, email: &str, name: &str, org: &str, role: PlatformRole) -> Person {
-        let (id, url) = self.invite(email, name, org, role).await;
-        let token = url.rsplit('/').next().expect("token").to_string();
-        let inv =
-            gctcp_store::invitations::find_valid(self.db(), &gctcp_server::token::hash(&token))
-                .await
-                .expect("query")
-                .expect("fresh invitation");
-        let hash = gctcp_server::password::hash_blocking(PASSWORD);
-        gctcp_store::invitations::accept(self.db(), inv.id, &hash, None)
-            .await
-            .expect("accept")
-            .expect("accepted");
-        Person {
-            id,
-            email: email.into(),
-            name: name.into(),
-            password: PASSWORD.into(),
-        }
-    }
-
-    pub async fn admin(&self) -> Person {
-        self.person("admin@un.org", "Amina Admin", "UNOCT", PlatformRole::Admin)
-            .await
-    }
-
-    pub async fn focal_point(&self, email: &str, org: &str) -> Person {
-        let name = email
-            .split('@')
-            .next()
-            .unwrap_or("Focal Point")
-            .replace('.', " ");
-        self.person(email, &name, org, PlatformRole::FocalPoint)
-            .await
-    }
-
-    /// Waits until the background extractor has processed every uploaded file (at most
-    /// 60 s: extraction of the test files takes milliseconds).
-    pub async fn wait_for_text(&self) {
-        for _ in 0..1200 {
-            if gctcp_store::library::pending(self.db())
-                .await
-                .expect("pending")
-                == 0
-            {
-                return;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        }
-        panic!("text extraction did not finish");
-    }
-
-    /// A resource visible to all focal points, with one file, added by `by`.
-    pub async fn resource(&self, by: &Person, title: &str, filename: &str, bytes: &[u8]) -> i64 {
-        let account = gctcp_store::accounts::by_id(self.db(), by.id)
-            .await
-            .expect("account")
-            .expect("exists");
-        let fields = gctcp_store::library::Fields {
-            valid: gctcp_domain::library::Valid {
-                title: title.into(),
-                summary: String::new(),
-                doc_type: "report".into(),
-                symbol: String::new(),
-                url: None,
-                lang: "en".into(),
-                published_on: chrono::NaiveDate::from_ymd_opt(2025, 1, 15).expect("date"),
-                visibility: "all".into(),
-            },
-            org: gctcp_domain::OrgId(account.organization_id),
-            space: None,
-            pillars: vec![1],
-            themes: vec![],
-            reader_spaces: vec![],
-            reader_orgs: vec![],
-        };
-        gctcp_store::library::create_with_bytes(
-            self.db(),
-            &self.state.blobs,
-            &fields,
-            by.id,
-            "en",
-            filename,
-            bytes,
-        )
-        .await
-        .expect("resource")
-    }
-
-    /// The space ID of working group `n`.
-    pub async fn working_group(&self, n: i64) -> SpaceId {
-        gctcp_store::spaces::list(self.db())
-            .await
-            .expect("spaces")
-            .into_iter()
-            .find(|s| s.wg_number == Some(n))
-            .map(|s| s.space_id())
-            .expect("working group exists")
-    }
-
-    pub async fn add_to_space(&self, space: SpaceId, who: AccountId, role: SpaceRole) {
-        gctcp_store::spaces::set_member(self.db(), space, who, role, None, None)
-            .await
-            .expect("membership");
-    }
-
     /// A client already signed in as `p`.
     pub async fn signed_in(&self, p: &Person) -> Client {
         let mut c = self.client();
@@ -275,55 +146,6 @@ impl TestApp {
             .await
             .expect("sql")
             .rows_affected())
-    }
-
-    /// Fills a person's directory profile (languages, themes by slug, phones…).
-    pub async fn profile(
-        &self,
-        who: &Person,
-        edit: impl FnOnce(&mut gctcp_store::directory::ProfileFields),
-    ) {
-        let a = gctcp_store::accounts::by_id(self.db(), who.id)
-            .await
-            .expect("query")
-            .expect("account");
-        let p = gctcp_store::directory::person(self.db(), who.id)
-            .await
-            .expect("query")
-            .expect("person");
-        let exp = gctcp_store::directory::expertise(self.db(), who.id)
-            .await
-            .expect("query");
-        let mut f = gctcp_store::directory::ProfileFields {
-            display_name: a.display_name,
-            title: a.title,
-            phone_office: p.phone_office,
-            phone_mobile: p.phone_mobile,
-            office: p.office,
-            bio: p.bio,
-            phone_visibility: p.phone_visibility,
-            time_zone: a.time_zone,
-            ui_locale: a.ui_locale,
-            languages: exp.languages,
-            themes: exp.themes,
-            pillars: exp.pillars,
-            org: None,
-        };
-        edit(&mut f);
-        gctcp_store::directory::save_profile(self.db(), who.id, &f)
-            .await
-            .expect("save profile");
-    }
-
-    /// The ID of a thematic area by its slug.
-    pub async fn theme(&self, slug: &str) -> i64 {
-        gctcp_store::directory::themes(self.db())
-            .await
-            .expect("themes")
-            .into_iter()
-            .find(|t| t.slug == slug)
-            .expect("theme")
-            .id
     }
 
     pub async fn count(&self, sql: &str) -> i64 {

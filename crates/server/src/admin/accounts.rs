@@ -1,5 +1,4 @@
 use crate::error::{AppError, AppResult};
-use crate::provision::{self, Problem};
 use crate::state::AppState;
 use crate::web::{ClientIp, Ctx, RequireAdmin};
 use askama::Template;
@@ -9,8 +8,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
 use chrono::{DateTime, Utc};
+use gctcp_app::accounts::{self as ops, Change};
+use gctcp_app::Actor;
 use gctcp_domain::{AccountId, AccountStatus, OrgId, PlatformRole, SpaceRole};
-use gctcp_store::accounts::{self, Account, AdminGuard, Filter};
+use gctcp_store::accounts::{self, Account, Filter};
 use gctcp_store::invitations::{self, LinkKind};
 use gctcp_store::orgs::{self, Org};
 use gctcp_store::spaces;
@@ -152,23 +153,21 @@ pub async fn create(
     Form(form): Form<NewAccountForm>,
 ) -> AppResult<Response> {
     let role = PlatformRole::parse(&form.role);
-    let req = provision::Request {
+    let req = ops::Request {
         email: form.email.clone(),
         name: form.name.clone(),
         org_code: form.org.clone(),
         title: form.title.clone(),
         role,
     };
-    match provision::provision(
-        &state.db,
-        &state.config,
-        &req,
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?
-    {
-        Ok(invited) if role.is_some() => Ok(InvitationLinkPage {
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    // An unknown role is refused with the rest, before anything is written.
+    let result: Result<ops::Invited, Vec<ops::Refusal>> = match role {
+        Some(_) => ops::provision(&state, &actor, &req).await?,
+        None => Err(ops::check(&state, &req).await?.err().unwrap_or_default()),
+    };
+    match result {
+        Ok(invited) => Ok(InvitationLinkPage {
             ctx: ctx.with_section("admin"),
             account_id: invited.account.0,
             email: invited.email,
@@ -177,9 +176,8 @@ pub async fn create(
             reset: false,
         }
         .into_response()),
-        result => {
-            let mut problems: Vec<Problem> = result.err().unwrap_or_default();
-            let mut errors: Vec<String> = problems.drain(..).map(|p| ctx.t(p.key())).collect();
+        Err(refusals) => {
+            let mut errors: Vec<String> = refusals.iter().map(|p| ctx.t(p.key())).collect();
             if role.is_none() {
                 errors.push(ctx.t("provision-invalid-role"));
             }
@@ -278,17 +276,9 @@ pub async fn show(
     .into_response())
 }
 
-/// The account a state-changing route names; 404 when there is none.
-async fn existing(state: &AppState, id: i64) -> AppResult<AccountId> {
-    accounts::by_id(&state.db, AccountId(id))
-        .await?
-        .map(|a| a.account_id())
-        .ok_or(AppError::NotFound)
-}
-
-fn after(id: i64, outcome: AdminGuard, done: &str) -> Response {
+fn after(id: i64, outcome: Change, done: &str) -> Response {
     match outcome {
-        AdminGuard::LastAdmin => {
+        Change::LastAdmin => {
             Redirect::to(&format!("/admin/accounts/{id}?error=last-admin")).into_response()
         }
         _ => Redirect::to(&format!("/admin/accounts/{id}?done={done}")).into_response(),
@@ -301,14 +291,8 @@ pub async fn deactivate(
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let target = existing(&state, id).await?;
-    let out = accounts::deactivate(
-        &state.db,
-        target,
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?;
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    let out = ops::deactivate(&state, &actor, AccountId(id)).await?;
     Ok(after(id, out, "deactivated"))
 }
 
@@ -318,14 +302,8 @@ pub async fn reactivate(
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let target = existing(&state, id).await?;
-    let out = accounts::reactivate(
-        &state.db,
-        target,
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?;
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    let out = ops::reactivate(&state, &actor, AccountId(id)).await?;
     Ok(after(id, out, "reactivated"))
 }
 
@@ -341,16 +319,13 @@ pub async fn set_role(
     Path(id): Path<i64>,
     Form(form): Form<RoleForm>,
 ) -> AppResult<Response> {
-    let target = existing(&state, id).await?;
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    // A missing account is 404 before a wrong role is 400.
+    accounts::by_id(&state.db, AccountId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
     let role = PlatformRole::parse(&form.role).ok_or(AppError::BadRequest)?;
-    let out = accounts::set_role(
-        &state.db,
-        target,
-        role,
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?;
+    let out = ops::set_role(&state, &actor, AccountId(id), role).await?;
     Ok(after(id, out, "role-changed"))
 }
 
@@ -363,19 +338,13 @@ async fn issue_link(
     id: i64,
     kind: LinkKind,
 ) -> AppResult<Response> {
+    let actor = Actor::person(&admin.viewer, ip);
+    let url = ops::issue_link(state, &actor, AccountId(id), kind)
+        .await?
+        .ok_or(AppError::BadRequest)?;
     let a = accounts::by_id(&state.db, AccountId(id))
         .await?
         .ok_or(AppError::NotFound)?;
-    let url = provision::issue_link(
-        &state.db,
-        &state.config,
-        a.account_id(),
-        kind,
-        Some(admin.account.account_id()),
-        ip,
-    )
-    .await?
-    .ok_or(AppError::BadRequest)?;
     Ok(InvitationLinkPage {
         ctx: ctx.with_section("admin"),
         account_id: a.id,
@@ -404,14 +373,8 @@ pub async fn revoke(
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let target = existing(&state, id).await?;
-    invitations::revoke(
-        &state.db,
-        target,
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?;
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    ops::revoke_links(&state, &actor, AccountId(id)).await?;
     Ok(Redirect::to(&format!("/admin/accounts/{id}?done=invitation-revoked")).into_response())
 }
 

@@ -7,9 +7,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Form;
-use gctcp_domain::account::normalize_email;
-use gctcp_domain::{AccountId, AccountStatus, SpaceId, SpaceRole};
-use gctcp_store::accounts;
+use gctcp_app::spaces as ops;
+use gctcp_app::{Actor, Problem};
+use gctcp_domain::{AccountId, SpaceId, SpaceRole};
 use gctcp_store::spaces::{self, Lead, Member, Space};
 use serde::Deserialize;
 
@@ -119,23 +119,18 @@ pub async fn set_member(
         .await?
         .ok_or(AppError::NotFound)?;
     let role = SpaceRole::parse(&form.role).ok_or(AppError::BadRequest)?;
-    let account = accounts::by_email(&state.db, &normalize_email(&form.email)).await?;
-    let Some(account) = account.filter(|a| a.status() != AccountStatus::Deactivated) else {
-        let error = Some(ctx.t("space-unknown-person"));
-        let mut page = space_page(&state, ctx, id).await?;
-        page.email = form.email;
-        page.error = error;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    let change = match ops::set_member(&state, &actor, SpaceId(id), &form.email, role).await {
+        Ok(c) => c,
+        Err(Problem::Invalid(problems)) => {
+            let error = crate::auth::messages(&ctx, &problems).into_iter().next();
+            let mut page = space_page(&state, ctx, id).await?;
+            page.email = form.email;
+            page.error = error;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+        Err(e) => return Err(e.into()),
     };
-    let change = spaces::set_member(
-        &state.db,
-        SpaceId(id),
-        account.account_id(),
-        role,
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?;
     let done = match change {
         spaces::MembershipChange::Added => "added",
         spaces::MembershipChange::RoleChanged => "role-changed",
@@ -150,19 +145,7 @@ pub async fn remove_member(
     ClientIp(ip): ClientIp,
     Path((id, account)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
-    spaces::by_id(&state.db, SpaceId(id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    accounts::by_id(&state.db, AccountId(account))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    spaces::remove_member(
-        &state.db,
-        SpaceId(id),
-        AccountId(account),
-        Some(admin.account.account_id()),
-        ip.as_deref(),
-    )
-    .await?;
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    ops::remove_member(&state, &actor, SpaceId(id), AccountId(account)).await?;
     Ok(Redirect::to(&format!("/admin/spaces/{id}?done=removed")).into_response())
 }

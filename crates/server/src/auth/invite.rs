@@ -1,8 +1,7 @@
-use super::new_password_problem;
+use super::messages;
 use crate::error::AppResult;
 use crate::session::Session;
 use crate::state::AppState;
-use crate::token;
 use crate::web::{ClientIp, Ctx};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -10,10 +9,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
-use gctcp_domain::account::{is_plausible_email, normalize_email};
-use gctcp_domain::password;
-use gctcp_store::invitations::{self, FirstAdmin, SetupOutcome};
-use gctcp_store::orgs;
+use gctcp_app::auth::{self, LinkUse};
+use gctcp_app::Problem;
 use serde::Deserialize;
 
 #[derive(Template, WebTemplate)]
@@ -43,8 +40,8 @@ pub async fn invite_form(
     ctx: Ctx,
     Path(tok): Path<String>,
 ) -> AppResult<Response> {
-    match invitations::find_valid(&state.db, &token::hash(&tok)).await? {
-        Some(inv) if inv.account_id.is_some() => Ok(InvitePage {
+    match auth::valid_link(&state, &tok, false).await? {
+        Some(inv) => Ok(InvitePage {
             reset: inv.is_reset(),
             name: inv.display_name.unwrap_or_default(),
             email: inv.email.unwrap_or_default(),
@@ -71,36 +68,35 @@ pub async fn invite_submit(
     Path(tok): Path<String>,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
-    let Some(inv) = invitations::find_valid(&state.db, &token::hash(&tok))
-        .await?
-        .filter(|i| i.account_id.is_some())
-    else {
-        return Ok(link_invalid(ctx));
-    };
-    let email = inv.email.clone().unwrap_or_default();
-    let name = inv.display_name.clone().unwrap_or_default();
-    if let Some(key) = new_password_problem(&form.password, &form.password_confirm, &email, &name) {
-        let error = Some(ctx.tn(key, "min", password::MIN_CHARS as i64));
-        let page = InvitePage {
-            name,
-            email,
-            action: format!("/invite/{tok}"),
-            error,
-            reset: inv.is_reset(),
-            ctx,
-        };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
-    }
-    let hash = state
-        .hasher
-        .hash(password::normalize(&form.password))
-        .await?;
-    match invitations::accept(&state.db, inv.id, &hash, ip.as_deref()).await? {
-        Some(account) => {
+    let used = auth::use_link(
+        &state,
+        &tok,
+        &form.password,
+        &form.password_confirm,
+        ip.as_deref(),
+    )
+    .await;
+    match used {
+        Ok(LinkUse::Done(account)) => {
             session.sign_in(account);
             Ok(Redirect::to("/?welcome=1").into_response())
         }
-        None => Ok(link_invalid(ctx)),
+        Ok(LinkUse::LinkInvalid) => Ok(link_invalid(ctx)),
+        Err(Problem::Invalid(problems)) => {
+            let Some(inv) = auth::valid_link(&state, &tok, false).await? else {
+                return Ok(link_invalid(ctx));
+            };
+            let page = InvitePage {
+                name: inv.display_name.clone().unwrap_or_default(),
+                email: inv.email.clone().unwrap_or_default(),
+                action: format!("/invite/{tok}"),
+                error: messages(&ctx, &problems).into_iter().next(),
+                reset: inv.is_reset(),
+                ctx,
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -120,8 +116,8 @@ pub async fn setup_form(
     ctx: Ctx,
     Path(tok): Path<String>,
 ) -> AppResult<Response> {
-    match invitations::find_valid(&state.db, &token::hash(&tok)).await? {
-        Some(inv) if inv.account_id.is_none() => Ok(SetupPage {
+    match auth::valid_link(&state, &tok, true).await? {
+        Some(_) => Ok(SetupPage {
             action: format!("/setup/{tok}"),
             name: String::new(),
             email: String::new(),
@@ -151,61 +147,30 @@ pub async fn setup_submit(
     Path(tok): Path<String>,
     Form(form): Form<SetupForm>,
 ) -> AppResult<Response> {
-    let Some(inv) = invitations::find_valid(&state.db, &token::hash(&tok))
-        .await?
-        .filter(|i| i.account_id.is_none())
-    else {
-        return Ok(link_invalid(ctx));
+    let setup = auth::Setup {
+        name: form.name.clone(),
+        email: form.email.clone(),
+        org: form.org.clone(),
+        password: form.password.clone(),
+        password_confirm: form.password_confirm.clone(),
     };
-    let email = normalize_email(&form.email);
-    let name = form.name.trim().to_string();
-    let mut errors = Vec::new();
-    if name.is_empty() {
-        errors.push(ctx.t("provision-name-required"));
-    }
-    if !is_plausible_email(&email) {
-        errors.push(ctx.t("provision-invalid-email"));
-    }
-    let org = orgs::by_code(&state.db, &form.org).await?;
-    if org.is_none() {
-        errors.push(ctx.t("provision-unknown-org"));
-    }
-    if let Some(key) = new_password_problem(&form.password, &form.password_confirm, &email, &name) {
-        errors.push(ctx.tn(key, "min", password::MIN_CHARS as i64));
-    }
-    let rerender = |ctx: Ctx, errors: Vec<String>| {
-        let page = SetupPage {
-            action: format!("/setup/{tok}"),
-            name: name.clone(),
-            email: form.email.trim().to_string(),
-            org: form.org.trim().to_string(),
-            errors,
-            ctx,
-        };
-        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
-    };
-    let Some(org) = org.filter(|_| errors.is_empty()) else {
-        return Ok(rerender(ctx, errors));
-    };
-    let hash = state
-        .hasher
-        .hash(password::normalize(&form.password))
-        .await?;
-    let admin = FirstAdmin {
-        email: &email,
-        display_name: &name,
-        org: org.org_id(),
-        password_hash: &hash,
-    };
-    match invitations::complete_setup(&state.db, inv.id, &admin, ip.as_deref()).await? {
-        SetupOutcome::Created(id) => {
+    match auth::complete_setup(&state, &tok, &setup, ip.as_deref()).await {
+        Ok(LinkUse::Done(id)) => {
             session.sign_in(id);
             Ok(Redirect::to("/?welcome=1").into_response())
         }
-        SetupOutcome::EmailTaken => {
-            let msg = ctx.t("provision-duplicate-email");
-            Ok(rerender(ctx, vec![msg]))
+        Ok(LinkUse::LinkInvalid) => Ok(link_invalid(ctx)),
+        Err(Problem::Invalid(problems)) => {
+            let page = SetupPage {
+                action: format!("/setup/{tok}"),
+                name: form.name.trim().to_string(),
+                email: form.email.trim().to_string(),
+                org: form.org.trim().to_string(),
+                errors: messages(&ctx, &problems),
+                ctx,
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-        SetupOutcome::LinkInvalid => Ok(link_invalid(ctx)),
+        Err(e) => Err(e.into()),
     }
 }

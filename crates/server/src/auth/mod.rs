@@ -6,25 +6,17 @@ mod login;
 pub use invite::{invite_form, invite_submit, setup_form, setup_submit};
 pub use login::{login_form, login_submit, logout};
 
-use gctcp_domain::password::{self, PasswordProblem};
+/// A translated message for a use case's refusals.
+pub(crate) fn messages(ctx: &crate::web::Ctx, problems: &[gctcp_app::Invalid]) -> Vec<String> {
+    problems.iter().map(|p| ctx.invalid(p)).collect()
+}
 
-/// Checks a new password and its confirmation; returns the translated message key.
-pub(crate) fn new_password_problem(
-    pw: &str,
-    confirm: &str,
-    email: &str,
-    name: &str,
-) -> Option<&'static str> {
-    if let Err(p) = password::check(pw, email, name) {
-        return Some(match p {
-            PasswordProblem::TooShort => "password-too-short",
-            PasswordProblem::TooLong => "password-too-long",
-            PasswordProblem::Common => "password-common",
-            PasswordProblem::ContainsContext => "password-context",
-        });
-    }
-    if password::normalize(pw) != password::normalize(confirm) {
-        return Some("password-mismatch");
-    }
-    None
+/// Signing in and out, one-time links, the first administrator's setup.
+pub fn routes() -> axum::Router<crate::state::AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/login", get(login_form).post(login_submit))
+        .route("/logout", post(logout))
+        .route("/invite/{token}", get(invite_form).post(invite_submit))
+        .route("/setup/{token}", get(setup_form).post(setup_submit))
 }

@@ -5,7 +5,7 @@ pub mod photo;
 pub mod profile;
 pub mod vcard;
 
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::{ClientIp, Ctx, CurrentUser, RequireAdmin};
 use askama::Template;
@@ -14,12 +14,13 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use gctcp_domain::directory::{
-    can_see_phones, language_autonym, terms, PhoneVisibility, ORG_TYPES,
-};
-use gctcp_domain::{AccountId, SpaceId};
-use gctcp_store::directory::{self, Dim, Hit, Person, Query as DirQuery};
-use gctcp_store::{audit, orgs, spaces};
+use gctcp_app::Actor;
+use gctcp_domain::directory::{language_autonym, terms, ORG_TYPES};
+use gctcp_domain::policy::{can_person, PersonAction, PersonItem};
+use gctcp_domain::AccountId;
+use gctcp_store::directory::{self, Hit, Person};
+use gctcp_store::directory_index::{Dim, Query as DirQuery};
+use gctcp_store::{orgs, spaces};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -262,12 +263,11 @@ pub async fn list(
 ) -> AppResult<Response> {
     let q = p.to_query();
     let page = p.page.unwrap_or(1).clamp(1, 10_000);
-    let found = directory::search(
-        &state.directory,
-        &state.db,
+    let found = gctcp_app::directory::search(
+        &state,
         &q,
-        PAGE_SIZE,
-        (page - 1) * PAGE_SIZE,
+        PAGE_SIZE as usize,
+        ((page - 1) * PAGE_SIZE) as usize,
     )
     .await?;
     let (hits, total) = (found.hits, found.total);
@@ -342,25 +342,9 @@ pub struct PersonPage {
     is_self: bool,
 }
 
-/// The person, if the directory shows them: active accounts only.
-async fn visible_person(state: &AppState, id: i64) -> AppResult<Person> {
-    directory::person(&state.db, AccountId(id))
-        .await?
-        .filter(|p| p.status == "active")
-        .ok_or(AppError::NotFound)
-}
-
-async fn member_spaces(
-    state: &AppState,
-    id: AccountId,
-) -> AppResult<Vec<(SpaceId, gctcp_domain::SpaceRole)>> {
-    Ok(spaces::memberships(&state.db, id).await?)
-}
-
-fn phones_visible(user: &CurrentUser, person: &Person, owner_spaces: &[SpaceId]) -> bool {
-    let vis =
-        PhoneVisibility::parse(&person.phone_visibility).unwrap_or(PhoneVisibility::CoMembers);
-    can_see_phones(&user.viewer, AccountId(person.id), vis, owner_spaces)
+/// The person, if this viewer may see them (the policy's `PersonAction::View`).
+async fn visible_person(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<Person> {
+    Ok(gctcp_app::directory::person(state, &user.viewer, AccountId(id)).await?)
 }
 
 pub async fn show(
@@ -369,10 +353,9 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let person = visible_person(&state, id).await?;
-    let memberships = member_spaces(&state, AccountId(id)).await?;
-    let owner_spaces: Vec<SpaceId> = memberships.iter().map(|(s, _)| *s).collect();
-    let show_phones = phones_visible(&user, &person, &owner_spaces);
+    let person = visible_person(&state, &user, id).await?;
+    let memberships = spaces::memberships(&state.db, AccountId(id)).await?;
+    let show_phones = gctcp_app::directory::phones_visible(&state, &user.viewer, &person).await?;
     let exp = directory::expertise(&state.db, AccountId(id)).await?;
     let all_themes = directory::themes(&state.db).await?;
     let all_spaces = spaces::list(&state.db).await?;
@@ -403,7 +386,14 @@ pub async fn show(
         pillars: exp.pillars,
         spaces,
         similar,
-        can_edit: is_self || user.viewer.is_admin(),
+        can_edit: can_person(
+            &user.viewer,
+            PersonAction::Edit,
+            PersonItem {
+                id: AccountId(id),
+                active: true,
+            },
+        ),
         is_self,
         show_phones,
         person,
@@ -448,13 +438,8 @@ pub async fn vcard(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let person = visible_person(&state, id).await?;
-    let owner_spaces: Vec<SpaceId> = member_spaces(&state, AccountId(id))
-        .await?
-        .into_iter()
-        .map(|(s, _)| s)
-        .collect();
-    let show_phones = phones_visible(&user, &person, &owner_spaces);
+    let person = visible_person(&state, &user, id).await?;
+    let show_phones = gctcp_app::directory::phones_visible(&state, &user.viewer, &person).await?;
     let exp = directory::expertise(&state.db, AccountId(id)).await?;
     let photo = directory::photo(&state.db, AccountId(id)).await?;
     let mut out = String::new();
@@ -491,39 +476,29 @@ pub async fn export_vcf(
     ClientIp(ip): ClientIp,
     Query(p): Query<Params>,
 ) -> AppResult<Response> {
-    let q = p.to_query();
     let limit = state.config.export_limit;
-    let (ids, total) = directory::export_ids(&state.directory, &state.db, &q, limit as i64).await?;
-    if total as usize > limit {
-        let back = format!("/people?{}", p.with("", None));
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            TooManyPage {
-                ctx,
-                count: total,
-                limit,
-                back,
-            },
-        )
-            .into_response());
-    }
-    let people = directory::people(&state.db, &ids).await?;
-    let spaces_of = directory::spaces_of(&state.db, &ids).await?;
+    let actor = Actor::person(&user.viewer, ip.as_deref());
+    let described = p.with("", None);
+    let people =
+        match gctcp_app::directory::export(&state, &actor, &p.to_query(), limit, "vcf", &described)
+            .await?
+        {
+            Ok(people) => people,
+            Err(total) => {
+                let back = format!("/people?{described}");
+                let page = TooManyPage {
+                    ctx,
+                    count: total,
+                    limit,
+                    back,
+                };
+                return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            }
+        };
     let mut out = String::new();
-    for person in &people {
-        let owner_spaces = spaces_of.get(&person.id).cloned().unwrap_or_default();
-        let show = phones_visible(&user, person, &owner_spaces);
-        card(&state, person, show, ctx.lang, vec![], None).write(&mut out);
+    for (person, show) in &people {
+        card(&state, person, *show, ctx.lang, vec![], None).write(&mut out);
     }
-    audit_export(
-        &state,
-        user.viewer.id,
-        ip.as_deref(),
-        "vcf",
-        people.len(),
-        &p,
-    )
-    .await?;
     Ok(crate::ui::download::attachment(
         "text/vcard; charset=utf-8",
         "gctcp-contacts.vcf",
@@ -531,28 +506,8 @@ pub async fn export_vcf(
     ))
 }
 
-/// Every bulk export goes to the audit log: who, what format, how many, which search.
-async fn audit_export(
-    state: &AppState,
-    actor: AccountId,
-    ip: Option<&str>,
-    format: &str,
-    count: usize,
-    p: &Params,
-) -> AppResult<()> {
-    let entry = audit::Entry {
-        event: "directory.exported",
-        actor: Some(actor.0),
-        subject: None,
-        ip,
-        detail: format!("format={format} count={count} {}", p.with("", None)),
-    };
-    audit::append(&state.db, entry).await?;
-    Ok(())
-}
-
 /// Hard ceiling for the administrators' CSV export.
-pub const CSV_LIMIT: i64 = 100_000;
+pub const CSV_LIMIT: usize = 100_000;
 
 /// The current search as CSV, for administrators, audited.
 pub async fn export_csv(
@@ -561,9 +516,12 @@ pub async fn export_csv(
     ClientIp(ip): ClientIp,
     Query(p): Query<Params>,
 ) -> AppResult<Response> {
-    let q = p.to_query();
-    let (ids, _) = directory::export_ids(&state.directory, &state.db, &q, CSV_LIMIT).await?;
-    let people = directory::people(&state.db, &ids).await?;
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    let described = p.with("", None);
+    let people =
+        gctcp_app::directory::export(&state, &actor, &p.to_query(), CSV_LIMIT, "csv", &described)
+            .await?
+            .unwrap_or_default();
     let mut sheet = crate::ui::csv::Sheet::new([
         "name",
         "email",
@@ -575,7 +533,7 @@ pub async fn export_csv(
         "office",
         "time_zone",
     ]);
-    for x in &people {
+    for (x, _) in &people {
         sheet.row([
             &x.display_name,
             &x.email,
@@ -588,21 +546,40 @@ pub async fn export_csv(
             &x.time_zone,
         ]);
     }
-    audit_export(
-        &state,
-        admin.viewer.id,
-        ip.as_deref(),
-        "csv",
-        people.len(),
-        &p,
-    )
-    .await?;
     Ok(sheet.into_response("gctcp-directory.csv"))
 }
 
 /// Up to two initials for an avatar without a photo (the rules live in the domain).
 pub fn initials(name: &str) -> String {
     gctcp_domain::names::initials(name)
+}
+
+/// The directory's routes: people, profiles, photos, exports.
+pub fn routes() -> axum::Router<AppState> {
+    use axum::extract::DefaultBodyLimit;
+    use axum::routing::get;
+    let photo_limit = DefaultBodyLimit::max(photo::MAX_UPLOAD + 64 * 1024);
+    axum::Router::new()
+        .route("/profile", get(profile::own).post(profile::save_own))
+        .route(
+            "/profile/photo",
+            axum::routing::post(photo::upload_own).layer(photo_limit),
+        )
+        .route("/people", get(list))
+        .route("/people/export.vcf", get(export_vcf))
+        .route("/people/export.csv", get(export_csv))
+        .route("/people/{id}", get(show))
+        .route("/people/{id}/vcard", get(vcard))
+        .route(
+            "/people/{id}/photo",
+            get(photo::serve)
+                .post(photo::upload_other)
+                .layer(photo_limit),
+        )
+        .route(
+            "/people/{id}/edit",
+            get(profile::edit_other).post(profile::save_other),
+        )
 }
 
 #[cfg(test)]

@@ -2,17 +2,16 @@
 //! move the person to another organization).
 
 use crate::error::{AppError, AppResult};
-use crate::i18n;
 use crate::state::AppState;
-use crate::web::{Ctx, CurrentUser, FormFields, RequireAdmin};
+use crate::web::{ClientIp, Ctx, CurrentUser, FormFields, RequireAdmin};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use gctcp_domain::directory::{
-    is_spoken_language, language_autonym, PhoneVisibility, SPOKEN_LANGUAGES,
-};
+use gctcp_app::directory::ProfileInput;
+use gctcp_app::{Actor, Problem};
+use gctcp_domain::directory::{language_autonym, SPOKEN_LANGUAGES};
 use gctcp_domain::AccountId;
 use gctcp_store::directory::{self, Pillar, ProfileFields, Theme};
 use gctcp_store::orgs::{self, Org};
@@ -178,160 +177,87 @@ pub async fn edit_other(
     Ok(page.into_response())
 }
 
-const PHONE_CHARS: &str = "0123456789 +-()./x";
-
-fn valid_phone(s: &str) -> bool {
-    s.chars().count() <= 40
-        && s.chars()
-            .all(|c| PHONE_CHARS.contains(c) || c.is_ascii_digit())
-}
-
-/// Reads and validates the form; returns the fields and the translated problems.
-async fn read_form(
-    state: &AppState,
-    ctx: &Ctx,
-    form: &FormFields,
-    allow_org: bool,
-    allow_locale: bool,
-    current: &ProfileFields,
-) -> AppResult<(ProfileFields, Vec<String>)> {
-    let mut errors = Vec::new();
-    let text = |k: &str| form.get(k).trim().to_string();
-    let f = ProfileFields {
-        display_name: text("name"),
-        title: text("title"),
-        phone_office: text("phone_office"),
-        phone_mobile: text("phone_mobile"),
-        office: text("office"),
-        bio: form.get("bio").trim().replace("\r\n", "\n"),
-        phone_visibility: text("phone_visibility"),
-        time_zone: text("time_zone"),
-        ui_locale: if allow_locale {
-            i18n::supported(form.get("locale")).map(str::to_string)
-        } else {
-            current.ui_locale.clone()
-        },
-        languages: form
-            .all("languages")
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
-        themes: form
-            .all("themes")
-            .into_iter()
-            .filter_map(|t| t.parse().ok())
-            .collect(),
-        pillars: form
-            .all("pillars")
-            .into_iter()
-            .filter_map(|t| t.parse().ok())
-            .collect(),
-        org: if allow_org {
-            form.get("org").parse().ok()
-        } else {
-            None
-        },
-    };
-    if f.display_name.is_empty() {
-        errors.push(ctx.t("provision-name-required"));
-    } else if f.display_name.chars().count() > 200 {
-        errors.push(ctx.t("provision-name-too-long"));
+/// The profile form as the use case takes it. `locale` only on one's own profile,
+/// `org` only when an administrator edits someone.
+fn input(form: &FormFields, own: bool, admin_edit: bool) -> ProfileInput {
+    let all = |k: &str| form.all(k).into_iter().map(str::to_string).collect();
+    ProfileInput {
+        name: form.get("name").to_string(),
+        title: form.get("title").to_string(),
+        phone_office: form.get("phone_office").to_string(),
+        phone_mobile: form.get("phone_mobile").to_string(),
+        office: form.get("office").to_string(),
+        bio: form.get("bio").to_string(),
+        phone_visibility: form.get("phone_visibility").to_string(),
+        time_zone: form.get("time_zone").to_string(),
+        locale: own.then(|| form.get("locale").to_string()),
+        languages: all("languages"),
+        themes: all("themes"),
+        pillars: all("pillars"),
+        org: admin_edit.then(|| form.get("org").to_string()),
     }
-    if f.title.chars().count() > 200 || f.office.chars().count() > 200 {
-        errors.push(ctx.t("profile-title-too-long"));
-    }
-    if !valid_phone(&f.phone_office) || !valid_phone(&f.phone_mobile) {
-        errors.push(ctx.t("profile-invalid-phone"));
-    }
-    if f.bio.chars().count() > 2000 {
-        errors.push(ctx.t("profile-bio-too-long"));
-    }
-    if PhoneVisibility::parse(&f.phone_visibility).is_none() {
-        errors.push(ctx.t("profile-invalid-phone-visibility"));
-    }
-    if f.time_zone.parse::<chrono_tz::Tz>().is_err() {
-        errors.push(ctx.t("profile-invalid-time-zone"));
-    }
-    if allow_locale && !form.get("locale").is_empty() && f.ui_locale.is_none() {
-        errors.push(ctx.t("profile-invalid-language"));
-    }
-    if f.languages.iter().any(|l| !is_spoken_language(l)) {
-        errors.push(ctx.t("profile-invalid-language"));
-    }
-    let themes = directory::themes(&state.db).await?;
-    if f.themes.iter().any(|t| !themes.iter().any(|x| x.id == *t))
-        || f.pillars.iter().any(|n| !(1..=4).contains(n))
-    {
-        errors.push(ctx.t("profile-invalid-expertise"));
-    }
-    if allow_org {
-        match f.org {
-            Some(id)
-                if orgs::by_id(&state.db, gctcp_domain::OrgId(id))
-                    .await?
-                    .is_some() => {}
-            _ => errors.push(ctx.t("provision-unknown-org")),
-        }
-    }
-    Ok((f, errors))
 }
 
 async fn save(
     state: &AppState,
     ctx: Ctx,
-    viewer: AccountId,
+    user: &CurrentUser,
+    ip: Option<&str>,
     target: AccountId,
     admin_edit: bool,
     form: FormFields,
-    done: String,
 ) -> AppResult<Response> {
-    let mut page = page_for(state, ctx.clone(), viewer, target, admin_edit).await?;
-    let (f, errors) = read_form(state, &ctx, &form, admin_edit, viewer == target, &page.f).await?;
-    if !errors.is_empty() {
-        page.f = ProfileFields {
-            org: f.org.or(page.f.org),
-            ..f
-        };
-        page.profile_errors = errors;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    let own = user.viewer.id == target;
+    let done = if admin_edit {
+        format!("/people/{}/edit?saved=1", target.0)
+    } else {
+        "/profile?saved=1".to_string()
+    };
+    let input = input(&form, own, admin_edit);
+    let actor = Actor::person(&user.viewer, ip);
+    match gctcp_app::directory::save_profile(state, &actor, target, &input).await {
+        Ok(()) => Ok(Redirect::to(&done).into_response()),
+        Err(Problem::Invalid(problems)) => {
+            let mut page = page_for(state, ctx.clone(), user.viewer.id, target, admin_edit).await?;
+            let typed = gctcp_app::directory::profile_fields(&input, page.f.ui_locale.clone());
+            page.f = ProfileFields {
+                org: typed.org.or(page.f.org),
+                ..typed
+            };
+            page.profile_errors = crate::auth::messages(&ctx, &problems);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+        }
+        Err(e) => Err(e.into()),
     }
-    directory::save_profile(&state.db, target, &f).await?;
-    Ok(Redirect::to(&done).into_response())
 }
 
 pub async fn save_own(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
+    ClientIp(ip): ClientIp,
     form: FormFields,
 ) -> AppResult<Response> {
-    save(
-        &state,
-        ctx,
-        user.viewer.id,
-        user.viewer.id,
-        false,
-        form,
-        "/profile?saved=1".into(),
-    )
-    .await
+    let target = user.viewer.id;
+    save(&state, ctx, &user, ip.as_deref(), target, false, form).await
 }
 
 pub async fn save_other(
     State(state): State<AppState>,
     admin: RequireAdmin,
     ctx: Ctx,
+    ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
     form: FormFields,
 ) -> AppResult<Response> {
     save(
         &state,
         ctx,
-        admin.viewer.id,
+        &admin.0,
+        ip.as_deref(),
         AccountId(id),
         true,
         form,
-        format!("/people/{id}/edit?saved=1"),
     )
     .await
 }

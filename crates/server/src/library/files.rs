@@ -2,7 +2,6 @@
 //! audited), new language versions and new versions of a file, deletion and restoration.
 
 use super::form::{accept, check_length, receive, refuse_on_page, UploadProblem};
-use super::readable;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::{ClientIp, Ctx, CurrentUser, FormFields, RequireAdmin};
@@ -12,24 +11,11 @@ use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use gctcp_app::library as ops;
+use gctcp_app::{Actor, Problem};
 use gctcp_domain::directory::is_spoken_language;
-use gctcp_domain::policy::{can, Action};
-use gctcp_store::audit;
-use gctcp_store::files::Kind;
+use gctcp_files::Kind;
 use gctcp_store::library::{self, Deleted, Upload};
-
-/// The version, if the viewer may read its resource (else NotFound, whatever the reason).
-async fn readable_version(
-    state: &AppState,
-    user: &CurrentUser,
-    version: i64,
-) -> AppResult<(library::Full, library::Version)> {
-    let v = library::version(&state.db, version)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let full = readable(state, user, v.resource_id).await?;
-    Ok((full, v))
-}
 
 /// `Content-Disposition` with the name in both forms (RFC 6266 / RFC 5987): an ASCII
 /// fallback and the UTF-8 original.
@@ -145,52 +131,6 @@ async fn stream(
     Ok(res)
 }
 
-/// Writes one library event to the audit log, by the signed-in person.
-async fn audit_event(
-    state: &AppState,
-    user: &CurrentUser,
-    ip: &ClientIp,
-    event: &'static str,
-    detail: String,
-) -> AppResult<()> {
-    audit::append(
-        &state.db,
-        audit::Entry {
-            event,
-            actor: Some(user.viewer.id.0),
-            subject: None,
-            ip: ip.0.as_deref(),
-            detail,
-        },
-    )
-    .await?;
-    Ok(())
-}
-
-async fn audit_if_restricted(
-    state: &AppState,
-    user: &CurrentUser,
-    ip: &ClientIp,
-    full: &library::Full,
-    v: &library::Version,
-    how: &str,
-) -> AppResult<()> {
-    if full.r.visibility != "all" {
-        audit_event(
-            state,
-            user,
-            ip,
-            "library.downloaded",
-            format!(
-                "{how} resource {} \"{}\" file version {} ({})",
-                full.r.id, full.r.title, v.id, v.filename
-            ),
-        )
-        .await?;
-    }
-    Ok(())
-}
-
 /// A download, resumable with `Range` (and `If-Range` on the version's ETag).
 pub async fn download(
     State(state): State<AppState>,
@@ -199,8 +139,9 @@ pub async fn download(
     Path(version): Path<i64>,
     headers: HeaderMap,
 ) -> AppResult<Response> {
-    let (full, v) = readable_version(&state, &user, version).await?;
-    audit_if_restricted(&state, &user, &ip, &full, &v, "download").await?;
+    let (full, v) = ops::readable_version(&state, &user.viewer, version).await?;
+    let actor = Actor::person(&user.viewer, ip.0.as_deref());
+    ops::opened(&state, &actor, &full, &v, "download").await?;
     stream(&state, &v, &headers, false).await
 }
 
@@ -212,22 +153,14 @@ pub async fn preview(
     Path(version): Path<i64>,
     headers: HeaderMap,
 ) -> AppResult<Response> {
-    let (full, v) = readable_version(&state, &user, version).await?;
+    let (full, v) = ops::readable_version(&state, &user.viewer, version).await?;
     let previewable = Kind::from_code(&v.kind).is_some_and(|k| k.previewable());
     if !previewable {
         return Ok(Redirect::to(&format!("/library/files/{version}/download")).into_response());
     }
-    audit_if_restricted(&state, &user, &ip, &full, &v, "preview").await?;
+    let actor = Actor::person(&user.viewer, ip.0.as_deref());
+    ops::opened(&state, &actor, &full, &v, "preview").await?;
     stream(&state, &v, &headers, true).await
-}
-
-/// Only those who may edit the resource add files and versions.
-async fn editable(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<library::Full> {
-    let full = readable(state, user, id).await?;
-    if full.r.deleted_at.is_some() || !can(&user.viewer, Action::Edit, &full.item()) {
-        return Err(AppError::Forbidden);
-    }
-    Ok(full)
 }
 
 /// Receives an upload form holding one file and stores the file: the form's other
@@ -256,21 +189,23 @@ async fn receive_file(
         .map(|upload| (received.fields, upload)))
 }
 
-/// Records a stored upload in the database; if that fails, the stored file goes too.
-pub async fn record<T>(
+/// A use case's refusal of an upload, shown on the resource's page.
+async fn refused(
     state: &AppState,
-    upload: &Upload,
-    written: Result<T, sqlx::Error>,
-) -> AppResult<T> {
-    match written {
-        Ok(v) => {
-            state.extractor.notify_one();
-            Ok(v)
+    user: &CurrentUser,
+    ctx: Ctx,
+    id: i64,
+    e: Problem,
+) -> AppResult<Response> {
+    match e {
+        Problem::Invalid(p) => {
+            let key = p
+                .first()
+                .map(|p| p.key)
+                .unwrap_or("library-error-file-type");
+            refuse_on_page(state, user, ctx, id, UploadProblem::Refused(key)).await
         }
-        Err(e) => {
-            let _ = state.blobs.delete(&upload.blob_key).await;
-            Err(e.into())
-        }
+        e => Err(e.into()),
     }
 }
 
@@ -279,11 +214,12 @@ pub async fn add_file(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
+    ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    editable(&state, &user, id).await?;
+    ops::editable(&state, &user.viewer, id).await?;
     let lang_known =
         |f: &FormFields| (!is_spoken_language(f.get("lang"))).then_some("library-error-lang");
     let (fields, upload) = match receive_file(&state, &headers, multipart, lang_known).await? {
@@ -291,8 +227,10 @@ pub async fn add_file(
         Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
     };
     let lang = fields.get("lang");
-    let written = library::add_file(&state.db, id, lang, user.viewer.id, &upload).await;
-    record(&state, &upload, written).await?;
+    let actor = Actor::person(&user.viewer, ip.as_deref());
+    if let Err(e) = ops::add_file(&state, &actor, id, lang, &upload).await {
+        return refused(&state, &user, ctx, id, e).await;
+    }
     Ok(Redirect::to(&format!("/library/{id}?lang={lang}&uploaded=1")).into_response())
 }
 
@@ -301,11 +239,12 @@ pub async fn add_version(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
+    ClientIp(ip): ClientIp,
     Path((id, file)): Path<(i64, i64)>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let full = editable(&state, &user, id).await?;
+    let full = ops::editable(&state, &user.viewer, id).await?;
     let Some(f) = full.files.iter().find(|f| f.id == file) else {
         return Err(AppError::NotFound);
     };
@@ -314,8 +253,10 @@ pub async fn add_version(
         Ok(x) => x,
         Err(p) => return refuse_on_page(&state, &user, ctx, id, p).await,
     };
-    let written = library::add_version(&state.db, id, file, user.viewer.id, &upload).await;
-    record(&state, &upload, written).await?;
+    let actor = Actor::person(&user.viewer, ip.as_deref());
+    if let Err(e) = ops::add_version(&state, &actor, id, file, &upload).await {
+        return refused(&state, &user, ctx, id, e).await;
+    }
     Ok(Redirect::to(&format!("/library/{id}?lang={lang}&uploaded=1")).into_response())
 }
 
@@ -324,88 +265,35 @@ pub async fn remove_file(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
-    ip: ClientIp,
+    ClientIp(ip): ClientIp,
     Path((id, file)): Path<(i64, i64)>,
 ) -> AppResult<Response> {
-    let full = editable(&state, &user, id).await?;
-    let Some(f) = full.files.iter().find(|f| f.id == file) else {
-        return Err(AppError::NotFound);
-    };
-    let name = f.current().filename.clone();
-    match library::remove_file(&state.db, id, file, user.viewer.id).await? {
-        None => {
-            refuse_on_page(
-                &state,
-                &user,
-                ctx,
-                id,
-                UploadProblem::Refused("library-error-last-file"),
-            )
-            .await
-        }
-        Some(keys) => {
-            for k in keys {
-                if let Err(e) = state.blobs.delete(&k).await {
-                    tracing::warn!(error = %e, "removed file's blob not deleted");
-                }
-            }
-            audit_event(
-                &state,
-                &user,
-                &ip,
-                "library.file_removed",
-                format!("resource {id} \"{}\" file {file} ({name})", full.r.title),
-            )
-            .await?;
-            Ok(Redirect::to(&format!("/library/{id}?removed=1")).into_response())
-        }
+    let actor = Actor::person(&user.viewer, ip.as_deref());
+    match ops::remove_file(&state, &actor, id, file).await {
+        Ok(()) => Ok(Redirect::to(&format!("/library/{id}?removed=1")).into_response()),
+        Err(e) => refused(&state, &user, ctx, id, e).await,
     }
 }
 
 pub async fn delete(
     State(state): State<AppState>,
     user: CurrentUser,
-    ip: ClientIp,
+    ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let full = readable(&state, &user, id).await?;
-    if !can(&user.viewer, Action::Delete, &full.item()) {
-        return Err(AppError::Forbidden);
-    }
-    if library::delete(&state.db, id, user.viewer.id).await? {
-        audit_event(
-            &state,
-            &user,
-            &ip,
-            "library.deleted",
-            format!("resource {id} \"{}\"", full.r.title),
-        )
-        .await?;
-    }
+    let actor = Actor::person(&user.viewer, ip.as_deref());
+    ops::delete(&state, &actor, id).await?;
     Ok(Redirect::to("/library?deleted=1").into_response())
 }
 
 pub async fn restore(
     State(state): State<AppState>,
     admin: RequireAdmin,
-    ip: ClientIp,
+    ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let user = &admin.0;
-    let full = readable(&state, user, id).await?;
-    if !can(&user.viewer, Action::Restore, &full.item()) {
-        return Err(AppError::Forbidden);
-    }
-    if library::restore(&state.db, id).await? {
-        audit_event(
-            &state,
-            user,
-            &ip,
-            "library.restored",
-            format!("resource {id} \"{}\"", full.r.title),
-        )
-        .await?;
-    }
+    let actor = Actor::person(&admin.viewer, ip.as_deref());
+    ops::restore(&state, &actor, id).await?;
     Ok(Redirect::to(&format!("/library/{id}?restored=1")).into_response())
 }
 
@@ -419,10 +307,10 @@ pub struct DeletedPage {
 /// Deleted resources, for administrators to restore.
 pub async fn deleted(
     State(state): State<AppState>,
-    _admin: RequireAdmin,
+    admin: RequireAdmin,
     ctx: Ctx,
 ) -> AppResult<Response> {
-    let rows = library::deleted(&state.db, 500).await?;
+    let rows = ops::deleted(&state, &Actor::person(&admin.viewer, None)).await?;
     Ok((
         StatusCode::OK,
         DeletedPage {

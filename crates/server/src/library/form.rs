@@ -15,14 +15,12 @@ use askama_web::WebTemplate;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use gctcp_app::{Actor, Problem};
 use gctcp_domain::directory::{is_spoken_language, language_autonym, SPOKEN_LANGUAGES};
-use gctcp_domain::library::{validate, Draft, DOC_TYPES};
-use gctcp_domain::policy::{can, can_in_space, Action, SpaceAction, SpaceInfo};
-use gctcp_domain::{OrgId, SpaceId};
+use gctcp_domain::library::{Draft, DOC_TYPES};
 use gctcp_store::blobs::{StageError, Staged};
 use gctcp_store::directory::{self as dir_store, Pillar, Theme};
-use gctcp_store::files::{self, Kind, Refused};
-use gctcp_store::library::{self, Fields, Upload};
+use gctcp_store::library::{Fields, Upload};
 use gctcp_store::orgs::{self, Org};
 use gctcp_store::spaces::{self, Space};
 
@@ -153,40 +151,22 @@ pub async fn receive(
     }))
 }
 
-/// Checks a staged file's type from its bytes and moves it into the blob store.
+/// Accepts a received file through the one acceptance path (`gctcp_app::library::
+/// accept_upload`); a refusal becomes a message for the page.
 pub async fn accept(
     state: &AppState,
     filename: &str,
     staged: Staged,
 ) -> AppResult<Result<Upload, UploadProblem>> {
-    if staged.size == 0 {
-        return Ok(Err(UploadProblem::Refused("library-error-file-empty")));
+    match gctcp_app::library::accept_upload(state, filename, staged).await {
+        Ok(u) => Ok(Ok(u)),
+        Err(Problem::Invalid(p)) => Ok(Err(UploadProblem::Refused(
+            p.first()
+                .map(|p| p.key)
+                .unwrap_or("library-error-file-type"),
+        ))),
+        Err(e) => Err(e.into()),
     }
-    let path = staged.path.clone();
-    let sniffed = tokio::task::spawn_blocking(move || files::sniff(&path))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
-    let kind: Kind = match sniffed {
-        Ok(k) => k,
-        Err(Refused::Empty) => return Ok(Err(UploadProblem::Refused("library-error-file-empty"))),
-        Err(Refused::NotAllowed) => {
-            return Ok(Err(UploadProblem::Refused("library-error-file-type")))
-        }
-    };
-    let (size, sha256) = (staged.size as i64, staged.sha256.clone());
-    let blob_key = state
-        .blobs
-        .store(staged)
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
-    Ok(Ok(Upload {
-        blob_key,
-        filename: files::sanitize_filename(filename, kind),
-        kind: kind.code().to_string(),
-        size,
-        sha256,
-        extractable: kind.extractable(),
-    }))
 }
 
 /// The resource form, for adding and for editing.
@@ -261,7 +241,7 @@ async fn form_page(
     // who is not a member of it saves).
     let own_spaces = all_spaces
         .iter()
-        .filter(|s| may_file_under(user, s.id) || Some(s.id) == space)
+        .filter(|s| gctcp_app::library::may_file_under(&user.viewer, s.id) || Some(s.id) == space)
         .cloned()
         .collect();
     Ok(FormPage {
@@ -282,18 +262,6 @@ async fn form_page(
         errors,
         file_lang,
     })
-}
-
-/// Members may file a resource under their space; administrators under any.
-fn may_file_under(user: &CurrentUser, space: i64) -> bool {
-    can_in_space(
-        &user.viewer,
-        SpaceInfo {
-            id: SpaceId(space),
-            is_open: false,
-        },
-        SpaceAction::Contribute,
-    )
 }
 
 pub async fn new_form(
@@ -323,21 +291,26 @@ pub async fn new_form(
     Ok(page.into_response())
 }
 
-/// Reads the description fields of a form and checks them; translated problems on failure.
-async fn read_fields(
-    state: &AppState,
-    user: &CurrentUser,
-    ctx: &Ctx,
-    form: &FormFields,
-    current_space: Option<i64>,
-) -> AppResult<(
+/// What a checked form gives: the draft as typed (to show again), the author
+/// organization, space, pillars and themes chosen, and the checked fields or the
+/// translated problems.
+type ReadForm = (
     Draft,
     i64,
     Option<i64>,
     Vec<i64>,
     Vec<i64>,
     Result<Fields, Vec<String>>,
-)> {
+);
+
+/// Reads the description fields of a form and checks them (`gctcp_app::library::check`).
+async fn read_fields(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: &Ctx,
+    form: &FormFields,
+    current_space: Option<i64>,
+) -> AppResult<ReadForm> {
     let nums = |k: &str| -> Vec<i64> {
         let mut v: Vec<i64> = form
             .all(k)
@@ -365,57 +338,19 @@ async fn read_fields(
         "" => user.account.organization_id,
         o => o.parse().unwrap_or(0),
     };
-    let space: Option<i64> = form.get("space").trim().parse().ok();
-    let pillars = nums("pillars");
-    let themes = nums("themes");
-    let mut errors: Vec<String> = Vec::new();
-    let today = chrono::Utc::now().date_naive();
-    let valid = match validate(&d, today, is_spoken_language) {
-        Ok(v) => Some(v),
-        Err(problems) => {
-            errors.extend(problems.iter().map(|p| ctx.t(p.key)));
-            None
-        }
+    let input = gctcp_app::library::Input {
+        draft: d.clone(),
+        org: Some(org),
+        space: form.get("space").trim().parse().ok(),
+        pillars: nums("pillars"),
+        themes: nums("themes"),
     };
-    let all_orgs = orgs::list(&state.db, None).await?;
-    let all_spaces = spaces::list(&state.db).await?;
-    let all_themes = dir_store::themes(&state.db).await?;
-    if !all_orgs.iter().any(|o| o.id == org) {
-        errors.push(ctx.t("library-error-org"));
-    }
-    if let Some(s) = space {
-        if !all_spaces.iter().any(|x| x.id == s)
-            || !(may_file_under(user, s) || current_space == Some(s))
-        {
-            errors.push(ctx.t("library-error-space-member"));
-        }
-    }
-    if pillars.iter().any(|p| !(1..=4).contains(p))
-        || themes
-            .iter()
-            .any(|t| !all_themes.iter().any(|x| x.id == *t))
-        || d.reader_spaces
-            .iter()
-            .any(|s| !all_spaces.iter().any(|x| x.id == *s))
-        || d.reader_orgs
-            .iter()
-            .any(|o| !all_orgs.iter().any(|x| x.id == *o))
-    {
-        return Err(AppError::BadRequest);
-    }
-    let fields = match valid {
-        Some(valid) if errors.is_empty() => Ok(Fields {
-            valid,
-            org: OrgId(org),
-            space: space.map(SpaceId),
-            pillars: pillars.clone(),
-            themes: themes.clone(),
-            reader_spaces: d.reader_spaces.clone(),
-            reader_orgs: d.reader_orgs.clone(),
-        }),
-        _ => Err(errors),
+    let fields = match gctcp_app::library::check(state, &user.viewer, &input, current_space).await {
+        Ok(f) => Ok(f),
+        Err(Problem::Invalid(problems)) => Err(crate::auth::messages(ctx, &problems)),
+        Err(e) => return Err(e.into()),
     };
-    Ok((d, org, space, pillars, themes, fields))
+    Ok((d, org, input.space, input.pillars, input.themes, fields))
 }
 
 /// Adds a resource: its description and, unless it is a link, its first file.
@@ -506,17 +441,14 @@ pub async fn create(
             return Ok((status, page).into_response());
         }
     };
-    let created = library::create(
-        &state.db,
+    let actor = Actor::person(&user.viewer, None);
+    let id = gctcp_app::library::create(
+        &state,
+        &actor,
         &fields,
-        user.viewer.id,
         upload.as_ref().map(|u| (file_lang.as_str(), u)),
     )
-    .await;
-    let id = match &upload {
-        Some(u) => super::files::record(&state, u, created).await?,
-        None => created?,
-    };
+    .await?;
     Ok(Redirect::to(&format!("/library/{id}?uploaded=1")).into_response())
 }
 
@@ -526,10 +458,7 @@ pub async fn edit_form(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let full = readable(&state, &user, id).await?;
-    if full.r.deleted_at.is_some() || !can(&user.viewer, Action::Edit, &full.item()) {
-        return Err(AppError::Forbidden);
-    }
+    let full = gctcp_app::library::editable(&state, &user.viewer, id).await?;
     let r = &full.r;
     let d = Draft {
         title: r.title.clone(),
@@ -569,10 +498,7 @@ pub async fn update(
     Path(id): Path<i64>,
     form: FormFields,
 ) -> AppResult<Response> {
-    let full = readable(&state, &user, id).await?;
-    if full.r.deleted_at.is_some() || !can(&user.viewer, Action::Edit, &full.item()) {
-        return Err(AppError::Forbidden);
-    }
+    let full = gctcp_app::library::editable(&state, &user.viewer, id).await?;
     let (d, org, space, pillars, themes, fields) =
         read_fields(&state, &user, &ctx, &form, full.r.space_id).await?;
     let fields = match fields {
@@ -592,7 +518,8 @@ pub async fn update(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    library::update(&state.db, id, &fields, user.viewer.id).await?;
+    let actor = Actor::person(&user.viewer, None);
+    gctcp_app::library::update(&state, &actor, id, &fields).await?;
     Ok(Redirect::to(&format!("/library/{id}?saved=1")).into_response())
 }
 

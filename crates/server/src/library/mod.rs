@@ -3,7 +3,6 @@
 //! previews, soft deletion and restoration. Text inside files is extracted in the
 //! background (`extract`).
 
-pub mod extract;
 pub mod files;
 pub mod form;
 
@@ -418,7 +417,7 @@ fn version_view(ctx: &Ctx, v: &library::Version) -> VersionView {
         at: ctx.time(&v.uploaded_at),
         text_status: v.text_status.clone(),
         text_truncated: v.text_truncated,
-        previewable: gctcp_store::files::Kind::from_code(&v.kind).is_some_and(|k| k.previewable()),
+        previewable: gctcp_files::Kind::from_code(&v.kind).is_some_and(|k| k.previewable()),
     }
 }
 
@@ -562,4 +561,42 @@ pub async fn show_page(
         ctx: ctx.with_section("library"),
         full,
     })
+}
+
+/// The library's routes.
+pub fn routes(state: &AppState) -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    // Upload routes accept one file of up to the configured size plus the form's fields;
+    // the handlers stream the file to disk and stop at the limit.
+    let upload_limit = axum::extract::DefaultBodyLimit::max(
+        (state.config.max_upload + form::FORM_SLACK).min(usize::MAX as u64) as usize,
+    );
+    axum::Router::new()
+        .route("/library", get(list))
+        .route(
+            "/library/new",
+            get(form::new_form).post(form::create).layer(upload_limit),
+        )
+        .route("/library/deleted", get(files::deleted))
+        .route("/library/{id}", get(show))
+        .route(
+            "/library/{id}/edit",
+            get(form::edit_form).post(form::update),
+        )
+        .route(
+            "/library/{id}/files",
+            post(files::add_file).layer(upload_limit),
+        )
+        .route(
+            "/library/{id}/files/{file}/versions",
+            post(files::add_version).layer(upload_limit),
+        )
+        .route(
+            "/library/{id}/files/{file}/remove",
+            post(files::remove_file),
+        )
+        .route("/library/{id}/delete", post(files::delete))
+        .route("/library/{id}/restore", post(files::restore))
+        .route("/library/files/{version}/download", get(files::download))
+        .route("/library/files/{version}/preview", get(files::preview))
 }

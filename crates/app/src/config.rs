@@ -185,6 +185,12 @@ impl Config {
         }
     }
 
+    /// When a one-time link issued now expires.
+    pub fn link_expiry(&self) -> chrono::DateTime<chrono::Utc> {
+        gctcp_store::now()
+            + chrono::Duration::from_std(self.invitation_ttl).unwrap_or(chrono::Duration::hours(72))
+    }
+
     pub fn link(&self, path: &str) -> String {
         format!("{}{}", self.public_url, path)
     }

@@ -5,13 +5,14 @@
 //! their bytes, hashed, stored under a server-made key — and their text is extracted with
 //! the same extractor, on all cores, before the rows are written in batches.
 
-use crate::blobs::Blobs;
-use crate::files::{self, Kind};
-use crate::library::{create_many, Fields, Prepared, Upload, TEXT_MAX};
-use crate::{docgen, on_db, Db};
+use crate::docgen;
 use chrono::NaiveDate;
 use gctcp_domain::library::Valid;
 use gctcp_domain::{AccountId, OrgId, SpaceId};
+use gctcp_files::{self as files, Kind};
+use gctcp_store::blobs::Blobs;
+use gctcp_store::library::{insert_many, Fields, Prepared, Upload, TEXT_MAX};
+use gctcp_store::{accounts, directory, orgs, spaces, Db};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -211,7 +212,7 @@ struct Ready {
     lang: String,
     filename: String,
     kind: Kind,
-    staged: crate::blobs::Staged,
+    staged: gctcp_store::blobs::Staged,
     text: Option<String>,
 }
 
@@ -238,35 +239,33 @@ fn prepare_file(blobs: &Blobs, (lang, name, bytes): GenFile) -> anyhow::Result<R
 /// Adds `count` resources from the people already on the platform.
 pub async fn generate(db: &Db, blobs: &Blobs, count: usize, seed: u64) -> anyhow::Result<Summary> {
     let mut rng = StdRng::seed_from_u64(seed ^ 0x11b5_a7e3);
-    let people: Vec<(i64, i64)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, organization_id FROM accounts WHERE status = 'active' ORDER BY id"
-    )
-    .fetch_all(pool)
-    .await)?;
+    let people: Vec<(i64, i64)> = accounts::all(db)
+        .await?
+        .into_iter()
+        .filter(|a| a.status == "active")
+        .map(|a| (a.id, a.organization_id))
+        .collect();
     anyhow::ensure!(
         !people.is_empty(),
         "no active people to add resources: add people first (gctcp demo --people N)"
     );
-    let memberships: Vec<(i64, i64)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT account_id, space_id FROM space_members ORDER BY account_id, space_id"
-    )
-    .fetch_all(pool)
-    .await)?;
-    let themes: Vec<(i64, String)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, name_en FROM themes ORDER BY id"
-    )
-    .fetch_all(pool)
-    .await)?;
-    let orgs: Vec<(i64,)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id FROM organizations ORDER BY id"
-    )
-    .fetch_all(pool)
-    .await)?;
-    let spaces: Vec<(i64,)> = on_db!(db, |pool| sqlx::query_as(
-        "SELECT id FROM spaces ORDER BY id"
-    )
-    .fetch_all(pool)
-    .await)?;
+    let memberships: Vec<(i64, i64)> = spaces::all_memberships(db).await?;
+    let themes: Vec<(i64, String)> = directory::themes(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t.name_en))
+        .collect();
+    let orgs: Vec<(i64,)> = orgs::list(db, None)
+        .await?
+        .into_iter()
+        .map(|o| (o.id,))
+        .collect();
+    let spaces: Vec<(i64,)> = spaces::list(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id,))
+        .collect();
+    let mut batches = 0usize;
     let mut summary = Summary {
         resources: 0,
         files: 0,
@@ -437,7 +436,15 @@ pub async fn generate(db: &Db, blobs: &Blobs, count: usize, seed: u64) -> anyhow
                 files: stored,
             });
         }
-        create_many(db, &items).await?;
+        let mut tx = db.begin().await?;
+        insert_many(&mut tx, &items).await?;
+        tx.commit().await?;
+        batches += 1;
+        if batches.is_multiple_of(8) {
+            // Tables that grew from empty inside this run need fresh statistics on
+            // PostgreSQL, or its plans stay those of an empty table.
+            gctcp_store::analyze(db).await?;
+        }
         summary.resources += n;
         done += n;
     }

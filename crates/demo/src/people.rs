@@ -3,9 +3,7 @@
 //! diacritics), titles, languages, expertise, time zones and working-group memberships.
 //! Deterministic for a given seed. Inserted in large batches, in one transaction.
 
-use crate::directory::{doc_text, DocSource};
-use crate::{in_tx, now, Db};
-use gctcp_domain::directory::{fold, org_type};
+use gctcp_store::{bulk, directory, orgs, spaces, Db};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -444,57 +442,11 @@ struct Person {
     spaces: Vec<i64>,
 }
 
-#[derive(sqlx::FromRow, Clone)]
-struct OrgRow {
-    id: i64,
-    kind: String,
-    code: String,
-    name_en: String,
-    name_zh: String,
-    compact_status: Option<String>,
-    region: Option<String>,
-    subregion: Option<String>,
-    regional_group: Option<String>,
-    iso2: Option<String>,
-}
-
 /// What `generate` created.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub people: usize,
     pub memberships: usize,
-}
-
-/// Rows per multi-row INSERT (well under both databases' parameter limits).
-const BATCH: usize = 400;
-
-/// Inserts `rows` of `cols` values each, in batches, with one SQL string per batch size.
-macro_rules! insert_rows {
-    ($tx:expr, $table_cols:expr, $ncols:expr, $rows:expr, |$q:ident, $row:ident| $bind:expr) => {{
-        for chunk in $rows.chunks(BATCH) {
-            let mut sql = format!("INSERT INTO {} VALUES ", $table_cols);
-            let mut n = 0;
-            for (i, _) in chunk.iter().enumerate() {
-                if i > 0 {
-                    sql.push(',');
-                }
-                sql.push('(');
-                for c in 0..$ncols {
-                    if c > 0 {
-                        sql.push(',');
-                    }
-                    n += 1;
-                    sql.push_str(&format!("${n}"));
-                }
-                sql.push(')');
-            }
-            let mut $q = sqlx::query(&sql);
-            for $row in chunk {
-                $q = $bind;
-            }
-            $q.execute(&mut *$tx).await?;
-        }
-    }};
 }
 
 /// Adds `count` active focal points. `password_hash`, when given, lets every one of them
@@ -506,23 +458,17 @@ pub async fn generate(
     password_hash: Option<&str>,
 ) -> anyhow::Result<Summary> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let orgs: Vec<OrgRow> = crate::on_db!(db, |pool| {
-        sqlx::query_as::<_, OrgRow>(
-        "SELECT id, kind, code, name_en, name_zh, compact_status, region, subregion, regional_group, iso2 FROM organizations ORDER BY id"
-    )
-    .fetch_all(pool)
-    .await
-    })?;
-    let themes: Vec<(i64, String, String)> = crate::on_db!(db, |pool| sqlx::query_as(
-        "SELECT id, name_en, name_zh FROM themes ORDER BY id"
-    )
-    .fetch_all(pool)
-    .await)?;
-    let spaces: Vec<(i64,)> = crate::on_db!(db, |pool| sqlx::query_as(
-        "SELECT id FROM spaces ORDER BY id"
-    )
-    .fetch_all(pool)
-    .await)?;
+    let orgs = orgs::list(db, None).await?;
+    let themes: Vec<(i64, String, String)> = directory::themes(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t.name_en, t.name_zh))
+        .collect();
+    let spaces: Vec<(i64,)> = spaces::list(db)
+        .await?
+        .into_iter()
+        .map(|s| (s.id,))
+        .collect();
     let states: Vec<usize> = (0..orgs.len())
         .filter(|i| orgs[*i].kind == "member_state")
         .collect();
@@ -534,14 +480,15 @@ pub async fn generate(
         "reference data missing: run migrations first"
     );
     let extra_langs = ["en", "fr", "es", "ar", "ru", "zh", "pt", "de", "sw", "tr"];
-    // E-mail addresses carry the future account ID, so that running the command again
-    // (same seed or not) adds people instead of colliding.
-    let (max_id,): (Option<i64>,) =
-        crate::on_db!(db, |pool| sqlx::query_as("SELECT MAX(id) FROM accounts")
-            .fetch_one(pool)
-            .await)?;
-    let base = max_id.unwrap_or(0) + 1;
-
+    // E-mail addresses carry a number beyond the highest account ID, so that running the
+    // command again (same seed or not) adds people instead of colliding.
+    let base = gctcp_store::accounts::all(db)
+        .await?
+        .iter()
+        .map(|a| a.id)
+        .max()
+        .unwrap_or(0)
+        + 1;
     let mut people = Vec::with_capacity(count);
     for n in 0..count {
         let org = if rng.gen_bool(0.72) {
@@ -634,173 +581,28 @@ pub async fn generate(
         });
     }
 
-    let at = now();
     let memberships: usize = people.iter().map(|p| p.spaces.len()).sum();
-    in_tx!(db, |tx| {
-        let (max,): (Option<i64>,) = sqlx::query_as("SELECT MAX(id) FROM accounts")
-            .fetch_one(&mut *tx)
-            .await?;
-        let first_id = max.unwrap_or(0) + 1;
-        let ids: Vec<i64> = (0..people.len() as i64).map(|i| first_id + i).collect();
-        let rows: Vec<(i64, &Person)> = ids.iter().copied().zip(people.iter()).collect();
-        insert_rows!(
-            tx,
-            "accounts (id, email, display_name, organization_id, role, status, password_hash, title, time_zone, phone_office, phone_visibility, created_at, updated_at)",
-            13,
-            rows,
-            |q, r| q
-                .bind(r.0)
-                .bind(&r.1.email)
-                .bind(&r.1.name)
-                .bind(orgs[r.1.org].id)
-                .bind("focal_point")
-                .bind("active")
-                .bind(password_hash)
-                .bind(&r.1.title)
-                .bind(r.1.tz)
-                .bind(&r.1.phone)
-                .bind(r.1.visibility)
-                .bind(at)
-                .bind(at)
-        );
-        let langs: Vec<(i64, &str)> = rows
-            .iter()
-            .flat_map(|(id, p)| p.languages.iter().map(move |l| (*id, *l)))
-            .collect();
-        insert_rows!(
-            tx,
-            "account_languages (account_id, lang)",
-            2,
-            langs,
-            |q, r| q.bind(r.0).bind(r.1)
-        );
-        let th: Vec<(i64, i64)> = rows
-            .iter()
-            .flat_map(|(id, p)| p.themes.iter().map(move |t| (*id, *t)))
-            .collect();
-        insert_rows!(
-            tx,
-            "account_themes (account_id, theme_id)",
-            2,
-            th,
-            |q, r| q.bind(r.0).bind(r.1)
-        );
-        let pl: Vec<(i64, i64)> = rows
-            .iter()
-            .flat_map(|(id, p)| p.pillars.iter().map(move |t| (*id, *t)))
-            .collect();
-        insert_rows!(tx, "account_pillars (account_id, pillar)", 2, pl, |q, r| q
-            .bind(r.0)
-            .bind(r.1));
-        let sm: Vec<(i64, i64)> = rows
-            .iter()
-            .flat_map(|(id, p)| p.spaces.iter().map(move |s| (*s, *id)))
-            .collect();
-        insert_rows!(
-            tx,
-            "space_members (space_id, account_id, role, added_at)",
-            4,
-            sm,
-            |q, r| q.bind(r.0).bind(r.1).bind("member").bind(at)
-        );
-        let join = |v: Vec<String>| v.join(",");
-        let docs: Vec<(i64, String, String, &OrgRow, String, String, String)> = rows
-            .iter()
-            .map(|(id, p)| {
-                let o = &orgs[p.org];
-                let src = DocSource {
-                    id: *id,
-                    status: "active".into(),
-                    display_name: p.name.clone(),
-                    title: p.title.clone(),
-                    email: p.email.clone(),
-                    office: String::new(),
-                    org_id: o.id,
-                    org_code: o.code.clone(),
-                    org_name_en: o.name_en.clone(),
-                    org_name_zh: o.name_zh.clone(),
-                    org_kind: o.kind.clone(),
-                    compact_status: o.compact_status.clone(),
-                    region: o.region.clone(),
-                    subregion: o.subregion.clone(),
-                    regional_group: o.regional_group.clone(),
-                };
-                let th: Vec<(String, String)> = p
-                    .themes
-                    .iter()
-                    .filter_map(|t| {
-                        themes
-                            .iter()
-                            .find(|x| x.0 == *t)
-                            .map(|x| (x.1.clone(), x.2.clone()))
-                    })
-                    .collect();
-                (
-                    *id,
-                    doc_text(&src, &th),
-                    fold(&p.name),
-                    o,
-                    join(p.languages.iter().map(|l| l.to_string()).collect()),
-                    join(p.themes.iter().map(|t| t.to_string()).collect()),
-                    join(p.spaces.iter().map(|t| t.to_string()).collect()),
-                )
-            })
-            .collect();
-        insert_rows!(
-            tx,
-            "directory_docs (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces)",
-            11,
-            docs,
-            |q, r| q
-                .bind(r.0)
-                .bind(&r.1)
-                .bind(&r.2)
-                .bind(r.3.id)
-                .bind(org_type(&r.3.kind, r.3.compact_status.as_deref()))
-                .bind(r.3.region.clone().unwrap_or_default())
-                .bind(r.3.subregion.clone().unwrap_or_default())
-                .bind(r.3.regional_group.clone().unwrap_or_default())
-                .bind(&r.4)
-                .bind(&r.5)
-                .bind(&r.6)
-        );
-        let grams: Vec<(String, i64)> = rows
-            .iter()
-            .flat_map(|(id, p)| {
-                gctcp_domain::directory::cjk_grams(&fold(&format!("{} {}", p.name, p.title)))
-                    .into_iter()
-                    .map(move |g| (g, *id))
-            })
-            .collect();
-        insert_rows!(
-            tx,
-            "directory_grams (gram, account_id)",
-            2,
-            grams,
-            |q, r| q.bind(&r.0).bind(r.1)
-        );
-        sqlx::query(crate::directory::BUMP)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query(crate::directory::LOG_CHANGE)
-            .bind(None::<i64>)
-            .execute(&mut *tx)
-            .await?;
-        if db.backend() == crate::Backend::Postgres {
-            // Explicit IDs were used: move the identity past them.
-            sqlx::query("SELECT setval(pg_get_serial_sequence('accounts', 'id'), (SELECT MAX(id) FROM accounts))")
-                .execute(&mut *tx)
-                .await?;
-        }
-    });
-    if let Db::Postgres(pool) = db {
-        // A bulk insert leaves the trigram index's new entries in its pending list, which
-        // every search scans until autovacuum merges it: merge it now, refresh statistics.
-        sqlx::query("SELECT gin_clean_pending_list('directory_docs_trgm'::regclass)")
-            .execute(pool)
-            .await?;
-        sqlx::query("ANALYZE directory_docs").execute(pool).await?;
-    }
+    let rows: Vec<bulk::Person> = people
+        .iter()
+        .map(|p| bulk::Person {
+            email: &p.email,
+            display_name: &p.name,
+            org_id: orgs[p.org].id,
+            password_hash,
+            title: &p.title,
+            time_zone: p.tz,
+            phone_office: &p.phone,
+            phone_visibility: p.visibility,
+            languages: p.languages.clone(),
+            themes: p.themes.clone(),
+            pillars: p.pillars.clone(),
+            spaces: p.spaces.clone(),
+        })
+        .collect();
+    let mut tx = db.begin().await?;
+    bulk::insert_people(&mut tx, &rows).await?;
+    tx.commit().await?;
+    directory::after_bulk_change(db).await?;
     Ok(Summary {
         people: people.len(),
         memberships,

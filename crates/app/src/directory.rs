@@ -1,0 +1,283 @@
+//! The contact directory: search, people as the policy lets each viewer see them,
+//! profiles and photos, and the exports.
+
+use crate::problem::{Invalid, Outcome};
+use crate::{Actor, App, Problem};
+use gctcp_domain::directory::{is_spoken_language, PhoneVisibility};
+use gctcp_domain::policy::{can_person, PersonAction, PersonItem, Viewer};
+use gctcp_domain::{AccountId, OrgId, SpaceId};
+use gctcp_store::directory::{self, Hit, Person, ProfileFields};
+use gctcp_store::directory_index::{self, Dim, Query};
+use gctcp_store::{audit, orgs, spaces};
+use std::collections::HashMap;
+
+/// One page of a directory search, with the total and the facet counts.
+pub struct Page {
+    pub hits: Vec<Hit>,
+    pub total: i64,
+    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+}
+
+/// A page of results (names that start with the first term first, then by name), the
+/// total, and how many people each filter value would leave. The directory lists
+/// active people only (the policy's `PersonAction::View` for everyone).
+pub async fn search(app: &App, q: &Query, limit: usize, offset: usize) -> Outcome<Page> {
+    let found = directory_index::search(&app.directory, &app.db, q, limit, offset).await?;
+    let hits = directory::hits(&app.db, &found.ids).await?;
+    Ok(Page {
+        hits,
+        total: found.total,
+        facets: found.facets,
+    })
+}
+
+/// A person, if this viewer may see them (else NotFound: the same answer as for nobody).
+pub async fn person(app: &App, viewer: &Viewer, id: AccountId) -> Outcome<Person> {
+    let p = directory::person(&app.db, id)
+        .await?
+        .ok_or(Problem::NotFound)?;
+    let item = PersonItem {
+        id,
+        active: p.status == "active",
+    };
+    if can_person(viewer, PersonAction::View, item) {
+        Ok(p)
+    } else {
+        Err(Problem::NotFound)
+    }
+}
+
+/// Whether `viewer` may see `person`'s telephone numbers.
+pub async fn phones_visible(app: &App, viewer: &Viewer, person: &Person) -> Outcome<bool> {
+    let owner_spaces: Vec<SpaceId> = spaces::memberships(&app.db, AccountId(person.id))
+        .await?
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    Ok(phones_of(viewer, person, &owner_spaces))
+}
+
+fn phones_of(viewer: &Viewer, person: &Person, owner_spaces: &[SpaceId]) -> bool {
+    let vis =
+        PhoneVisibility::parse(&person.phone_visibility).unwrap_or(PhoneVisibility::CoMembers);
+    gctcp_domain::directory::can_see_phones(viewer, AccountId(person.id), vis, owner_spaces)
+}
+
+/// Editing a person: NotFound when the viewer may not even see them, Forbidden when they
+/// see them but may not change them.
+fn may_edit(viewer: &Viewer, item: PersonItem) -> Outcome<()> {
+    if can_person(viewer, PersonAction::Edit, item) {
+        Ok(())
+    } else if can_person(viewer, PersonAction::View, item) {
+        Err(Problem::Forbidden)
+    } else {
+        Err(Problem::NotFound)
+    }
+}
+
+/// What the profile form sends, before it is trusted.
+#[derive(Clone, Debug, Default)]
+pub struct ProfileInput {
+    pub name: String,
+    pub title: String,
+    pub phone_office: String,
+    pub phone_mobile: String,
+    pub office: String,
+    pub bio: String,
+    pub phone_visibility: String,
+    pub time_zone: String,
+    /// The interface language; only people set their own.
+    pub locale: Option<String>,
+    pub languages: Vec<String>,
+    pub themes: Vec<String>,
+    pub pillars: Vec<String>,
+    /// The organization's ID; only administrators change it.
+    pub org: Option<String>,
+}
+
+const PHONE_CHARS: &str = "0123456789 +-()./x";
+pub const TEXT_MAX: usize = 200;
+pub const BIO_MAX: usize = 2000;
+
+fn valid_phone(s: &str) -> bool {
+    s.chars().count() <= 40 && s.chars().all(|c| PHONE_CHARS.contains(c))
+}
+
+/// The fields as typed (tidied), for saving or for showing the form again.
+pub fn profile_fields(input: &ProfileInput, current_locale: Option<String>) -> ProfileFields {
+    ProfileFields {
+        display_name: input.name.trim().to_string(),
+        title: input.title.trim().to_string(),
+        phone_office: input.phone_office.trim().to_string(),
+        phone_mobile: input.phone_mobile.trim().to_string(),
+        office: input.office.trim().to_string(),
+        bio: input.bio.trim().replace("\r\n", "\n"),
+        phone_visibility: input.phone_visibility.trim().to_string(),
+        time_zone: input.time_zone.trim().to_string(),
+        ui_locale: match &input.locale {
+            Some(l) => gctcp_domain::account::ui_language(l).map(str::to_string),
+            None => current_locale,
+        },
+        languages: input.languages.clone(),
+        themes: input.themes.iter().filter_map(|t| t.parse().ok()).collect(),
+        pillars: input
+            .pillars
+            .iter()
+            .filter_map(|t| t.parse().ok())
+            .collect(),
+        org: input.org.as_deref().and_then(|o| o.parse().ok()),
+    }
+}
+
+/// Saves a profile — one's own, or anyone's by an administrator (who may also move the
+/// person to another organization) — with its directory row, in one transaction.
+pub async fn save_profile(
+    app: &App,
+    actor: &Actor,
+    target: AccountId,
+    input: &ProfileInput,
+) -> Outcome<()> {
+    let viewer = actor.viewer.as_ref().ok_or(Problem::Forbidden)?;
+    let current = gctcp_store::accounts::by_id(&app.db, target)
+        .await?
+        .ok_or(Problem::NotFound)?;
+    let item = PersonItem {
+        id: target,
+        active: current.status == "active",
+    };
+    may_edit(viewer, item)?;
+    let administer = input.org.is_some();
+    if administer && !can_person(viewer, PersonAction::Administer, item) {
+        return Err(Problem::Forbidden);
+    }
+    if input.locale.is_some() && viewer.id != target {
+        return Err(Problem::Forbidden);
+    }
+    let f = profile_fields(input, current.ui_locale.clone());
+    let mut problems = Vec::new();
+    let mut problem = |field, key| problems.push(Invalid::new(field, key));
+    if f.display_name.is_empty() {
+        problem("name", "provision-name-required");
+    } else if f.display_name.chars().count() > crate::accounts::NAME_MAX {
+        problem("name", "provision-name-too-long");
+    }
+    if f.title.chars().count() > TEXT_MAX || f.office.chars().count() > TEXT_MAX {
+        problem("title", "profile-title-too-long");
+    }
+    if !valid_phone(&f.phone_office) || !valid_phone(&f.phone_mobile) {
+        problem("phone_office", "profile-invalid-phone");
+    }
+    if f.bio.chars().count() > BIO_MAX {
+        problem("bio", "profile-bio-too-long");
+    }
+    if PhoneVisibility::parse(&f.phone_visibility).is_none() {
+        problem("phone_visibility", "profile-invalid-phone-visibility");
+    }
+    if f.time_zone.parse::<chrono_tz::Tz>().is_err() {
+        problem("time_zone", "profile-invalid-time-zone");
+    }
+    let locale_refused = input
+        .locale
+        .as_deref()
+        .is_some_and(|l| !l.is_empty() && f.ui_locale.is_none());
+    if locale_refused || f.languages.iter().any(|l| !is_spoken_language(l)) {
+        problem("languages", "profile-invalid-language");
+    }
+    let themes = directory::themes(&app.db).await?;
+    let bad_theme = input.themes.len() != f.themes.len()
+        || f.themes.iter().any(|t| !themes.iter().any(|x| x.id == *t));
+    let bad_pillar =
+        input.pillars.len() != f.pillars.len() || f.pillars.iter().any(|n| !(1..=4).contains(n));
+    if bad_theme || bad_pillar {
+        problem("themes", "profile-invalid-expertise");
+    }
+    if administer {
+        let known = match f.org {
+            Some(id) => orgs::by_id(&app.db, OrgId(id)).await?.is_some(),
+            None => false,
+        };
+        if !known {
+            problem("org", "provision-unknown-org");
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Problem::Invalid(problems));
+    }
+    let mut tx = app.db.begin().await?;
+    directory::save_profile(&mut tx, target, &f).await?;
+    directory::refresh(&mut tx, target).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Sets (or, with `None`, removes) a person's photo: the person or an administrator.
+/// The bytes are checked and re-encoded (`gctcp_files::photo`).
+pub async fn set_photo(
+    app: &App,
+    actor: &Actor,
+    target: AccountId,
+    bytes: Option<Vec<u8>>,
+) -> Outcome<()> {
+    let viewer = actor.viewer.as_ref().ok_or(Problem::Forbidden)?;
+    let current = gctcp_store::accounts::by_id(&app.db, target)
+        .await?
+        .ok_or(Problem::NotFound)?;
+    let item = PersonItem {
+        id: target,
+        active: current.status == "active",
+    };
+    may_edit(viewer, item)?;
+    let jpeg = match bytes {
+        None => None,
+        Some(b) if b.is_empty() => return Err(Problem::invalid("photo", "photo-missing")),
+        Some(b) => {
+            let processed = tokio::task::spawn_blocking(move || gctcp_files::photo::process(&b))
+                .await
+                .map_err(|e| Problem::Internal(e.into()))?;
+            match processed {
+                Ok(jpeg) => Some(jpeg),
+                Err(gctcp_files::photo::PhotoError::TooLarge) => {
+                    return Err(Problem::invalid("photo", "photo-too-large"))
+                }
+                Err(gctcp_files::photo::PhotoError::NotAnImage) => {
+                    return Err(Problem::invalid("photo", "photo-not-an-image"))
+                }
+            }
+        }
+    };
+    let mut tx = app.db.begin().await?;
+    directory::set_photo(&mut tx, target, jpeg.as_deref()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The people of a search for an export, each with whether the exporter may see their
+/// telephone numbers; at most `limit` (`Err(total)` when the search holds more).
+/// Recorded in the audit log.
+pub async fn export(
+    app: &App,
+    actor: &Actor,
+    q: &Query,
+    limit: usize,
+    format: &str,
+    described_as: &str,
+) -> Outcome<Result<Vec<(Person, bool)>, i64>> {
+    let viewer = actor.viewer.as_ref().ok_or(Problem::Forbidden)?;
+    let found = directory_index::search(&app.directory, &app.db, q, limit, 0).await?;
+    if found.total > limit as i64 {
+        return Ok(Err(found.total));
+    }
+    let people = directory::people(&app.db, &found.ids).await?;
+    let spaces: HashMap<i64, Vec<SpaceId>> = directory::spaces_of(&app.db, &found.ids).await?;
+    let out: Vec<(Person, bool)> = people
+        .into_iter()
+        .map(|p| {
+            let own = spaces.get(&p.id).map(Vec::as_slice).unwrap_or(&[]);
+            let phones = phones_of(viewer, &p, own);
+            (p, phones)
+        })
+        .collect();
+    let detail = format!("format={format} count={} {described_as}", out.len());
+    audit::append(&app.db, actor.audit("directory.exported", None, detail)).await?;
+    Ok(Ok(out))
+}

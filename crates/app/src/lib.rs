@@ -1,0 +1,153 @@
+//! gctcp's use cases, with no HTTP in them: one function per operation,
+//! `op(&App, &Actor, input) -> Result<output, Problem>`. Each decides with the one access
+//! policy (`gctcp_domain::policy`), writes in one transaction, appends the audit entry and
+//! refreshes the search indexes in that same transaction, then wakes whatever works in
+//! the background (text extraction). The web pages, the command line, the tests and the
+//! coming JSON API all call these functions, so none of them repeats a step.
+
+pub mod accounts;
+pub mod auth;
+pub mod config;
+pub mod directory;
+pub mod import;
+pub mod jobs;
+pub mod library;
+pub mod password;
+pub mod problem;
+pub mod spaces;
+pub mod tasks;
+pub mod token;
+
+pub use problem::{Invalid, Problem};
+
+use config::Config;
+use gctcp_domain::policy::Viewer;
+use gctcp_domain::AccountId;
+use gctcp_store::blobs::Blobs;
+use gctcp_store::directory_index::DirectoryIndex;
+use gctcp_store::library_index::LibraryIndex;
+use gctcp_store::Db;
+use std::sync::Arc;
+
+/// Everything the use cases need; cheap to clone (one per node, shared by all requests).
+#[derive(Clone)]
+pub struct App {
+    pub db: Db,
+    pub config: Arc<Config>,
+    /// Password hashing on a bounded pool.
+    pub hasher: password::Hasher,
+    /// Uploaded files.
+    pub blobs: Blobs,
+    /// This node's in-memory directory facet index (follows the database).
+    pub directory: Arc<DirectoryIndex>,
+    /// This node's in-memory library facet index.
+    pub library: Arc<LibraryIndex>,
+    /// Wakes this node's text extractor after an upload.
+    pub extractor: Arc<tokio::sync::Notify>,
+}
+
+impl App {
+    /// Opens the database (creating the data directory for SQLite), applies migrations,
+    /// synchronises reference data and repairs search text a migration asked for.
+    pub async fn open(config: Config) -> anyhow::Result<App> {
+        let db = open_db(&config).await?;
+        App::with_db(config, db)
+    }
+
+    /// The application on an opened, migrated database.
+    pub fn with_db(config: Config, db: Db) -> anyhow::Result<App> {
+        let hasher = password::Hasher::new(config.hash_concurrency, config.hash_queue);
+        let blobs = Blobs::local(&config.blob_dir)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", config.blob_dir.display()))?;
+        Ok(App {
+            db,
+            config: Arc::new(config),
+            hasher,
+            blobs,
+            directory: Arc::new(DirectoryIndex::new()),
+            library: Arc::new(LibraryIndex::new()),
+            extractor: Arc::new(tokio::sync::Notify::new()),
+        })
+    }
+}
+
+/// Opens the database, applies migrations, synchronises reference data and writes the
+/// search text a migration dropped.
+pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
+    if config.database_url.0.starts_with("sqlite:") {
+        std::fs::create_dir_all(&config.data_dir)?;
+    }
+    let db = Db::connect(&config.database_url.0, config.db_max_connections).await?;
+    db.migrate().await?;
+    gctcp_store::reference::sync(&db).await?;
+    let rebuilt = library::rebuild_missing_search_text(&db).await?;
+    if rebuilt > 0 {
+        tracing::info!(resources = rebuilt, "library search text written");
+    }
+    Ok(db)
+}
+
+/// Who does something: a signed-in person (for the policy and the audit log, with the
+/// address they came from), or the operator at the command line (who acts as an
+/// administrator and is recorded as "command line" in the audit log).
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub viewer: Option<Viewer>,
+    pub ip: Option<String>,
+}
+
+impl Actor {
+    pub fn person(viewer: &Viewer, ip: Option<&str>) -> Actor {
+        Actor {
+            viewer: Some(viewer.clone()),
+            ip: ip.map(str::to_string),
+        }
+    }
+
+    /// The operator at the command line.
+    pub fn cli() -> Actor {
+        Actor {
+            viewer: None,
+            ip: None,
+        }
+    }
+
+    /// The account acting, if a person.
+    pub fn id(&self) -> Option<AccountId> {
+        self.viewer.as_ref().map(|v| v.id)
+    }
+
+    pub fn ip(&self) -> Option<&str> {
+        self.ip.as_deref()
+    }
+
+    /// Administrators, and the operator at the command line.
+    pub fn is_admin(&self) -> bool {
+        self.viewer.as_ref().is_none_or(|v| v.is_admin())
+    }
+
+    /// Refuses anyone but an administrator.
+    pub fn require_admin(&self) -> Result<(), Problem> {
+        if self.is_admin() {
+            Ok(())
+        } else {
+            Err(Problem::Forbidden)
+        }
+    }
+
+    /// An audit entry by this actor.
+    pub fn audit<'a>(
+        &'a self,
+        event: &'a str,
+        subject: Option<AccountId>,
+        detail: String,
+    ) -> gctcp_store::audit::Entry<'a> {
+        gctcp_store::audit::Entry {
+            event,
+            actor: self.id().map(|a| a.0),
+            subject: subject.map(|s| s.0),
+            ip: self.ip(),
+            detail,
+        }
+    }
+}

@@ -1,0 +1,436 @@
+//! The thematic resource library: who may read and change a resource (the one policy),
+//! accepting uploads, and every change — each in one transaction with its audit entry
+//! and its search-text refresh; stored files are removed again when a write fails.
+
+use crate::problem::{Invalid, Outcome};
+use crate::{Actor, App, Problem};
+use gctcp_domain::directory::is_spoken_language;
+use gctcp_domain::library::{validate, Draft};
+use gctcp_domain::policy::{can, can_in_space, Action, SpaceAction, SpaceInfo, Viewer};
+use gctcp_domain::{OrgId, SpaceId};
+use gctcp_files::{Kind, Refused};
+use gctcp_store::blobs::Staged;
+use gctcp_store::library::{self, Fields, Full, Upload, Version};
+use gctcp_store::library_index::{self, Card, Dim, Query};
+use gctcp_store::{audit, directory, orgs, spaces, Db};
+
+/// The resource, if this viewer may read it (else NotFound, whatever the reason: a
+/// restricted or deleted resource looks like no resource).
+pub async fn readable(app: &App, viewer: &Viewer, id: i64) -> Outcome<Full> {
+    let full = library::get(&app.db, id).await?.ok_or(Problem::NotFound)?;
+    if can(viewer, Action::Read, &full.item()) {
+        Ok(full)
+    } else {
+        Err(Problem::NotFound)
+    }
+}
+
+/// The resource, if this viewer may edit it (NotFound if they may not even read it).
+pub async fn editable(app: &App, viewer: &Viewer, id: i64) -> Outcome<Full> {
+    let full = readable(app, viewer, id).await?;
+    if can(viewer, Action::Edit, &full.item()) {
+        Ok(full)
+    } else {
+        Err(Problem::Forbidden)
+    }
+}
+
+/// A file version, if the viewer may read its resource.
+pub async fn readable_version(
+    app: &App,
+    viewer: &Viewer,
+    version: i64,
+) -> Outcome<(Full, Version)> {
+    let v = library::version(&app.db, version)
+        .await?
+        .ok_or(Problem::NotFound)?;
+    let full = readable(app, viewer, v.resource_id).await?;
+    Ok((full, v))
+}
+
+fn viewer(actor: &Actor) -> Outcome<&Viewer> {
+    actor.viewer.as_ref().ok_or(Problem::Forbidden)
+}
+
+/// Records that a restricted resource's file was opened (`how`: download, preview).
+pub async fn opened(app: &App, actor: &Actor, full: &Full, v: &Version, how: &str) -> Outcome<()> {
+    if full.r.visibility != "all" {
+        let detail = format!(
+            "{how} resource {} \"{}\" file version {} ({})",
+            full.r.id, full.r.title, v.id, v.filename
+        );
+        audit::append(&app.db, actor.audit("library.downloaded", None, detail)).await?;
+    }
+    Ok(())
+}
+
+/// Members may file a resource under their space; administrators under any.
+pub fn may_file_under(viewer: &Viewer, space: i64) -> bool {
+    can_in_space(
+        viewer,
+        SpaceInfo {
+            id: SpaceId(space),
+            is_open: false,
+        },
+        SpaceAction::Contribute,
+    )
+}
+
+/// A resource's description as submitted.
+#[derive(Clone, Debug, Default)]
+pub struct Input {
+    pub draft: Draft,
+    /// The author organization; `None`: the person's own.
+    pub org: Option<i64>,
+    pub space: Option<i64>,
+    pub pillars: Vec<i64>,
+    pub themes: Vec<i64>,
+}
+
+/// Checks a description: the domain's rules, and the organizations, spaces, pillars and
+/// themes it names. `current_space` is the resource's space when editing (kept even
+/// when the editor is not a member of it).
+pub async fn check(
+    app: &App,
+    viewer: &Viewer,
+    input: &Input,
+    current_space: Option<i64>,
+) -> Outcome<Fields> {
+    let d = &input.draft;
+    let org = input.org.unwrap_or(viewer.org.0);
+    let mut problems: Vec<Invalid> = Vec::new();
+    let today = chrono::Utc::now().date_naive();
+    let valid = match validate(d, today, is_spoken_language) {
+        Ok(v) => Some(v),
+        Err(ps) => {
+            problems.extend(ps.iter().map(|p| Invalid::new(p.field, p.key)));
+            None
+        }
+    };
+    let all_orgs = orgs::list(&app.db, None).await?;
+    let all_spaces = spaces::list(&app.db).await?;
+    let all_themes = directory::themes(&app.db).await?;
+    if !all_orgs.iter().any(|o| o.id == org) {
+        problems.push(Invalid::new("org", "library-error-org"));
+    }
+    if let Some(s) = input.space {
+        if !all_spaces.iter().any(|x| x.id == s)
+            || !(may_file_under(viewer, s) || current_space == Some(s))
+        {
+            problems.push(Invalid::new("space", "library-error-space-member"));
+        }
+    }
+    let tampered = input.pillars.iter().any(|p| !(1..=4).contains(p))
+        || input
+            .themes
+            .iter()
+            .any(|t| !all_themes.iter().any(|x| x.id == *t))
+        || d.reader_spaces
+            .iter()
+            .any(|s| !all_spaces.iter().any(|x| x.id == *s))
+        || d.reader_orgs
+            .iter()
+            .any(|o| !all_orgs.iter().any(|x| x.id == *o));
+    if tampered {
+        return Err(Problem::BadRequest);
+    }
+    match valid {
+        Some(valid) if problems.is_empty() => Ok(Fields {
+            valid,
+            org: OrgId(org),
+            space: input.space.map(SpaceId),
+            pillars: input.pillars.clone(),
+            themes: input.themes.clone(),
+            reader_spaces: d.reader_spaces.clone(),
+            reader_orgs: d.reader_orgs.clone(),
+        }),
+        _ => Err(Problem::Invalid(problems)),
+    }
+}
+
+/// The one way a received file enters the library: its type judged from its bytes
+/// (`gctcp_files::accept`), then stored under a server-made key. Refused files leave
+/// nothing behind.
+pub async fn accept_upload(app: &App, filename: &str, staged: Staged) -> Outcome<Upload> {
+    if staged.size == 0 {
+        return Err(Problem::invalid("file", "library-error-file-empty"));
+    }
+    let path = staged.path.clone();
+    let name = filename.to_string();
+    let judged = tokio::task::spawn_blocking(move || gctcp_files::accept(&path, &name))
+        .await
+        .map_err(|e| Problem::Internal(e.into()))?;
+    let accepted = match judged {
+        Ok(a) => a,
+        Err(Refused::Empty) => return Err(Problem::invalid("file", "library-error-file-empty")),
+        Err(Refused::NotAllowed) => {
+            return Err(Problem::invalid("file", "library-error-file-type"))
+        }
+    };
+    let (size, sha256) = (staged.size as i64, staged.sha256.clone());
+    let blob_key = app
+        .blobs
+        .store(staged)
+        .await
+        .map_err(|e| Problem::Internal(e.into()))?;
+    Ok(upload_record(blob_key, size, sha256, accepted))
+}
+
+/// The stored form of an accepted file.
+pub fn upload_record(
+    blob_key: String,
+    size: i64,
+    sha256: String,
+    a: gctcp_files::Accepted,
+) -> Upload {
+    Upload {
+        blob_key,
+        filename: a.filename,
+        kind: a.kind.code().to_string(),
+        size,
+        sha256,
+        extractable: a.kind.extractable(),
+    }
+}
+
+/// After a write that records `upload`: wakes the extractor, or (if the write failed)
+/// removes the stored file again.
+async fn recorded<T>(app: &App, upload: Option<&Upload>, written: Outcome<T>) -> Outcome<T> {
+    match written {
+        Ok(v) => {
+            if upload.is_some() {
+                app.extractor.notify_one();
+            }
+            Ok(v)
+        }
+        Err(e) => {
+            if let Some(u) = upload {
+                let _ = app.blobs.delete(&u.blob_key).await;
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Adds a resource and, unless it is a link, its first file (already accepted).
+pub async fn create(
+    app: &App,
+    actor: &Actor,
+    fields: &Fields,
+    file: Option<(&str, &Upload)>,
+) -> Outcome<i64> {
+    let by = viewer(actor)?.id;
+    let written = async {
+        if let Some((lang, _)) = file {
+            if !is_spoken_language(lang) {
+                return Err(Problem::invalid("file_lang", "library-error-lang"));
+            }
+        }
+        let mut tx = app.db.begin().await?;
+        let id = library::insert(&mut tx, fields, by).await?;
+        if let Some((lang, u)) = file {
+            library::insert_file(&mut tx, id, lang, by, u).await?;
+        }
+        library::refresh(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+    .await;
+    recorded(app, file.map(|f| f.1), written).await
+}
+
+/// Rewrites a resource's description.
+pub async fn update(app: &App, actor: &Actor, id: i64, fields: &Fields) -> Outcome<()> {
+    let v = viewer(actor)?;
+    editable(app, v, id).await?;
+    let mut tx = app.db.begin().await?;
+    library::update(&mut tx, id, fields, v.id).await?;
+    library::refresh(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Adds a file to a resource: another language version, or another document.
+pub async fn add_file(app: &App, actor: &Actor, id: i64, lang: &str, u: &Upload) -> Outcome<()> {
+    let written = async {
+        let v = viewer(actor)?;
+        editable(app, v, id).await?;
+        if !is_spoken_language(lang) {
+            return Err(Problem::invalid("lang", "library-error-lang"));
+        }
+        let mut tx = app.db.begin().await?;
+        library::insert_file(&mut tx, id, lang, v.id, u).await?;
+        library::touch(&mut tx, id, v.id).await?;
+        library::refresh(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    recorded(app, Some(u), written).await
+}
+
+/// Uploads a new version of one file; earlier versions stay available.
+pub async fn add_version(app: &App, actor: &Actor, id: i64, file: i64, u: &Upload) -> Outcome<()> {
+    let written = async {
+        let v = viewer(actor)?;
+        let full = editable(app, v, id).await?;
+        if !full.files.iter().any(|f| f.id == file) {
+            return Err(Problem::NotFound);
+        }
+        let mut tx = app.db.begin().await?;
+        library::insert_version(&mut tx, file, v.id, u).await?;
+        library::touch(&mut tx, id, v.id).await?;
+        library::refresh(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+    .await;
+    recorded(app, Some(u), written).await
+}
+
+/// Removes a file (a wrong upload, a withdrawn language version) with all its versions
+/// and stored files. A document keeps at least one file.
+pub async fn remove_file(app: &App, actor: &Actor, id: i64, file: i64) -> Outcome<()> {
+    let v = viewer(actor)?;
+    let full = editable(app, v, id).await?;
+    let Some(f) = full.files.iter().find(|f| f.id == file) else {
+        return Err(Problem::NotFound);
+    };
+    let name = f.current().filename.clone();
+    let mut tx = app.db.begin().await?;
+    let Some(keys) = library::remove_file(&mut tx, id, file).await? else {
+        return Err(Problem::invalid("file", "library-error-last-file"));
+    };
+    library::touch(&mut tx, id, v.id).await?;
+    library::refresh(&mut tx, id).await?;
+    let detail = format!("resource {id} \"{}\" file {file} ({name})", full.r.title);
+    audit::append(&mut tx, actor.audit("library.file_removed", None, detail)).await?;
+    tx.commit().await?;
+    for k in keys {
+        if let Err(e) = app.blobs.delete(&k).await {
+            tracing::warn!(error = %e, "removed file's blob not deleted");
+        }
+    }
+    Ok(())
+}
+
+/// Soft-deletes a resource: hidden from everyone but administrators, who may restore it.
+pub async fn delete(app: &App, actor: &Actor, id: i64) -> Outcome<()> {
+    let v = viewer(actor)?;
+    let full = readable(app, v, id).await?;
+    if !can(v, Action::Delete, &full.item()) {
+        return Err(Problem::Forbidden);
+    }
+    let mut tx = app.db.begin().await?;
+    if library::set_deleted(&mut tx, id, Some(v.id)).await? {
+        library::refresh(&mut tx, id).await?;
+        let detail = format!("resource {id} \"{}\"", full.r.title);
+        audit::append(&mut tx, actor.audit("library.deleted", None, detail)).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Restores a deleted resource (administrators).
+pub async fn restore(app: &App, actor: &Actor, id: i64) -> Outcome<()> {
+    let v = viewer(actor)?;
+    let full = readable(app, v, id).await?;
+    if !can(v, Action::Restore, &full.item()) {
+        return Err(Problem::Forbidden);
+    }
+    let mut tx = app.db.begin().await?;
+    if library::set_deleted(&mut tx, id, None).await? {
+        library::refresh(&mut tx, id).await?;
+        let detail = format!("resource {id} \"{}\"", full.r.title);
+        audit::append(&mut tx, actor.audit("library.restored", None, detail)).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Deleted resources, for administrators to restore.
+pub async fn deleted(app: &App, actor: &Actor) -> Outcome<Vec<library::Deleted>> {
+    actor.require_admin()?;
+    Ok(library::deleted(&app.db, 500).await?)
+}
+
+/// One page of a library search, for this viewer (the policy applied to every
+/// resource, in counts too).
+pub struct Page {
+    pub cards: Vec<Card>,
+    pub total: i64,
+    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+}
+
+pub async fn search(
+    app: &App,
+    viewer: &Viewer,
+    q: &Query,
+    limit: usize,
+    offset: usize,
+) -> Outcome<Page> {
+    let found = library_index::search(&app.library, &app.db, viewer, q, limit, offset).await?;
+    let cards = library_index::cards(&app.db, &found.ids).await?;
+    Ok(Page {
+        cards,
+        total: found.total,
+        facets: found.facets,
+    })
+}
+
+/// Extracts the text of one waiting file version, if any; returns whether there was
+/// one. Run by every node's extractor (claims are safe across nodes).
+pub async fn extract_one(app: &App) -> anyhow::Result<bool> {
+    let Some(claimed) = library::claim_pending(&app.db).await? else {
+        return Ok(false);
+    };
+    let text = match Kind::from_code(&claimed.kind) {
+        Some(kind) if kind.extractable() => {
+            let file = app.blobs.local_file(&claimed.blob_key).await?;
+            let started = std::time::Instant::now();
+            // One character more than the budget tells whether the file was cut.
+            let result = tokio::task::spawn_blocking(move || {
+                gctcp_files::extract_text(&file.path, kind, library::TEXT_MAX + 1)
+            })
+            .await?;
+            match result {
+                Ok(t) if !t.trim().is_empty() => {
+                    tracing::info!(
+                        version = claimed.id,
+                        chars = t.chars().count(),
+                        ms = started.elapsed().as_millis() as u64,
+                        "text extracted"
+                    );
+                    Some(t)
+                }
+                Ok(_) => {
+                    tracing::info!(version = claimed.id, "no text in file");
+                    None
+                }
+                Err(e) => {
+                    tracing::warn!(version = claimed.id, error = %e, "text extraction failed");
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    let mut tx = app.db.begin().await?;
+    if let Some(resource) = library::store_text(&mut tx, claimed.id, text.as_deref()).await? {
+        library::refresh(&mut tx, resource).await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Writes the search text of every resource that has none (after a migration that
+/// changed how it is made); each in its own short transaction. Returns how many.
+pub async fn rebuild_missing_search_text(db: &Db) -> anyhow::Result<usize> {
+    let missing = library::without_search_text(db).await?;
+    for id in &missing {
+        let mut tx = db.begin().await?;
+        library::refresh(&mut tx, *id).await?;
+        tx.commit().await?;
+    }
+    Ok(missing.len())
+}
