@@ -311,16 +311,14 @@ dual!(the_audit_table_is_append_only, |app| {
     app.admin().await;
     let n = app.count("SELECT COUNT(*) FROM audit_log").await;
     assert!(n > 0);
-    let upd = gctcp_store::on_db!(app.db(), |pool| sqlx::query(
-        "UPDATE audit_log SET event = 'x'"
-    )
-    .execute(pool)
-    .await
-    .is_err());
-    let del = gctcp_store::on_db!(app.db(), |pool| sqlx::query("DELETE FROM audit_log")
-        .execute(pool)
+    let upd = gctcp_store::query("UPDATE audit_log SET event = 'x'")
+        .execute(app.db())
         .await
-        .is_err());
+        .is_err();
+    let del = gctcp_store::query("DELETE FROM audit_log")
+        .execute(app.db())
+        .await
+        .is_err();
     assert!(upd && del, "UPDATE and DELETE must fail");
     assert_eq!(
         app.count("SELECT COUNT(*) FROM audit_log WHERE event = 'x'")

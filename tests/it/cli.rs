@@ -156,12 +156,10 @@ dual!(
         assert!(ok, "{out}{err}");
         assert!(out.contains("added 400 demo focal points"), "{out}");
         assert_eq!(app.count("SELECT COUNT(*) FROM directory_docs").await, 400);
-        let names: Vec<(String,)> = gctcp_store::on_db!(app.db(), |pool| sqlx::query_as(
-            "SELECT display_name FROM accounts"
-        )
-        .fetch_all(pool)
-        .await
-        .unwrap());
+        let names: Vec<(String,)> = gctcp_store::query("SELECT display_name FROM accounts")
+            .fetch_all(app.db())
+            .await
+            .unwrap();
         let has = |f: fn(char) -> bool| names.iter().any(|(n,)| n.chars().any(f));
         assert!(
             has(|c| ('\u{600}'..='\u{6ff}').contains(&c)),
@@ -181,12 +179,10 @@ dual!(
         );
         assert!(app.count("SELECT COUNT(*) FROM space_members").await > 20);
         // Demo people can sign in with the demo password and find each other.
-        let email: (String,) = gctcp_store::on_db!(app.db(), |pool| sqlx::query_as(
-            "SELECT email FROM accounts ORDER BY id LIMIT 1"
-        )
-        .fetch_one(pool)
-        .await
-        .unwrap());
+        let email: (String,) = gctcp_store::query("SELECT email FROM accounts ORDER BY id LIMIT 1")
+            .fetch_one(app.db())
+            .await
+            .unwrap();
         let mut c = app.client();
         assert_eq!(
             c.sign_in(&email.0, "demo people share this password")

@@ -79,11 +79,10 @@ async fn fingerprint(app: &TestApp) -> String {
             || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM resources), '')",
         counts.join(" || ',' || ")
     );
-    gctcp_store::on_db!(app.db(), |pool| sqlx::query_as::<_, (String,)>(&sql)
-        .fetch_one(pool)
+    gctcp_store::query(sql)
+        .scalar(app.db())
         .await
         .expect("fingerprint")
-        .0)
 }
 
 fn encode(s: &str) -> String {

@@ -41,19 +41,19 @@ fn main() {
         config.database_url = Secret(url.clone());
         config.db_max_connections = 8;
         let db = gctcp_server::open_db(&config).await.expect("database");
-        let existing: (i64,) = gctcp_store::on_db!(&db, |pool| sqlx::query_as("SELECT COUNT(*) FROM directory_docs").fetch_one(pool).await.expect("count"));
+        let existing: (i64,) = gctcp_store::query("SELECT COUNT(*) FROM directory_docs").fetch_one(&db).await.expect("count");
         if (existing.0 as usize) < people {
             let t = Instant::now();
             let hash = gctcp_server::password::hash_blocking(PASSWORD);
             gctcp_demo::people::generate(&db, people - existing.0 as usize, 2026, Some(&hash)).await.expect("demo data");
-            if let gctcp_store::Db::Postgres(pool) = &db {
-                sqlx::query("VACUUM ANALYZE").execute(pool).await.expect("vacuum");
+            if db.backend() == gctcp_store::Backend::Postgres {
+                gctcp_store::query("VACUUM ANALYZE").execute(&db).await.expect("vacuum");
             }
             println!("generated {} people in {:.1} s", people - existing.0 as usize, t.elapsed().as_secs_f64());
         }
-        let email: (String,) = gctcp_store::on_db!(&db, |pool| sqlx::query_as("SELECT email FROM accounts WHERE status = 'active' AND password_hash IS NOT NULL ORDER BY id LIMIT 1").fetch_one(pool).await.expect("a demo person"));
+        let email: (String,) = gctcp_store::query("SELECT email FROM accounts WHERE status = 'active' AND password_hash IS NOT NULL ORDER BY id LIMIT 1").fetch_one(&db).await.expect("a demo person");
         // A person to find with a narrow query: their full e-mail address.
-        let narrow: (String,) = gctcp_store::on_db!(&db, |pool| sqlx::query_as("SELECT email FROM accounts WHERE status = 'active' ORDER BY id DESC LIMIT 1").fetch_one(pool).await.expect("a person"));
+        let narrow: (String,) = gctcp_store::query("SELECT email FROM accounts WHERE status = 'active' ORDER BY id DESC LIMIT 1").fetch_one(&db).await.expect("a person");
         let _ = PlatformRole::FocalPoint;
 
         let (router, state) = gctcp_server::app(config, db).expect("app");
@@ -77,7 +77,7 @@ fn main() {
         // A search right after someone edits their profile: the node catches up by
         // re-reading that one person (sequential, unloaded: pure service time).
         let mut after_edit = Vec::new();
-        let ids: Vec<(i64,)> = gctcp_store::on_db!(&state.db, |pool| sqlx::query_as("SELECT account_id FROM directory_docs ORDER BY account_id LIMIT 20").fetch_all(pool).await.expect("ids"));
+        let ids: Vec<(i64,)> = gctcp_store::query("SELECT account_id FROM directory_docs ORDER BY account_id LIMIT 20").fetch_all(&state.db).await.expect("ids");
         for (i, (id,)) in ids.iter().enumerate() {
             let who = gctcp_domain::AccountId(*id);
             let p = gctcp_store::directory::person(&state.db, who).await.expect("person").expect("exists");

@@ -42,10 +42,7 @@ fn main() {
         let count = |sql: &'static str| {
             let db = db.clone();
             async move {
-                let (n,): (i64,) = gctcp_store::on_db!(&db, |pool| sqlx::query_as(sql)
-                    .fetch_one(pool)
-                    .await
-                    .expect("count"));
+                let n: i64 = gctcp_store::query(sql).scalar(&db).await.expect("count");
                 n as usize
             }
         };
@@ -63,8 +60,8 @@ fn main() {
             let s = gctcp_demo::library::generate(&db, &blobs, resources - have, 2026)
                 .await
                 .expect("resources");
-            if let gctcp_store::Db::Postgres(pool) = &db {
-                sqlx::query("VACUUM ANALYZE").execute(pool).await.expect("vacuum");
+            if db.backend() == gctcp_store::Backend::Postgres {
+                gctcp_store::query("VACUUM ANALYZE").execute(&db).await.expect("vacuum");
             }
             println!(
                 "generated {} resources ({} files, {:.0} MB) in {:.1} s",
@@ -76,29 +73,27 @@ fn main() {
         }
         // A focal point who belongs to at least one space: restricted resources of that
         // space are visible to them, the others are not.
-        let (email,): (String,) = gctcp_store::on_db!(&db, |pool| sqlx::query_as(
+        let email: String = gctcp_store::query(
             "SELECT a.email FROM accounts a WHERE a.status = 'active' AND a.role = 'focal_point'
              AND a.password_hash IS NOT NULL
              AND EXISTS (SELECT 1 FROM space_members m WHERE m.account_id = a.id)
-             ORDER BY a.id LIMIT 1"
+             ORDER BY a.id LIMIT 1",
         )
-        .fetch_one(pool)
+        .scalar(&db)
         .await
-        .expect("a demo person"));
+        .expect("a demo person");
         // A narrow query: one resource's UN symbol.
-        let (symbol,): (String,) = gctcp_store::on_db!(&db, |pool| sqlx::query_as(
+        let symbol: String = gctcp_store::query(
             "SELECT symbol FROM resources WHERE symbol LIKE 'A/RES/%' AND visibility = 'all'
-             ORDER BY id DESC LIMIT 1"
+             ORDER BY id DESC LIMIT 1",
         )
-        .fetch_one(pool)
+        .scalar(&db)
         .await
-        .expect("a symbol"));
-        let (total,): (i64,) = gctcp_store::on_db!(&db, |pool| sqlx::query_as(
-            "SELECT COUNT(*) FROM resources"
-        )
-        .fetch_one(pool)
-        .await
-        .expect("count"));
+        .expect("a symbol");
+        let total: i64 = gctcp_store::query("SELECT COUNT(*) FROM resources")
+            .scalar(&db)
+            .await
+            .expect("count");
 
         let (router, state) = gctcp_server::app(config, db).expect("app");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
@@ -125,12 +120,11 @@ fn main() {
         ];
         // A search right after an edit: the node catches up on that one resource.
         let mut after_edit = Vec::new();
-        let ids: Vec<(i64,)> = gctcp_store::on_db!(&state.db, |pool| sqlx::query_as(
-            "SELECT id FROM resources WHERE visibility = 'all' ORDER BY id LIMIT 20"
-        )
-        .fetch_all(pool)
-        .await
-        .expect("ids"));
+        let ids: Vec<(i64,)> =
+            gctcp_store::query("SELECT id FROM resources WHERE visibility = 'all' ORDER BY id LIMIT 20")
+                .fetch_all(&state.db)
+                .await
+                .expect("ids");
         for (i, (id,)) in ids.iter().enumerate() {
             let full = gctcp_store::library::get(&state.db, *id).await.expect("get").expect("exists");
             let mut fields = gctcp_store::library::Fields {

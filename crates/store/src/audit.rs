@@ -47,29 +47,6 @@ pub const INSERT: &str =
     "INSERT INTO audit_log (occurred_at, event, actor_id, subject_id, ip, detail)
     VALUES ($1, $2, $3, $4, $5, $6)";
 
-/// Appends an entry on a sqlx executor (older store code; being replaced by `append`).
-#[macro_export]
-macro_rules! audit_append {
-    ($exec:expr, $entry:expr) => {{
-        let e: &$crate::audit::Entry = &$entry;
-        tracing::info!(
-            event = e.event,
-            actor = e.actor,
-            subject = e.subject,
-            "audit"
-        );
-        sqlx::query($crate::audit::INSERT)
-            .bind($crate::now())
-            .bind(e.event)
-            .bind(e.actor)
-            .bind(e.subject)
-            .bind(e.ip)
-            .bind(&e.detail)
-            .execute($exec)
-            .await
-    }};
-}
-
 /// Appends an entry inside the transaction of the change it records (or on the pool,
 /// for events that change nothing else). Also a line in the operator's log, inside the
 /// request's span.

@@ -19,50 +19,9 @@ pub mod throttle;
 
 pub mod db;
 
-pub use db::{query, Arg, Backend, Db, Error, Executor, Query, Tx};
+pub use db::{query, Arg, Backend, Db, Error, Executor, Query, Result, Tx};
 
 use chrono::{DateTime, SubsecRound, Utc};
-
-pub use sqlx::Error as SqlError;
-/// The result of the store's older functions (being moved to `db::Result`).
-pub type Result<T, E = sqlx::Error> = std::result::Result<T, E>;
-
-/// Runs the same code on whichever pool is live. The body is compiled once per backend,
-/// so one SQL string and one set of binds serve both.
-#[macro_export]
-macro_rules! on_db {
-    ($db:expr, |$pool:ident| $body:expr) => {
-        match $db {
-            $crate::Db::Sqlite($pool) => $body,
-            $crate::Db::Postgres($pool) => $body,
-        }
-    };
-}
-
-/// Runs `$body` inside a write transaction and commits it; any early return with `?`
-/// drops the transaction, which rolls it back (no partial writes). On SQLite the
-/// transaction begins IMMEDIATE, so read-then-write never fails with "database is locked".
-#[macro_export]
-macro_rules! in_tx {
-    ($db:expr, |$tx:ident| $body:expr) => {
-        match $db {
-            $crate::Db::Sqlite(pool) => {
-                #[allow(unused_mut)]
-                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let out = $body;
-                $tx.commit().await?;
-                out
-            }
-            $crate::Db::Postgres(pool) => {
-                #[allow(unused_mut)]
-                let mut $tx = pool.begin().await?;
-                let out = $body;
-                $tx.commit().await?;
-                out
-            }
-        }
-    };
-}
 
 /// Refreshes the planner's statistics after bulk writes (PostgreSQL; SQLite plans well
 /// without them).
@@ -76,12 +35,6 @@ pub async fn analyze(db: &Db) -> std::result::Result<(), Error> {
 /// The current time at the precision both backends store (microseconds).
 pub fn now() -> DateTime<Utc> {
     Utc::now().trunc_subsecs(6)
-}
-
-/// True when a database error is a unique-constraint violation.
-pub fn is_unique_violation(e: &sqlx::Error) -> bool {
-    e.as_database_error()
-        .is_some_and(|d| d.is_unique_violation())
 }
 
 /// Hides the password of a database URL for logs and error messages.

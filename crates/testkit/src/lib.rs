@@ -141,18 +141,16 @@ impl TestApp {
 
     /// Runs SQL on the test database (to age sessions, inspect tables…).
     pub async fn exec(&self, sql: &str) -> u64 {
-        gctcp_store::on_db!(self.db(), |pool| sqlx::query(sql)
-            .execute(pool)
+        gctcp_store::query(sql)
+            .execute(self.db())
             .await
             .expect("sql")
-            .rows_affected())
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        gctcp_store::on_db!(self.db(), |pool| sqlx::query_as::<_, (i64,)>(sql)
-            .fetch_one(pool)
+        gctcp_store::query(sql)
+            .scalar(self.db())
             .await
             .expect("sql")
-            .0)
     }
 }
