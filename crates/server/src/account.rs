@@ -1,10 +1,12 @@
 //! The dashboard, one's own profile, password change and the language switch.
 
 use crate::error::AppResult;
+use crate::http::extract::{ClientIp, CurrentUser};
+use crate::http::redirect::safe_next;
 use crate::i18n;
 use crate::session::Session;
 use crate::state::AppState;
-use crate::web::{safe_next, ClientIp, Ctx, CurrentUser};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};

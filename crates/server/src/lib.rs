@@ -7,8 +7,8 @@ pub mod assets;
 pub mod auth;
 pub mod directory;
 pub mod error;
+pub mod http;
 pub mod i18n;
-pub mod input;
 pub mod library;
 pub mod orgs;
 pub mod session;
@@ -17,7 +17,6 @@ pub mod state;
 // The use-case layer's modules the web layer uses as its own.
 pub use gctcp_app::{config, password, tasks, token};
 pub mod ui;
-pub mod web;
 
 use crate::config::Config;
 use crate::error::AppError;
@@ -62,17 +61,20 @@ fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(|_| {
             AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()
         }))
-        .layer(from_fn_with_state(state.clone(), web::csrf))
+        .layer(from_fn_with_state(state.clone(), http::csrf::csrf))
         .layer(from_fn_with_state(state.clone(), session::layer))
-        .layer(axum::middleware::from_fn(input::clean))
-        .layer(axum::middleware::from_fn(web::error_pages));
+        .layer(axum::middleware::from_fn(http::input::clean))
+        .layer(axum::middleware::from_fn(http::errors::error_pages));
     Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/static/{*path}", get(assets::serve))
         .merge(pages)
         .layer(CompressionLayer::new())
-        .layer(from_fn_with_state(state.clone(), web::security_headers))
+        .layer(from_fn_with_state(
+            state.clone(),
+            http::headers::security_headers,
+        ))
         .with_state(state)
 }
 

@@ -3,8 +3,9 @@
 
 use crate::directory::local_time;
 use crate::error::{AppError, AppResult};
+use crate::http::extract::CurrentUser;
 use crate::state::AppState;
-use crate::web::{Ctx, CurrentUser};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};

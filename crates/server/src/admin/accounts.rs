@@ -1,6 +1,7 @@
 use crate::error::{AppError, AppResult};
+use crate::http::extract::{ClientIp, RequireAdmin};
 use crate::state::AppState;
-use crate::web::{ClientIp, Ctx, RequireAdmin};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};

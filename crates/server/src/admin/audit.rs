@@ -1,6 +1,7 @@
 use crate::error::AppResult;
+use crate::http::extract::RequireAdmin;
 use crate::state::AppState;
-use crate::web::{Ctx, RequireAdmin};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};

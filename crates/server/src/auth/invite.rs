@@ -1,8 +1,9 @@
 use super::messages;
 use crate::error::AppResult;
+use crate::http::extract::ClientIp;
 use crate::session::Session;
 use crate::state::AppState;
-use crate::web::{ClientIp, Ctx};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};

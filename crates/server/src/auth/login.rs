@@ -1,7 +1,9 @@
 use crate::error::AppResult;
+use crate::http::extract::ClientIp;
+use crate::http::redirect::safe_next;
 use crate::session::Session;
 use crate::state::AppState;
-use crate::web::{safe_next, ClientIp, Ctx};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};

@@ -7,7 +7,7 @@ pub use invite::{invite_form, invite_submit, setup_form, setup_submit};
 pub use login::{login_form, login_submit, logout};
 
 /// A translated message for a use case's refusals.
-pub(crate) fn messages(ctx: &crate::web::Ctx, problems: &[gctcp_app::Invalid]) -> Vec<String> {
+pub(crate) fn messages(ctx: &crate::ui::ctx::Ctx, problems: &[gctcp_app::Invalid]) -> Vec<String> {
     problems.iter().map(|p| ctx.invalid(p)).collect()
 }
 

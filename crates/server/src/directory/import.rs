@@ -4,8 +4,9 @@
 //! links are shown or downloaded as CSV.
 
 use crate::error::{AppError, AppResult};
+use crate::http::extract::{ClientIp, FormFields, RequireAdmin};
 use crate::state::AppState;
-use crate::web::{ClientIp, Ctx, FormFields, RequireAdmin};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Multipart, State};

@@ -6,8 +6,9 @@ pub mod profile;
 pub mod vcard;
 
 use crate::error::AppResult;
+use crate::http::extract::{ClientIp, CurrentUser, RequireAdmin};
 use crate::state::AppState;
-use crate::web::{ClientIp, Ctx, CurrentUser, RequireAdmin};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -99,11 +100,11 @@ impl Params {
 
     /// This search's query string with one parameter changed (None removes it).
     pub fn with(&self, key: &str, value: Option<&str>) -> String {
-        crate::web::query_with(&KEYS, |k| self.value(k), key, value)
+        crate::ui::query::query_with(&KEYS, |k| self.value(k), key, value)
     }
 
     pub fn page_link(&self, page: i64) -> String {
-        crate::web::page_link(&self.with("", None), page)
+        crate::ui::query::page_link(&self.with("", None), page)
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -111,72 +112,7 @@ impl Params {
     }
 }
 
-/// One value of a filter with the number of people it would leave.
-pub struct FacetOption {
-    pub value: String,
-    pub label: String,
-    pub count: i64,
-    pub selected: bool,
-}
-
-/// A filter as the page shows it.
-pub struct Facet {
-    pub key: &'static str,
-    pub label_key: &'static str,
-    pub options: Vec<FacetOption>,
-}
-
-/// A filter's options as the page shows them — each value with the count it would leave,
-/// the current value kept (with 0) when nothing has it so that it can be removed — and,
-/// when it is set, the chip that removes it (`remove_link`).
-pub fn facet(
-    ctx: &Ctx,
-    (key, label_key): (&'static str, &'static str),
-    current: &str,
-    values: Vec<(String, i64)>,
-    label: impl Fn(&str) -> String,
-    sort_by_label: bool,
-    remove_link: String,
-) -> (Facet, Option<ActiveFilter>) {
-    let mut options: Vec<FacetOption> = values
-        .into_iter()
-        .map(|(v, n)| FacetOption {
-            label: label(&v),
-            selected: v == current,
-            value: v,
-            count: n,
-        })
-        .collect();
-    if !current.is_empty() && !options.iter().any(|o| o.selected) {
-        options.push(FacetOption {
-            label: label(current),
-            value: current.to_string(),
-            count: 0,
-            selected: true,
-        });
-    }
-    if sort_by_label {
-        options.sort_by(|a, b| a.label.cmp(&b.label));
-    }
-    let chip = (!current.is_empty()).then(|| ActiveFilter {
-        label: format!("{}: {}", ctx.t(label_key), label(current)),
-        remove_link,
-    });
-    (
-        Facet {
-            key,
-            label_key,
-            options,
-        },
-        chip,
-    )
-}
-
-/// An active filter the empty-result message offers to remove.
-pub struct ActiveFilter {
-    pub label: String,
-    pub remove_link: String,
-}
+pub use crate::ui::facets::{facet, ActiveFilter, Facet};
 
 /// A result row with the person's local time now.
 pub struct Row {

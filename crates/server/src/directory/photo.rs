@@ -4,8 +4,9 @@
 
 use super::profile::page_for;
 use crate::error::{AppError, AppResult};
+use crate::http::extract::{ClientIp, CurrentUser};
 use crate::state::AppState;
-use crate::web::{ClientIp, Ctx, CurrentUser};
+use crate::ui::ctx::Ctx;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -2,8 +2,9 @@
 //! move the person to another organization).
 
 use crate::error::{AppError, AppResult};
+use crate::http::extract::{ClientIp, CurrentUser, FormFields, RequireAdmin};
 use crate::state::AppState;
-use crate::web::{ClientIp, Ctx, CurrentUser, FormFields, RequireAdmin};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};

@@ -3,8 +3,9 @@
 
 use super::form::{accept, check_length, receive, refuse_on_page, UploadProblem};
 use crate::error::{AppError, AppResult};
+use crate::http::extract::{ClientIp, CurrentUser, FormFields, RequireAdmin};
 use crate::state::AppState;
-use crate::web::{ClientIp, Ctx, CurrentUser, FormFields, RequireAdmin};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Body;

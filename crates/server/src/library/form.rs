@@ -8,8 +8,9 @@
 
 use super::{readable, show_page};
 use crate::error::{AppError, AppResult};
+use crate::http::extract::{CurrentUser, FormFields};
 use crate::state::AppState;
-use crate::web::{Ctx, CurrentUser, FormFields};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Multipart, Path, State};

@@ -7,8 +7,9 @@ pub mod files;
 pub mod form;
 
 use crate::error::{AppError, AppResult};
+use crate::http::extract::CurrentUser;
 use crate::state::AppState;
-use crate::web::{Ctx, CurrentUser};
+use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -23,7 +24,7 @@ use gctcp_store::{orgs, spaces};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-pub use crate::directory::{ActiveFilter, Facet};
+pub use crate::ui::facets::{ActiveFilter, Facet};
 
 pub const PAGE_SIZE: usize = 20;
 
@@ -92,11 +93,11 @@ impl Params {
 
     /// This search's query string with one parameter changed (None removes it).
     pub fn with(&self, key: &str, value: Option<&str>) -> String {
-        crate::web::query_with(&KEYS, |k| self.value(k), key, value)
+        crate::ui::query::query_with(&KEYS, |k| self.value(k), key, value)
     }
 
     pub fn page_link(&self, page: usize) -> String {
-        crate::web::page_link(&self.with("", None), page)
+        crate::ui::query::page_link(&self.with("", None), page)
     }
 
     pub fn is_filtered(&self) -> bool {
@@ -252,7 +253,7 @@ pub async fn list(
     let mut active = Vec::new();
     for (dim, values) in found.facets {
         let (key, label_key) = dim_key(dim);
-        let (facet, chip) = crate::directory::facet(
+        let (facet, chip) = crate::ui::facets::facet(
             &ctx,
             (key, label_key),
             p.value(key).trim(),

@@ -1,4 +1,8 @@
-//! Pieces that many pages share: downloads and spreadsheets.
+//! Pieces that many pages share: the page context, filters with counts, query strings,
+//! downloads and spreadsheets.
 
 pub mod csv;
+pub mod ctx;
 pub mod download;
+pub mod facets;
+pub mod query;

@@ -1,0 +1,165 @@
+//! What every page template needs (`Ctx`): language, translations, the CSRF token, the
+//! signed-in person, the current path, the request ID.
+
+use crate::http::headers::RequestId;
+use crate::i18n;
+use crate::session::{Authed, Lang, Session};
+use crate::state::AppState;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use fluent_templates::fluent_bundle::FluentValue;
+use std::sync::Arc;
+
+/// What every page template needs: language, CSRF token, the signed-in person, the
+/// current path (for the language switcher) and the request ID.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    pub lang: &'static str,
+    pub csrf: String,
+    pub user: Option<Arc<Authed>>,
+    pub path: String,
+    pub request_id: String,
+    /// Which navigation entry is current.
+    pub section: &'static str,
+}
+
+impl Ctx {
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key)
+    }
+
+    /// Translation with one named argument.
+    pub fn ta(&self, key: &str, name: &'static str, value: impl ToString) -> String {
+        i18n::t_args(
+            self.lang,
+            key,
+            &[(name, FluentValue::from(value.to_string()))],
+        )
+    }
+
+    /// Translation with a number argument (plural rules apply).
+    pub fn tn(&self, key: &str, name: &'static str, value: impl Num) -> String {
+        i18n::t_args(self.lang, key, &[(name, FluentValue::from(value.num()))])
+    }
+
+    /// The message of a use case's refusal, with its arguments (numbers as numbers, so
+    /// that plural rules apply).
+    pub fn invalid(&self, p: &gctcp_app::Invalid) -> String {
+        let args: Vec<(&'static str, FluentValue<'static>)> = p
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.parse::<i64>() {
+                    Ok(n) => FluentValue::from(n),
+                    Err(_) => FluentValue::from(v.clone()),
+                };
+                (*k, value)
+            })
+            .collect();
+        i18n::t_args(self.lang, p.key, &args)
+    }
+
+    /// Translation of a key built from a stored value: `tk("role-", "admin", "")` looks up
+    /// `role-admin`; dots become dashes (`event-sign_in-success`).
+    pub fn tk(&self, prefix: &str, value: impl std::fmt::Display, suffix: &str) -> String {
+        let key = format!("{prefix}{value}{suffix}").replace('.', "-");
+        i18n::t(self.lang, &key)
+    }
+
+    pub fn dir(&self) -> &'static str {
+        i18n::dir(self.lang)
+    }
+
+    pub fn langs(&self) -> Vec<(&'static str, &'static str)> {
+        i18n::LANGS
+            .iter()
+            .map(|l| (*l, i18n::native_name(l)))
+            .collect()
+    }
+
+    pub fn is_lang(&self, code: &str) -> bool {
+        self.lang == code
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.user.as_ref().is_some_and(|u| u.viewer.is_admin())
+    }
+
+    pub fn css(&self) -> &'static str {
+        crate::assets::url("app.css")
+    }
+
+    pub fn js(&self) -> &'static str {
+        crate::assets::url("app.js")
+    }
+
+    pub fn with_section(mut self, section: &'static str) -> Ctx {
+        self.section = section;
+        self
+    }
+
+    /// Shows a time in the viewer's time zone.
+    pub fn time(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        let tz: chrono_tz::Tz = self
+            .user
+            .as_ref()
+            .and_then(|u| u.account.time_zone.parse().ok())
+            .unwrap_or(chrono_tz::UTC);
+        at.with_timezone(&tz)
+            .format("%Y-%m-%d %H:%M %Z")
+            .to_string()
+    }
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ext = &parts.extensions;
+        Ok(Ctx {
+            lang: ext.get::<Lang>().map(|l| l.0).unwrap_or("en"),
+            csrf: ext
+                .get::<Session>()
+                .map(Session::csrf_for_form)
+                .unwrap_or_default(),
+            user: ext.get::<Option<Arc<Authed>>>().cloned().flatten(),
+            path: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| "/".into()),
+            request_id: ext
+                .get::<RequestId>()
+                .map(|r| r.0.clone())
+                .unwrap_or_default(),
+            section: "",
+        })
+    }
+}
+
+/// Numbers that templates pass to plural-aware messages, however many references deep.
+pub trait Num {
+    fn num(&self) -> i64;
+}
+impl Num for i64 {
+    fn num(&self) -> i64 {
+        *self
+    }
+}
+impl Num for usize {
+    fn num(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+impl Num for u64 {
+    fn num(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+impl<T: Num + ?Sized> Num for &T {
+    fn num(&self) -> i64 {
+        (**self).num()
+    }
+}

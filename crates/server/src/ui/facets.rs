@@ -1,0 +1,70 @@
+//! Filters with counts, as search pages show them (the directory's and the library's).
+
+use crate::ui::ctx::Ctx;
+
+/// One value of a filter with the number of items it would leave.
+pub struct FacetOption {
+    pub value: String,
+    pub label: String,
+    pub count: i64,
+    pub selected: bool,
+}
+
+/// A filter as the page shows it.
+pub struct Facet {
+    pub key: &'static str,
+    pub label_key: &'static str,
+    pub options: Vec<FacetOption>,
+}
+
+/// A filter's options as the page shows them — each value with the count it would leave,
+/// the current value kept (with 0) when nothing has it so that it can be removed — and,
+/// when it is set, the chip that removes it (`remove_link`).
+pub fn facet(
+    ctx: &Ctx,
+    (key, label_key): (&'static str, &'static str),
+    current: &str,
+    values: Vec<(String, i64)>,
+    label: impl Fn(&str) -> String,
+    sort_by_label: bool,
+    remove_link: String,
+) -> (Facet, Option<ActiveFilter>) {
+    let mut options: Vec<FacetOption> = values
+        .into_iter()
+        .map(|(v, n)| FacetOption {
+            label: label(&v),
+            selected: v == current,
+            value: v,
+            count: n,
+        })
+        .collect();
+    if !current.is_empty() && !options.iter().any(|o| o.selected) {
+        options.push(FacetOption {
+            label: label(current),
+            value: current.to_string(),
+            count: 0,
+            selected: true,
+        });
+    }
+    if sort_by_label {
+        options.sort_by(|a, b| a.label.cmp(&b.label));
+    }
+    let chip = (!current.is_empty()).then(|| ActiveFilter {
+        label: format!("{}: {}", ctx.t(label_key), label(current)),
+        remove_link,
+    });
+    (
+        Facet {
+            key,
+            label_key,
+            options,
+        },
+        chip,
+    )
+}
+
+/// An active filter the empty-result message offers to remove.
+pub struct ActiveFilter {
+    pub label: String,
+    pub remove_link: String,
+}
