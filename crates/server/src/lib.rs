@@ -47,7 +47,8 @@ pub async fn build(config: Config) -> anyhow::Result<(Router, AppState)> {
 }
 
 /// One short router: each module's routes, then the layers every page passes through
-/// (outermost last): panics caught, CSRF checked, the session loaded, input cleaned,
+/// (outermost last): panics caught, CSRF checked, the person and language read from the
+/// session, the session itself (tower-sessions over the database), input cleaned,
 /// errors rendered as pages; then, for every response, compression and security headers.
 fn router(state: AppState) -> Router {
     let pages = Router::new()
@@ -63,6 +64,7 @@ fn router(state: AppState) -> Router {
         }))
         .layer(from_fn_with_state(state.clone(), http::csrf::csrf))
         .layer(from_fn_with_state(state.clone(), session::layer))
+        .layer(session::manager(&state))
         .layer(axum::middleware::from_fn(http::input::clean))
         .layer(axum::middleware::from_fn(http::errors::error_pages));
     Router::new()

@@ -1,29 +1,185 @@
-//! Database-backed sessions, shared by all app nodes.
+//! Sessions on tower-sessions, stored in the database by our own `SessionStore`, so that
+//! every app node serves every request.
 //!
-//! The cookie carries a 256-bit random token; the database keeps its SHA-256. Each
-//! request checks, in one query, the session and its account's current status and
-//! session epoch: a deactivated account, a changed password or a changed role ends
-//! every other session at its very next request. Idle and absolute timeouts are enforced
-//! here, on the server. Anonymous sessions are only written when a page needs a CSRF
-//! token (a form) or a language choice, so health checks and assets create nothing.
+//! What tower-sessions does: the cookie (a 128-bit random ID), lazy loading, saving only
+//! when something changed, a new ID at sign-in (`cycle_id`), and removing the cookie of a
+//! session that is gone. What our store adds, in the same round trip as the load:
+//! - the ID is stored only as its SHA-256, so a database leak yields no usable cookie;
+//! - the record's fields are columns (account, epoch, CSRF token, language), not an
+//!   opaque blob: "end every session of this account" is one DELETE
+//!   (`accounts::end_sessions`), and the load joins the account to check, in one query,
+//!   that it is still active and that its session epoch is the one the session was
+//!   signed in with — a deactivation, a password change or a role change ends every other
+//!   session at its very next request;
+//! - idle and absolute timeouts, decided on the server.
 //!
-//! Why not tower-sessions: its records are opaque to the database, so "end every session
-//! of this account" or "check the account's epoch in the same query" would need a second
-//! bookkeeping table; owning the ~200 lines is simpler and testable.
+//! The layer below (`layer`) turns the stored session into what pages use: the signed-in
+//! person (`Authed`, with their policy `Viewer`), the language, and a `Session` handle
+//! for the CSRF token, signing in and out and an anonymous visitor's language. Anonymous
+//! visitors get a stored session only when a page needs a CSRF token or a language, so
+//! health checks, assets and scanners create nothing.
 
 use crate::i18n;
 use crate::state::AppState;
 use crate::token;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use gctcp_domain::policy::Viewer;
 use gctcp_domain::{AccountId, AccountStatus};
 use gctcp_store::accounts::Account;
-use gctcp_store::{accounts, sessions, spaces};
+use gctcp_store::{accounts, sessions, spaces, Db};
+use serde_json::Value;
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tower_sessions::cookie::{time::OffsetDateTime, SameSite};
+use tower_sessions::session::{Id, Record};
+use tower_sessions::session_store::{self, SessionStore};
+use tower_sessions::{Expiry, SessionManagerLayer};
+
+/// Keys of the session's data; each is a column of `sessions`.
+const ACCOUNT: &str = "account";
+const EPOCH: &str = "epoch";
+const CSRF: &str = "csrf";
+const LOCALE: &str = "locale";
+/// Not stored: the account's own interface language, read with the session.
+const ACCOUNT_LOCALE: &str = "account_locale";
+
+/// Sessions in the database (see the module's documentation).
+#[derive(Clone, Debug)]
+pub struct DbSessions {
+    db: Db,
+    idle: chrono::Duration,
+    absolute: chrono::Duration,
+}
+
+impl DbSessions {
+    pub fn new(db: Db, idle: Duration, absolute: Duration) -> DbSessions {
+        DbSessions {
+            db,
+            idle: chrono::Duration::from_std(idle).unwrap_or(chrono::Duration::hours(2)),
+            absolute: chrono::Duration::from_std(absolute).unwrap_or(chrono::Duration::hours(12)),
+        }
+    }
+}
+
+/// What is stored of a session ID: its SHA-256.
+pub fn id_hash(id: &Id) -> String {
+    token::hash(&id.to_string())
+}
+
+fn backend(e: impl std::fmt::Display) -> session_store::Error {
+    session_store::Error::Backend(e.to_string())
+}
+
+/// The record's fields as the columns they are stored in.
+fn write<'a>(hash: &'a str, data: &'a HashMap<String, Value>) -> sessions::Write<'a> {
+    sessions::Write {
+        id_hash: hash,
+        account_id: data.get(ACCOUNT).and_then(Value::as_i64),
+        epoch: data.get(EPOCH).and_then(Value::as_i64).unwrap_or(0),
+        csrf_token: data.get(CSRF).and_then(Value::as_str).unwrap_or(""),
+        locale: data.get(LOCALE).and_then(Value::as_str),
+    }
+}
+
+/// Far enough: expiry is decided by the store's own timeouts, not by the record.
+fn no_expiry() -> OffsetDateTime {
+    OffsetDateTime::now_utc() + tower_sessions::cookie::time::Duration::days(1)
+}
+
+#[async_trait::async_trait]
+impl SessionStore for DbSessions {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        loop {
+            let hash = id_hash(&record.id);
+            if sessions::create(&self.db, &write(&hash, &record.data))
+                .await
+                .map_err(backend)?
+            {
+                return Ok(());
+            }
+            // 128 random bits collided: take another ID.
+            record.id = Id::default();
+        }
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        let hash = id_hash(&record.id);
+        sessions::save(&self.db, &write(&hash, &record.data))
+            .await
+            .map_err(backend)
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        let hash = id_hash(id);
+        let Some(rec) = sessions::load(&self.db, &hash).await.map_err(backend)? else {
+            return Ok(None);
+        };
+        let now = Utc::now();
+        let timed_out = now - rec.last_seen_at > self.idle || now - rec.created_at > self.absolute;
+        let account_ok = match rec.account_id {
+            None => true,
+            Some(_) => {
+                rec.account_status.as_deref() == Some(AccountStatus::Active.as_str())
+                    && rec.account_epoch == Some(rec.epoch)
+            }
+        };
+        if timed_out || !account_ok {
+            sessions::delete(&self.db, &hash).await.map_err(backend)?;
+            return Ok(None);
+        }
+        if now - rec.last_seen_at > chrono::Duration::seconds(60) {
+            sessions::touch(&self.db, &hash).await.map_err(backend)?;
+        }
+        let mut data = HashMap::new();
+        data.insert(CSRF.to_string(), Value::from(rec.csrf_token));
+        data.insert(EPOCH.to_string(), Value::from(rec.epoch));
+        if let Some(a) = rec.account_id {
+            data.insert(ACCOUNT.to_string(), Value::from(a));
+        }
+        if let Some(l) = rec.locale {
+            data.insert(LOCALE.to_string(), Value::from(l));
+        }
+        if let Some(l) = rec.account_locale {
+            data.insert(ACCOUNT_LOCALE.to_string(), Value::from(l));
+        }
+        Ok(Some(Record {
+            id: *id,
+            data,
+            expiry_date: no_expiry(),
+        }))
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        sessions::delete(&self.db, &id_hash(id))
+            .await
+            .map_err(backend)
+    }
+}
+
+/// The tower-sessions layer for this application: our store; the `__Host-` cookie with
+/// `Secure` over HTTPS; `HttpOnly`; `SameSite=Lax` rather than Strict — a focal point
+/// who follows a link to the platform from Outlook must arrive signed in, and with no
+/// state change on GET, a token in every form and cross-site POSTs refused, Lax loses no
+/// protection; a browser-session cookie (the server decides how long a session lives).
+pub fn manager(state: &AppState) -> SessionManagerLayer<DbSessions> {
+    let store = DbSessions::new(
+        state.db.clone(),
+        state.config.session_idle,
+        state.config.session_absolute,
+    );
+    SessionManagerLayer::new(store)
+        .with_name(state.config.cookie_name())
+        .with_secure(state.config.is_https())
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_path("/")
+        .with_expiry(Expiry::OnSessionEnd)
+}
 
 /// The interface language chosen for this request.
 #[derive(Clone, Copy, Debug)]
@@ -39,9 +195,9 @@ pub struct Authed {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Pending {
     None,
-    /// Write this (so far in-memory) anonymous session and send its cookie.
+    /// Store this (so far unsaved) anonymous session: a page needs its token.
     Persist,
-    /// Replace the session with a new one for this account (new ID, new CSRF token).
+    /// A new session ID and CSRF token for this account.
     SignIn(AccountId),
     /// Delete the session and clear the cookie.
     Destroy,
@@ -49,9 +205,12 @@ enum Pending {
 
 #[derive(Debug)]
 struct Inner {
-    id_hash: Option<String>,
+    /// The stored session's ID, if there is one.
+    id: Option<Id>,
     account_id: Option<i64>,
     csrf: String,
+    /// Whether `csrf` is stored (else it is made for this page and stored if used).
+    csrf_stored: bool,
     locale: Option<String>,
     locale_dirty: bool,
     /// A session that was signed in ended (timeout, deactivation, password change).
@@ -71,7 +230,7 @@ impl Session {
     /// The CSRF token for a form on this page; makes sure the session will exist.
     pub fn csrf_for_form(&self) -> String {
         let mut s = self.lock();
-        if s.id_hash.is_none() && s.pending == Pending::None {
+        if !s.csrf_stored && s.pending == Pending::None {
             s.pending = Pending::Persist;
         }
         s.csrf.clone()
@@ -80,18 +239,19 @@ impl Session {
     /// The token a submitted form must carry, if this session is a stored one.
     pub fn expected_csrf(&self) -> Option<String> {
         let s = self.lock();
-        s.id_hash.as_ref().map(|_| s.csrf.clone())
+        s.csrf_stored.then(|| s.csrf.clone())
     }
 
     pub fn account_id(&self) -> Option<AccountId> {
         self.lock().account_id.map(AccountId)
     }
 
+    /// The stored form of this session's ID (to keep it when others end).
     pub fn id_hash(&self) -> Option<String> {
-        self.lock().id_hash.clone()
+        self.lock().id.as_ref().map(id_hash)
     }
 
-    /// True when a signed-in session ended before this request (show "session ended").
+    /// True when a session cookie came with the request but its session has ended.
     pub fn ended(&self) -> bool {
         self.lock().ended
     }
@@ -109,62 +269,20 @@ impl Session {
         let mut s = self.lock();
         s.locale = Some(lang.to_string());
         s.locale_dirty = true;
-        if s.id_hash.is_none() && s.pending == Pending::None {
+        if !s.csrf_stored && s.pending == Pending::None {
             s.pending = Pending::Persist;
         }
     }
 }
 
-fn read_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+fn has_cookie(headers: &HeaderMap, name: &str) -> bool {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
-        .filter(|v| !v.is_empty() && v.len() <= 128)
-}
-
-fn set_cookie(state: &AppState, value: Option<&str>) -> HeaderValue {
-    let secure = if state.config.is_https() {
-        "; Secure"
-    } else {
-        ""
-    };
-    // SameSite=Lax rather than Strict: a focal point who follows a link to the platform
-    // from Outlook must arrive signed in. No state changes on GET, every form carries a
-    // session-bound token and cross-site POSTs are refused, so Lax loses no protection.
-    let cookie = match value {
-        Some(v) => format!(
-            "{}={v}; Path=/; HttpOnly; SameSite=Lax{secure}",
-            state.config.cookie_name()
-        ),
-        None => format!(
-            "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax{secure}",
-            state.config.cookie_name()
-        ),
-    };
-    HeaderValue::from_str(&cookie).expect("cookie is ASCII")
-}
-
-fn is_valid(rec: &sessions::Record, state: &AppState) -> bool {
-    let now = Utc::now();
-    let idle =
-        chrono::Duration::from_std(state.config.session_idle).unwrap_or(chrono::Duration::hours(2));
-    let absolute = chrono::Duration::from_std(state.config.session_absolute)
-        .unwrap_or(chrono::Duration::hours(12));
-    if now - rec.last_seen_at > idle || now - rec.created_at > absolute {
-        return false;
-    }
-    match rec.account_id {
-        None => true,
-        Some(_) => {
-            rec.account_status.as_deref() == Some(AccountStatus::Active.as_str())
-                && rec.account_epoch == Some(rec.epoch)
-        }
-    }
+        .any(|(k, v)| k == name && !v.is_empty())
 }
 
 /// Loads the account and its memberships into the policy's `Viewer`.
@@ -190,56 +308,48 @@ fn internal(e: impl std::fmt::Debug) -> Response {
     crate::error::AppError::Internal(anyhow::anyhow!("session store unavailable")).into_response()
 }
 
-/// The session middleware: loads (or starts) the session, decides the language, and
-/// writes whatever the handler changed.
+/// Inside tower-sessions' layer: reads the session, the signed-in person and the
+/// language for the pages, then writes back what the page changed.
 pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let cookie = read_cookie(req.headers(), state.config.cookie_name());
+    let Some(stored) = req.extensions().get::<tower_sessions::Session>().cloned() else {
+        return internal("tower-sessions layer missing");
+    };
+    let had_cookie = has_cookie(req.headers(), state.config.cookie_name());
+    let get = |key: &'static str| {
+        let stored = stored.clone();
+        async move { stored.get::<Value>(key).await }
+    };
+    let (account, csrf, locale, account_locale) = match (
+        get(ACCOUNT).await,
+        get(CSRF).await,
+        get(LOCALE).await,
+        get(ACCOUNT_LOCALE).await,
+    ) {
+        (Ok(a), Ok(c), Ok(l), Ok(al)) => (a, c, l, al),
+        (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => return internal(e),
+    };
+    let id = stored.id();
+    let csrf_stored = csrf.as_ref().and_then(Value::as_str).is_some();
     let mut inner = Inner {
-        id_hash: None,
-        account_id: None,
-        csrf: token::random_token(),
-        locale: None,
+        id,
+        account_id: account.as_ref().and_then(Value::as_i64),
+        csrf: csrf
+            .as_ref()
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or_else(token::random_token),
+        csrf_stored,
+        locale: locale.as_ref().and_then(Value::as_str).map(str::to_string),
         locale_dirty: false,
-        ended: false,
+        // A cookie for a session that no longer exists: it was ended (deactivation, role
+        // or password change, a timeout). Say so rather than silently ask to sign in.
+        ended: had_cookie && id.is_none(),
         pending: Pending::None,
     };
-    let mut account_locale = None;
-    let mut stale_cookie = false;
-    if let Some(tok) = &cookie {
-        let h = token::hash(tok);
-        match sessions::load(&state.db, &h).await {
-            Ok(Some(rec)) if is_valid(&rec, &state) => {
-                if Utc::now() - rec.last_seen_at > chrono::Duration::seconds(60) {
-                    if let Err(e) = sessions::touch(&state.db, &h).await {
-                        return internal(e);
-                    }
-                }
-                account_locale = rec.account_locale.clone();
-                inner.id_hash = Some(h);
-                inner.account_id = rec.account_id;
-                inner.csrf = rec.csrf_token;
-                inner.locale = rec.locale;
-            }
-            Ok(Some(rec)) => {
-                inner.ended = rec.account_id.is_some();
-                stale_cookie = true;
-                if let Err(e) = sessions::delete(&state.db, &h).await {
-                    return internal(e);
-                }
-            }
-            // A cookie for a session that no longer exists: it was ended (deactivation,
-            // role change, purge after a timeout). Say so rather than silently ask to sign in.
-            Ok(None) => {
-                inner.ended = true;
-                stale_cookie = true;
-            }
-            Err(e) => return internal(e),
-        }
-    }
 
     let mut authed = None;
-    if let Some(id) = inner.account_id {
-        match load_authed(&state, AccountId(id)).await {
+    if let Some(account_id) = inner.account_id {
+        match load_authed(&state, AccountId(account_id)).await {
             Ok(Some(a)) => authed = Some(Arc::new(a)),
             Ok(None) => {
                 // Deactivated between the two reads: treat as signed out.
@@ -252,7 +362,8 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     }
 
     let lang = account_locale
-        .as_deref()
+        .as_ref()
+        .and_then(Value::as_str)
         .and_then(i18n::supported)
         .or_else(|| inner.locale.as_deref().and_then(i18n::supported))
         .unwrap_or_else(|| {
@@ -274,85 +385,39 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     res.extensions_mut().insert(authed);
     res.extensions_mut().insert(session.clone());
 
-    let (pending, id_hash, csrf, locale, locale_dirty) = {
+    let (pending, csrf, locale, locale_dirty) = {
         let s = session.lock();
         (
             s.pending.clone(),
-            s.id_hash.clone(),
             s.csrf.clone(),
             s.locale.clone(),
             s.locale_dirty,
         )
     };
-    let mut new_cookie: Option<Option<String>> = None;
-    match pending {
-        Pending::None => {
-            if let (Some(h), true, Some(l)) = (&id_hash, locale_dirty, &locale) {
-                if let Err(e) = sessions::set_locale(&state.db, h, l).await {
-                    return internal(e);
-                }
+    let written = async {
+        match pending {
+            Pending::None => {}
+            Pending::Persist => stored.insert(CSRF, csrf).await?,
+            Pending::SignIn(account) => {
+                let epoch = sessions::epoch_of(&state.db, account.0)
+                    .await
+                    .map_err(|e| tower_sessions::session::Error::Store(backend(e)))?;
+                stored.cycle_id().await?;
+                stored.clear().await;
+                stored.insert(ACCOUNT, account.0).await?;
+                stored.insert(EPOCH, epoch).await?;
+                stored.insert(CSRF, token::random_token()).await?;
             }
+            Pending::Destroy => stored.flush().await?,
         }
-        Pending::Persist => {
-            let tok = token::random_token();
-            let h = token::hash(&tok);
-            let new = sessions::New {
-                id_hash: &h,
-                account_id: None,
-                csrf_token: &csrf,
-                locale: locale.as_deref(),
-            };
-            if let Err(e) = sessions::insert(&state.db, &new).await {
-                return internal(e);
-            }
-            new_cookie = Some(Some(tok));
+        if let (true, Some(l), false) = (locale_dirty, locale, pending == Pending::Destroy) {
+            stored.insert(LOCALE, l).await?;
         }
-        Pending::SignIn(account) => {
-            let tok = token::random_token();
-            let h = token::hash(&tok);
-            let fresh_csrf = token::random_token();
-            let new = sessions::New {
-                id_hash: &h,
-                account_id: Some(account.0),
-                csrf_token: &fresh_csrf,
-                locale: None,
-            };
-            if let Err(e) = sessions::cycle(&state.db, id_hash.as_deref(), &new).await {
-                return internal(e);
-            }
-            new_cookie = Some(Some(tok));
-        }
-        Pending::Destroy => {
-            if let Some(h) = &id_hash {
-                if let Err(e) = sessions::delete(&state.db, h).await {
-                    return internal(e);
-                }
-            }
-            new_cookie = Some(None);
-        }
+        Ok::<(), tower_sessions::session::Error>(())
     }
-    if new_cookie.is_none() && stale_cookie {
-        new_cookie = Some(None);
-    }
-    if let Some(value) = new_cookie {
-        res.headers_mut()
-            .append(header::SET_COOKIE, set_cookie(&state, value.as_deref()));
+    .await;
+    if let Err(e) = written {
+        return internal(e);
     }
     res
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cookies_are_read_by_exact_name() {
-        let mut h = HeaderMap::new();
-        h.insert(
-            header::COOKIE,
-            HeaderValue::from_static("x_gctcp_session=bad; gctcp_session=abc; other=1"),
-        );
-        assert_eq!(read_cookie(&h, "gctcp_session").as_deref(), Some("abc"));
-        assert_eq!(read_cookie(&h, "missing"), None);
-    }
 }

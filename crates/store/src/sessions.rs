@@ -28,48 +28,62 @@ pub async fn load(db: &Db, id_hash: &str) -> Result<Option<Record>> {
     query(sql).bind(id_hash).fetch_optional(db).await
 }
 
-/// A session to write.
+/// A session as written: its hashed ID, the account signed in (if any) with the
+/// account's session epoch at sign-in, the CSRF token and an anonymous visitor's language.
 #[derive(Clone, Debug)]
-pub struct New<'a> {
+pub struct Write<'a> {
     pub id_hash: &'a str,
     pub account_id: Option<i64>,
+    pub epoch: i64,
     pub csrf_token: &'a str,
     pub locale: Option<&'a str>,
 }
 
-const INSERT: &str = "INSERT INTO sessions (id_hash, account_id, epoch, csrf_token, locale, created_at, last_seen_at)
-    VALUES ($1, $2, COALESCE((SELECT session_epoch FROM accounts WHERE id = $2), 0), $3, $4, $5, $5)";
+/// Writes a new session; false if the ID is taken (the caller picks another).
+pub async fn create(db: &Db, w: &Write<'_>) -> Result<bool> {
+    let n = query(
+        "INSERT INTO sessions (id_hash, account_id, epoch, csrf_token, locale, created_at, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6)
+         ON CONFLICT (id_hash) DO NOTHING",
+    )
+    .bind(w.id_hash)
+    .bind(w.account_id)
+    .bind(w.epoch)
+    .bind(w.csrf_token)
+    .bind(w.locale)
+    .bind(now())
+    .execute(db)
+    .await?;
+    Ok(n == 1)
+}
 
-pub async fn insert(db: &Db, s: &New<'_>) -> Result<()> {
-    query(INSERT)
-        .bind(s.id_hash)
-        .bind(s.account_id)
-        .bind(s.csrf_token)
-        .bind(s.locale)
-        .bind(now())
-        .execute(db)
-        .await?;
+/// Writes a session's data (created if it has gone meanwhile: it then still carries the
+/// epoch it was loaded with, so an ended session is refused at its next load).
+pub async fn save(db: &Db, w: &Write<'_>) -> Result<()> {
+    query(
+        "INSERT INTO sessions (id_hash, account_id, epoch, csrf_token, locale, created_at, last_seen_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6)
+         ON CONFLICT (id_hash) DO UPDATE SET account_id = excluded.account_id,
+             epoch = excluded.epoch, csrf_token = excluded.csrf_token, locale = excluded.locale",
+    )
+    .bind(w.id_hash)
+    .bind(w.account_id)
+    .bind(w.epoch)
+    .bind(w.csrf_token)
+    .bind(w.locale)
+    .bind(now())
+    .execute(db)
+    .await?;
     Ok(())
 }
 
-/// Replaces one session by another in one step (sign-in: the session ID changes).
-pub async fn cycle(db: &Db, old_hash: Option<&str>, s: &New<'_>) -> Result<()> {
-    let mut tx = db.begin().await?;
-    if let Some(old) = old_hash {
-        query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(old)
-            .execute(&mut tx)
-            .await?;
-    }
-    query(INSERT)
-        .bind(s.id_hash)
-        .bind(s.account_id)
-        .bind(s.csrf_token)
-        .bind(s.locale)
-        .bind(now())
-        .execute(&mut tx)
+/// An account's current session epoch (written into a session at sign-in).
+pub async fn epoch_of(db: &Db, account_id: i64) -> Result<i64> {
+    let e: Option<i64> = query("SELECT session_epoch FROM accounts WHERE id = $1")
+        .bind(account_id)
+        .scalar_optional(db)
         .await?;
-    tx.commit().await
+    Ok(e.unwrap_or(0))
 }
 
 pub async fn delete(db: &Db, id_hash: &str) -> Result<()> {
@@ -84,15 +98,6 @@ pub async fn touch(db: &Db, id_hash: &str) -> Result<()> {
     query("UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1")
         .bind(id_hash)
         .bind(now())
-        .execute(db)
-        .await?;
-    Ok(())
-}
-
-pub async fn set_locale(db: &Db, id_hash: &str, locale: &str) -> Result<()> {
-    query("UPDATE sessions SET locale = $2 WHERE id_hash = $1")
-        .bind(id_hash)
-        .bind(locale)
         .execute(db)
         .await?;
     Ok(())
