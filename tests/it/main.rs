@@ -3,6 +3,7 @@
 
 mod access;
 mod admin;
+mod architecture;
 mod auth;
 mod cli;
 mod concurrency;

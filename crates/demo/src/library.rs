@@ -218,8 +218,10 @@ struct Ready {
 
 fn prepare_file(blobs: &Blobs, (lang, name, bytes): GenFile) -> anyhow::Result<Ready> {
     let staged = blobs.stage_bytes_blocking(&bytes)?;
-    let kind = files::sniff(&staged.path)
+    // The one acceptance check every upload passes.
+    let accepted = files::accept(&staged.path, &name)
         .map_err(|e| anyhow::anyhow!("generated {name} refused: {e:?}"))?;
+    let kind = accepted.kind;
     let text = if kind.extractable() {
         files::extract_text(&staged.path, kind, TEXT_MAX)
             .ok()
@@ -229,7 +231,7 @@ fn prepare_file(blobs: &Blobs, (lang, name, bytes): GenFile) -> anyhow::Result<R
     };
     Ok(Ready {
         lang,
-        filename: files::sanitize_filename(&name, kind),
+        filename: accepted.filename,
         kind,
         staged,
         text,

@@ -1,9 +1,13 @@
 //! The one access policy. Every read and every write of every kind of content in gctcp
-//! is decided here; list, search, feed and export queries in the store express the same
-//! rules in SQL (see `gctcp_store::visibility`) and are tested against this function.
+//! is decided here, by these functions: the use cases (`gctcp_app`) ask them before
+//! anything is shown or written, and the search indexes ask `can` for every item they
+//! count or list (`gctcp_store::library_index`), so no second rendering of the rules can
+//! drift.
 //!
 //! Rules (PRODUCT.md "Visibility"):
-//! - Administrators may do anything.
+//! - Deleted content: administrators read and restore it; nobody else sees it, nobody
+//!   edits it.
+//! - Administrators may do anything else.
 //! - **Read**: `AllFocalPoints` → every active account; `Spaces(s)` → members of any space
 //!   in `s`; `Organizations(o)` → people of any organization in `o`, plus the people of the
 //!   author's own organization. The author can always read their own item.
@@ -11,7 +15,7 @@
 //! - **Restore** (undo a soft delete): administrators only.
 //!
 //! Space-level actions (view, join, contribute, manage members) are decided by
-//! [`can_in_space`].
+//! [`can_in_space`]; people (see, edit, administer) by [`can_person`].
 
 use crate::{AccountId, OrgId, PlatformRole, SpaceId, SpaceRole};
 use std::collections::{BTreeMap, BTreeSet};

@@ -15,6 +15,7 @@
 //!   `catch_unwind`, ZIP entries are read through byte caps, and PDFs are checked for
 //!   decompression bombs before a parser sees them.
 
+mod collect;
 pub mod extract;
 pub mod filename;
 pub mod kind;

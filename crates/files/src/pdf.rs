@@ -13,7 +13,7 @@
 //! What remains is CPU time: a page may draw the same form thousands of times. Running
 //! extraction in a child process with resource limits is the complete answer.
 
-use crate::extract::Collector;
+use crate::collect::Collector;
 use crate::sniff::find;
 use anyhow::{bail, Context};
 use flate2::read::{DeflateDecoder, ZlibDecoder};

@@ -1,5 +1,6 @@
 //! The crate's tests: sniffing, extraction (on real and generated files), names.
 
+use crate::collect::Collector;
 use crate::extract::*;
 use crate::filename::*;
 use crate::kind::*;

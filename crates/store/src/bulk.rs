@@ -1,48 +1,10 @@
-//! Writing many rows at once: multi-row INSERTs in batches that stay under both
-//! backends' limit on bound values. For demo data at scale and large imports; ordinary
-//! changes go through the per-module functions.
+//! Writing many people at once (demo data at scale, large imports), through
+//! multi-row INSERTs (`db::insert_rows`); ordinary changes go through the per-module
+//! functions.
 
-use crate::db::{query, Arg, Result, Tx};
+use crate::db::{insert_rows, query, Arg, Result, Tx};
 use crate::{now, Backend};
 use gctcp_domain::AccountId;
-
-/// Bound values per statement: under SQLite's 32,766 and PostgreSQL's 65,535.
-const MAX_VALUES: usize = 30_000;
-
-/// Inserts `rows` into `target` (`"table (col, col…)"`, a constant), each row holding one
-/// value per column.
-pub async fn insert_rows(tx: &mut Tx, target: &str, rows: Vec<Vec<Arg<'_>>>) -> Result<()> {
-    let Some(width) = rows.first().map(Vec::len) else {
-        return Ok(());
-    };
-    let per_batch = (MAX_VALUES / width.max(1)).max(1);
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let batch: Vec<Vec<Arg<'_>>> = rows.by_ref().take(per_batch).collect();
-        let mut sql = format!("INSERT INTO {target} VALUES ");
-        let mut n = 0;
-        for (i, row) in batch.iter().enumerate() {
-            debug_assert_eq!(row.len(), width, "every row has one value per column");
-            sql.push_str(if i == 0 { "(" } else { ",(" });
-            for c in 0..row.len() {
-                n += 1;
-                if c > 0 {
-                    sql.push(',');
-                }
-                sql.push_str(&format!("${n}"));
-            }
-            sql.push(')');
-        }
-        let mut q = query(sql);
-        for row in batch {
-            for v in row {
-                q = q.bind(v);
-            }
-        }
-        q.execute(&mut *tx).await?;
-    }
-    Ok(())
-}
 
 /// A focal point written in bulk, active at once (demo data).
 #[derive(Clone, Debug)]

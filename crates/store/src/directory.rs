@@ -221,13 +221,13 @@ pub async fn refresh_many(tx: &mut Tx, ids: &[AccountId]) -> Result<()> {
                 space_ids.into(),
             ]);
         }
-        crate::bulk::insert_rows(
+        crate::db::insert_rows(
             tx,
             "directory_docs (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces)",
             docs,
         )
         .await?;
-        crate::bulk::insert_rows(tx, "directory_grams (gram, account_id)", grams).await?;
+        crate::db::insert_rows(tx, "directory_grams (gram, account_id)", grams).await?;
     }
     log_bulk_change(tx).await
 }

@@ -1,0 +1,259 @@
+//! Search in every script, filters with counts, who is listed, and every node seeing
+//! changes made through another.
+
+use super::*;
+
+dual!(
+    search_finds_people_in_every_script_and_by_every_field,
+    |app| {
+        let w = world(&app).await;
+        let mut c = app.signed_in(&w.viewer).await;
+        let cases: Vec<(&str, Vec<i64>)> = vec![
+            ("jose", vec![w.jose.id.0]),
+            ("JOSÉ", vec![w.jose.id.0]),
+            ("lopez maria", vec![w.jose.id.0]),
+            ("Иван", vec![w.ivan.id.0]),
+            ("иван", vec![w.ivan.id.0]),
+            ("محمد", vec![w.mohamed.id.0]),
+            ("王", vec![w.wang.id.0]),
+            ("小明", vec![w.wang.id.0]),
+            ("unodc", vec![w.wang.id.0]),
+            ("counsellor", vec![w.jose.id.0]),
+            ("mid.ru", vec![w.ivan.id.0]),
+            ("border security", vec![w.jose.id.0, w.wang.id.0]),
+            ("边境", vec![w.jose.id.0, w.wang.id.0]),
+            ("毒品", vec![w.wang.id.0]),
+            ("王 unodc", vec![w.wang.id.0]),
+            ("王 spain", vec![]),
+            ("Gone Person", vec![]),
+            ("pending", vec![]),
+        ];
+        for (q, want) in cases {
+            let url = format!(
+                "/people?q={}",
+                url::form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
+            );
+            let res = c.get(&url).await;
+            assert_eq!(res.status, StatusCode::OK, "{q}");
+            let mut got = result_ids(&res.body);
+            got.sort();
+            let mut want = want.clone();
+            want.sort();
+            assert_eq!(got, want, "search {q:?}");
+            if want.is_empty() {
+                res.assert_contains("No one matches");
+            }
+        }
+    }
+);
+
+dual!(
+    every_filter_narrows_and_filters_combine_with_counts,
+    |app| {
+        let w = world(&app).await;
+        let mut c = app.signed_in(&w.viewer).await;
+        let esp = gctcp_store::orgs::by_code(app.db(), "ESP")
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let border = app.theme("border-security").await;
+        let ids = |v: Vec<&Person>| {
+            let mut v: Vec<i64> = v.iter().map(|p| p.id.0).collect();
+            v.sort();
+            v
+        };
+        let cases: Vec<(String, Vec<i64>)> = vec![
+            ("org_type=compact_observer".into(), ids(vec![&w.amara])),
+            (
+                "org_type=compact_member".into(),
+                ids(vec![&w.admin, &w.wang]),
+            ),
+            (format!("org={esp}"), ids(vec![&w.jose])),
+            ("region=Europe".into(), ids(vec![&w.jose, &w.ivan])),
+            ("subregion=Eastern+Europe".into(), ids(vec![&w.ivan])),
+            ("group=African+States".into(), ids(vec![&w.mohamed])),
+            (format!("space={}", w.wg2.0), ids(vec![&w.jose, &w.wang])),
+            (format!("theme={border}"), ids(vec![&w.jose, &w.wang])),
+            ("lang=ar".into(), ids(vec![&w.mohamed])),
+            (
+                format!("theme={border}&org_type=member_state"),
+                ids(vec![&w.jose]),
+            ),
+            ("lang=en&region=Europe".into(), ids(vec![&w.jose, &w.ivan])),
+            ("lang=fr&q=okafor".into(), ids(vec![&w.amara])),
+            ("lang=zh&region=Europe".into(), vec![]),
+        ];
+        for (qs, want) in cases {
+            let res = c.get(&format!("/people?{qs}")).await;
+            let mut got = result_ids(&res.body);
+            got.sort();
+            assert_eq!(got, want, "filter {qs}");
+        }
+        // Each filter value says how many people it would leave, given the other filters.
+        let res = c.get("/people?lang=en").await;
+        res.assert_contains(">Europe (2)</option>");
+        res.assert_contains(&format!(
+            "value=\"{border}\">Border security and management (2)</option>"
+        ));
+        let res = c.get("/people?region=Europe").await;
+        res.assert_contains(">English (2)</option>")
+            .assert_contains(">Español (1)</option>");
+        // An empty combination says so and offers to remove each filter.
+        let res = c.get("/people?lang=zh&region=Europe").await;
+        res.assert_contains("No one matches")
+            .assert_contains("Try removing a filter")
+            .assert_contains("href=\"/people?region=Europe\"");
+    }
+);
+
+dual!(
+    the_directory_never_shows_invited_or_deactivated_people,
+    |app| {
+        let w = world(&app).await;
+        let mut c = app.signed_in(&w.viewer).await;
+        let all = c.get("/people").await;
+        let ids = result_ids(&all.body);
+        assert_eq!(ids.len(), 7, "admin, viewer and five colleagues");
+        assert!(!ids.contains(&w.gone.id.0));
+        all.assert_not_contains("Pending Person")
+            .assert_not_contains("Gone Person");
+        assert_eq!(
+            c.get(&format!("/people/{}", w.gone.id)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            c.get(&format!("/people/{}/vcard", w.gone.id)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        let pending = gctcp_store::accounts::by_email(app.db(), "pending@mfa.go.ke")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            c.get(&format!("/people/{}", pending.id)).await.status,
+            StatusCode::NOT_FOUND
+        );
+        c.get("/organizations/KEN")
+            .await
+            .assert_not_contains("Gone Person")
+            .assert_not_contains("Pending Person");
+        // Reactivated, the person is back.
+        gctcp_app::accounts::reactivate(&app.state, &gctcp_app::Actor::cli(), w.gone.id)
+            .await
+            .unwrap();
+        assert!(result_ids(&c.get("/people?q=gone").await.body).contains(&w.gone.id.0));
+    }
+);
+
+dual!(every_node_sees_a_change_made_through_another, |app| {
+    let w = world(&app).await;
+    // A second app node on the same database, with its own in-memory index.
+    let (node_b, state_b) =
+        gctcp_server::app((*app.state.config).clone(), app.db().clone()).unwrap();
+    let mut a = app.signed_in(&w.amara).await;
+    let mut b = Client::new(node_b);
+    b.sign_in(&w.viewer.email, &w.viewer.password).await;
+    assert_eq!(
+        result_ids(&b.get("/people?lang=sw").await.body),
+        Vec::<i64>::new(),
+        "node B's index is built"
+    );
+    a.get("/profile").await;
+    let res = a
+        .post(
+            "/profile",
+            &[
+                ("name", "Amara Okafor"),
+                ("title", "Officer"),
+                ("phone_visibility", "all"),
+                ("time_zone", "UTC"),
+                ("languages", "sw"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        result_ids(&b.get("/people?lang=sw").await.body),
+        vec![w.amara.id.0],
+        "node B answers from current data"
+    );
+    // Membership changes move the space facet everywhere too.
+    app.add_to_space(w.wg2, w.amara.id, SpaceRole::Member).await;
+    let mut got = result_ids(&b.get(&format!("/people?space={}", w.wg2.0)).await.body);
+    got.sort();
+    let mut want = vec![w.jose.id.0, w.wang.id.0, w.amara.id.0];
+    want.sort();
+    assert_eq!(got, want);
+    // Deactivation and reactivation reach node B's index; so does a bulk change.
+    gctcp_app::accounts::deactivate(&app.state, &gctcp_app::Actor::cli(), w.amara.id)
+        .await
+        .unwrap();
+    assert_eq!(
+        result_ids(&b.get("/people?lang=sw").await.body),
+        Vec::<i64>::new()
+    );
+    gctcp_app::accounts::reactivate(&app.state, &gctcp_app::Actor::cli(), w.amara.id)
+        .await
+        .unwrap();
+    assert_eq!(
+        result_ids(&b.get("/people?lang=sw").await.body),
+        vec![w.amara.id.0]
+    );
+    let before = b.get("/people").await;
+    assert!(
+        before.body.contains("7 people"),
+        "admin, viewer and five colleagues"
+    );
+    gctcp_demo::people::generate(app.db(), 30, 1, None)
+        .await
+        .unwrap();
+    b.get("/people").await.assert_contains("37 people");
+    // Names stay in order after changes applied one by one.
+    app.profile(&w.viewer, |f| f.display_name = "Aaron Aardvark".into())
+        .await;
+    let first = result_ids(&b.get("/people").await.body)[0];
+    assert_eq!(first, w.viewer.id.0);
+    // Single-person changes were applied incrementally; the bulk insert forced one rebuild.
+    let (rebuilds, catch_ups) = state_b.directory.stats();
+    assert_eq!(
+        rebuilds, 2,
+        "the first build and the one after the bulk insert"
+    );
+    assert!(catch_ups >= 4, "{catch_ups}");
+});
+
+dual!(avatar_initials_skip_the_arabic_article, |app| {
+    let viewer = app.focal_point("viewer@un.org", "UNODC").await;
+    for (email, name) in [
+        ("m.ahmad@mofa.gov.jo", "محمد الأحمد"),
+        ("y.alali@mofa.gov.sa", "يوسف العلي"),
+        ("a.alameri@mofa.gov.ae", "عائشة العامري"),
+    ] {
+        app.person(email, name, "JOR", PlatformRole::FocalPoint)
+            .await;
+    }
+    let mut c = app.signed_in(&viewer).await;
+    let page = c.get("/people").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let initials: Vec<String> = page
+        .body
+        .split("<span class=\"avatar initials\" aria-hidden=\"true\">")
+        .skip(1)
+        .map(|s| gctcp_testkit::html::unescape(&s[..s.find('<').unwrap()]))
+        .filter(|i| i != "V")
+        .collect();
+    assert_eq!(initials.len(), 3, "{}", page.body);
+    for i in &initials {
+        // Never «لا», «يا», «عا»: the article's letters.
+        assert!(
+            !i.contains('ا') && !i.contains('ل'),
+            "initials {i:?} come from the article"
+        );
+    }
+    let mut sorted = initials.clone();
+    sorted.sort();
+    let mut expected = vec!["م\u{200C}أ", "ي\u{200C}ع", "ع\u{200C}ع"];
+    expected.sort();
+    assert_eq!(sorted, expected);
+});
