@@ -9,6 +9,13 @@ use gctcp_domain::PlatformRole;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+/// mimalloc rather than the system allocator: a server's many short-lived allocations
+/// (rows, pages, headers) are cheaper, and memory freed by one thread — a 19 MiB password
+/// hash, a rebuilt index — goes back to the system instead of staying in that thread's
+/// arena (with glibc, a sign-in flood left the server hundreds of megabytes larger).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "gctcp",

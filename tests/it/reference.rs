@@ -96,3 +96,65 @@ dual!(
             .assert_contains("肯尼亚");
     }
 );
+
+dual!(
+    reference_data_is_held_in_memory_yet_every_node_shows_changes_at_once,
+    |app| {
+        let fp = app.focal_point("ref-cache@un.org", "KEN").await;
+        let wg2 = app.working_group(2).await;
+        let wg2_name = gctcp_store::spaces::by_id(app.db(), wg2)
+            .await
+            .unwrap()
+            .unwrap()
+            .name_en;
+        app.add_to_space(wg2, fp.id, SpaceRole::Member).await;
+        // A second app node on the same database, with its own copy of the reference data.
+        let (node_b, _) = gctcp_server::app((*app.state.config).clone(), app.db().clone()).unwrap();
+        let mut a = app.signed_in(&fp).await;
+        let mut b = Client::new(node_b);
+        b.sign_in(&fp.email, &fp.password).await;
+        for c in [&mut a, &mut b] {
+            c.get("/organizations/KEN")
+                .await
+                .assert_contains("Kenya")
+                .assert_not_contains("Republic of Kenya (renamed)");
+            c.get("/").await.assert_contains(&wg2_name);
+        }
+        // Changed in the database by whatever means (a reference-data update, an
+        // operator): every node's next page shows it, with no restart and no delay.
+        app.exec(
+            "UPDATE organizations SET name_en = 'Republic of Kenya (renamed)' WHERE code = 'KEN'",
+        )
+        .await;
+        app.exec(&format!(
+            "UPDATE spaces SET name_en = 'Working group two, renamed' WHERE id = {}",
+            wg2.0
+        ))
+        .await;
+        for c in [&mut a, &mut b] {
+            c.get("/organizations/KEN")
+                .await
+                .assert_contains("Republic of Kenya (renamed)");
+            c.get("/organizations?q=renamed")
+                .await
+                .assert_contains("Republic of Kenya (renamed)");
+            c.get("/")
+                .await
+                .assert_contains("Working group two, renamed")
+                .assert_not_contains(&wg2_name);
+            c.get(&format!("/people/{}", fp.id))
+                .await
+                .assert_contains("Working group two, renamed");
+        }
+        // An organization that is gone is gone everywhere.
+        app.exec("UPDATE organizations SET code = 'KEX', code_folded = 'kex' WHERE code = 'KEN'")
+            .await;
+        assert_eq!(
+            b.get("/organizations/KEN").await.status,
+            StatusCode::NOT_FOUND
+        );
+        b.get("/organizations/kex")
+            .await
+            .assert_contains("Republic of Kenya (renamed)");
+    }
+);

@@ -6,9 +6,9 @@ use crate::{Actor, App, Problem};
 use gctcp_domain::directory::{is_spoken_language, PhoneVisibility};
 use gctcp_domain::policy::{can_person, PersonAction, PersonItem, Viewer};
 use gctcp_domain::{AccountId, OrgId, SpaceId};
-use gctcp_store::directory::{self, Hit, Person, ProfileFields};
+use gctcp_store::directory::{self, Hit, Person, Profile, ProfileFields};
 use gctcp_store::directory_index::{self, Dim, Query};
-use gctcp_store::{audit, orgs, spaces};
+use gctcp_store::{audit, orgs};
 use std::collections::HashMap;
 
 /// One page of a directory search, with the total and the facet counts.
@@ -31,30 +31,58 @@ pub async fn search(app: &App, q: &Query, limit: usize, offset: usize) -> Outcom
     })
 }
 
+/// Up to `limit` people sharing the most thematic areas with this person, with how many.
+pub async fn same_themes(app: &App, p: &Profile, limit: usize) -> Outcome<Vec<(Hit, i64)>> {
+    let ranked = app
+        .directory
+        .same_themes(&app.db, p.person.id, &p.expertise.themes, limit)
+        .await?;
+    let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
+    let shared: HashMap<i64, i64> = ranked.into_iter().collect();
+    Ok(directory::hits(&app.db, &ids)
+        .await?
+        .into_iter()
+        .map(|h| {
+            let n = shared.get(&h.id).copied().unwrap_or(0);
+            (h, n)
+        })
+        .collect())
+}
+
 /// A person, if this viewer may see them (else NotFound: the same answer as for nobody).
 pub async fn person(app: &App, viewer: &Viewer, id: AccountId) -> Outcome<Person> {
     let p = directory::person(&app.db, id)
         .await?
         .ok_or(Problem::NotFound)?;
+    may_view(viewer, &p)?;
+    Ok(p)
+}
+
+fn may_view(viewer: &Viewer, p: &Person) -> Outcome<()> {
     let item = PersonItem {
-        id,
+        id: AccountId(p.id),
         active: p.status == "active",
     };
     if can_person(viewer, PersonAction::View, item) {
-        Ok(p)
+        Ok(())
     } else {
         Err(Problem::NotFound)
     }
 }
 
-/// Whether `viewer` may see `person`'s telephone numbers.
-pub async fn phones_visible(app: &App, viewer: &Viewer, person: &Person) -> Outcome<bool> {
-    let owner_spaces: Vec<SpaceId> = spaces::memberships(&app.db, AccountId(person.id))
+/// A person with their expertise and spaces, if this viewer may see them (as `person`).
+pub async fn profile(app: &App, viewer: &Viewer, id: AccountId) -> Outcome<Profile> {
+    let p = directory::profile(&app.db, id)
         .await?
-        .into_iter()
-        .map(|(s, _)| s)
-        .collect();
-    Ok(phones_of(viewer, person, &owner_spaces))
+        .ok_or(Problem::NotFound)?;
+    may_view(viewer, &p.person)?;
+    Ok(p)
+}
+
+/// Whether `viewer` may see the telephone numbers of a person read with their spaces.
+pub fn phones_visible(viewer: &Viewer, p: &Profile) -> bool {
+    let owner_spaces: Vec<SpaceId> = p.spaces.iter().map(|(s, _)| *s).collect();
+    phones_of(viewer, &p.person, &owner_spaces)
 }
 
 fn phones_of(viewer: &Viewer, person: &Person, owner_spaces: &[SpaceId]) -> bool {

@@ -24,6 +24,7 @@ use config::Config;
 use gctcp_domain::policy::Viewer;
 use gctcp_domain::AccountId;
 use gctcp_store::blobs::Blobs;
+use gctcp_store::catalog::{Catalog, CatalogCache};
 use gctcp_store::directory_index::DirectoryIndex;
 use gctcp_store::library_index::LibraryIndex;
 use gctcp_store::Db;
@@ -42,6 +43,8 @@ pub struct App {
     pub directory: Arc<DirectoryIndex>,
     /// This node's in-memory library facet index.
     pub library: Arc<LibraryIndex>,
+    /// This node's copy of the reference data (organizations, themes, spaces…).
+    pub catalog: Arc<CatalogCache>,
     /// Wakes this node's text extractor after an upload.
     pub extractor: Arc<tokio::sync::Notify>,
 }
@@ -66,8 +69,16 @@ impl App {
             blobs,
             directory: Arc::new(DirectoryIndex::new()),
             library: Arc::new(LibraryIndex::new()),
+            catalog: Arc::new(CatalogCache::new()),
             extractor: Arc::new(tokio::sync::Notify::new()),
         })
+    }
+}
+
+impl App {
+    /// The reference data, current.
+    pub async fn catalog(&self) -> Result<Arc<Catalog>, gctcp_store::Error> {
+        self.catalog.get(&self.db).await
     }
 }
 

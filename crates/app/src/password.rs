@@ -9,7 +9,6 @@ use argon2::password_hash::{
 use argon2::{Algorithm, Argon2, Params, Version};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
-use tokio::sync::Semaphore;
 
 /// OWASP's argon2id recommendation: m = 19 MiB, t = 2, p = 1.
 pub const M_COST_KIB: u32 = 19_456;
@@ -56,14 +55,27 @@ pub fn verify_blocking(password: &str, hash: Option<&str>) -> bool {
 #[error("too many password operations in progress")]
 pub struct Busy;
 
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The hashing pool: `concurrency` threads of their own, at a lower scheduling priority
+/// than the threads that serve pages, fed by a queue of at most `queue` waiting jobs.
+///
+/// - Memory: argon2's 19 MiB are allocated by a running hash only, never for a waiting one,
+///   so the pool's memory is bounded by `concurrency × 19 MiB` however long the queue.
+/// - Fairness: a flood of sign-ins (each costing a hash, by design) saturates these
+///   threads, but the scheduler serves page requests first, so the rest of the site stays
+///   responsive; the flood's own sign-ins wait in the queue or get `Busy` (a 503).
+/// - A request that goes away leaves its job to finish (a hash cannot be interrupted);
+///   its result is dropped.
 #[derive(Clone, Debug)]
 pub struct Hasher {
-    permits: Arc<Semaphore>,
+    jobs: std::sync::mpsc::SyncSender<Job>,
+    /// Jobs running or waiting, and how many may be.
     in_flight: Arc<AtomicUsize>,
     limit: usize,
 }
 
-/// Gives back its place in the count when dropped (done, or the request went away).
+/// Gives back its place in the count when dropped (done, or never run).
 struct Place(Arc<AtomicUsize>);
 
 impl Drop for Place {
@@ -77,10 +89,35 @@ impl Hasher {
         // Compute the dummy hash now, not during someone's first sign-in.
         let _ = verify_blocking("", None);
         let concurrency = concurrency.max(1);
+        let limit = concurrency + queue;
+        // Room for every admitted job, so that sending one never blocks.
+        let (jobs, rx) = std::sync::mpsc::sync_channel::<Job>(limit);
+        let rx = Arc::new(std::sync::Mutex::new(rx));
+        for i in 0..concurrency {
+            let rx = rx.clone();
+            std::thread::Builder::new()
+                .name(format!("gctcp-hash-{i}"))
+                .spawn(move || {
+                    lower_priority();
+                    loop {
+                        // The lock is held while waiting for a job, never while running one.
+                        let job = match rx.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            // Every Hasher is gone: the application is shutting down.
+                            Err(_) => return,
+                        }
+                    }
+                })
+                .expect("can start a hashing thread");
+        }
         Hasher {
-            permits: Arc::new(Semaphore::new(concurrency)),
+            jobs,
             in_flight: Arc::new(AtomicUsize::new(0)),
-            limit: concurrency + queue,
+            limit,
         }
     }
 
@@ -93,20 +130,14 @@ impl Hasher {
             return Err(Busy);
         }
         let place = Place(self.in_flight.clone());
-        let permit = self
-            .permits
-            .clone()
-            .acquire_owned()
-            .await
-            .map_err(|_| Busy)?;
-        tokio::task::spawn_blocking(move || {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move || {
             let out = f();
-            drop(permit);
             drop(place);
-            out
-        })
-        .await
-        .map_err(|_| Busy)
+            let _ = tx.send(out);
+        });
+        self.jobs.try_send(job).map_err(|_| Busy)?;
+        rx.await.map_err(|_| Busy)
     }
 
     pub async fn hash(&self, password: String) -> Result<String, Busy> {
@@ -116,6 +147,17 @@ impl Hasher {
     pub async fn verify(&self, password: String, hash: Option<String>) -> Result<bool, Busy> {
         self.run(move || verify_blocking(&password, hash.as_deref()))
             .await
+    }
+}
+
+/// Lowers the calling thread's scheduling priority (Linux: a thread's nice value is its
+/// own). Best effort: elsewhere, or if refused, hashing runs at normal priority.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: plain system calls on the calling thread, with no pointers involved.
+    unsafe {
+        let tid = libc::syscall(libc::SYS_gettid) as libc::id_t;
+        libc::setpriority(libc::PRIO_PROCESS, tid, 10);
     }
 }
 

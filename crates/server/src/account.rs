@@ -15,7 +15,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use gctcp_app::{Actor, Problem};
 use gctcp_store::accounts;
-use gctcp_store::spaces;
 use serde::Deserialize;
 
 /// A space the person belongs to, as the dashboard lists it.
@@ -48,10 +47,11 @@ pub async fn dashboard(
     ctx: Ctx,
     Query(q): Query<DashboardQuery>,
 ) -> AppResult<Response> {
-    let all = spaces::list(&state.db).await?;
+    let catalog = state.catalog().await?;
     let counts = state.directory.counts(&state.db).await?;
     let lang = ctx.lang;
-    let my: Vec<MySpace> = all
+    let my: Vec<MySpace> = catalog
+        .spaces
         .iter()
         .filter_map(|s| {
             user.viewer.space_role(s.space_id()).map(|r| MySpace {
@@ -62,19 +62,9 @@ pub async fn dashboard(
         })
         .collect();
     // The newest resources this person may read.
-    let newest = gctcp_store::library_index::search(
-        &state.library,
-        &state.db,
-        &user.viewer,
-        &gctcp_store::library_index::Query {
-            sort: gctcp_store::library_index::Sort::Newest,
-            ..Default::default()
-        },
-        5,
-        0,
-    )
-    .await?;
-    let library = gctcp_store::library_index::cards(&state.db, &newest.ids).await?;
+    let newest =
+        gctcp_store::library_index::newest(&state.library, &state.db, &user.viewer, 5).await?;
+    let library = gctcp_store::library_index::cards(&state.db, &newest).await?;
     Ok(DashboardPage {
         library,
         welcome: q.welcome.is_some(),

@@ -11,10 +11,10 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use gctcp_domain::directory::{fold, org_type};
-use gctcp_store::directory::{self, Hit};
+use gctcp_domain::SpaceId;
+use gctcp_store::directory::Hit;
 use gctcp_store::directory_index::Query as DirQuery;
-use gctcp_store::orgs::{self, Org};
-use gctcp_store::spaces;
+use gctcp_store::orgs::Org;
 use serde::Deserialize;
 
 #[derive(Template, WebTemplate)]
@@ -28,7 +28,7 @@ pub struct OrgsPage {
     orgs: Vec<Org>,
     regions: Vec<String>,
     groups: Vec<String>,
-    counts: gctcp_store::directory_index::Counts,
+    counts: std::sync::Arc<gctcp_store::directory_index::Counts>,
 }
 
 impl OrgsPage {
@@ -61,14 +61,15 @@ pub async fn list(
     ctx: Ctx,
     Query(q): Query<OrgsQuery>,
 ) -> AppResult<Response> {
-    let all = orgs::list(&state.db, None).await?;
-    let (pairs, groups) = directory::regions(&state.db).await?;
-    let mut regions: Vec<String> = pairs.into_iter().map(|(r, _)| r).collect();
+    let catalog = state.catalog().await?;
+    let mut regions: Vec<String> = catalog.regions.iter().map(|(r, _)| r.clone()).collect();
     regions.dedup();
+    let groups = catalog.groups.clone();
     let needle = fold(q.q.trim());
     let kind = q.kind.trim().to_string();
-    let orgs = all
-        .into_iter()
+    let orgs = catalog
+        .orgs
+        .iter()
         .filter(|o| {
             kind.is_empty()
                 || org_type(&o.kind, o.compact_status.as_deref()) == kind
@@ -80,6 +81,7 @@ pub async fn list(
             needle.is_empty()
                 || fold(&format!("{} {} {}", o.code, o.name_en, o.name_zh)).contains(&needle)
         })
+        .cloned()
         .collect();
     let counts = state.directory.counts(&state.db).await?;
     Ok(OrgsPage {
@@ -125,8 +127,10 @@ pub async fn show(
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> AppResult<Response> {
-    let org = orgs::by_code(&state.db, &code)
-        .await?
+    let catalog = state.catalog().await?;
+    let org = catalog
+        .org_by_code(&code)
+        .cloned()
         .ok_or(AppError::NotFound)?;
     let q = DirQuery {
         org: Some(org.id),
@@ -141,20 +145,16 @@ pub async fn show(
             (h, t)
         })
         .collect();
-    let all_spaces = spaces::list(&state.db).await?;
-    let leads = spaces::entity_leads(&state.db)
-        .await?
-        .into_iter()
+    let leads = catalog
+        .leads
+        .iter()
         .filter(|l| l.organization_id == org.id)
         .filter_map(|l| {
-            all_spaces
-                .iter()
-                .find(|s| s.id == l.space_id)
-                .map(|s| Lead {
-                    space_name: s.name(ctx.lang).to_string(),
-                    wg_number: s.wg_number,
-                    role: l.role,
-                })
+            catalog.space(SpaceId(l.space_id)).map(|s| Lead {
+                space_name: s.name(ctx.lang).to_string(),
+                wg_number: s.wg_number,
+                role: l.role.clone(),
+            })
         })
         .collect();
     Ok(OrgPage {

@@ -28,9 +28,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use gctcp_domain::policy::Viewer;
-use gctcp_domain::{AccountId, AccountStatus};
+use gctcp_domain::{AccountId, AccountStatus, SpaceId, SpaceRole};
 use gctcp_store::accounts::Account;
-use gctcp_store::{accounts, sessions, spaces, Db};
+use gctcp_store::{accounts, known, sessions, spaces, Db};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -45,8 +45,18 @@ const ACCOUNT: &str = "account";
 const EPOCH: &str = "epoch";
 const CSRF: &str = "csrf";
 const LOCALE: &str = "locale";
-/// Not stored: the account's own interface language, read with the session.
-const ACCOUNT_LOCALE: &str = "account_locale";
+/// Not stored: what was read with the session for this request (`Loaded`).
+const LOADED: &str = "loaded";
+
+/// What the session's one query brought besides the session itself: the account with its
+/// spaces, and the generations of the in-memory indexes (see `gctcp_store::follow`).
+/// Handed from the store to the layer inside the record's data, never written back.
+#[derive(serde::Serialize, serde::Deserialize, Debug, Default)]
+struct Loaded {
+    account: Option<Account>,
+    spaces: Vec<(i64, String)>,
+    generations: [Option<i64>; 3],
+}
 
 /// Sessions in the database (see the module's documentation).
 #[derive(Clone, Debug)]
@@ -136,17 +146,31 @@ impl SessionStore for DbSessions {
             sessions::touch(&self.db, &hash).await.map_err(backend)?;
         }
         let mut data = HashMap::new();
-        data.insert(CSRF.to_string(), Value::from(rec.csrf_token));
+        data.insert(CSRF.to_string(), Value::from(rec.csrf_token.clone()));
         data.insert(EPOCH.to_string(), Value::from(rec.epoch));
         if let Some(a) = rec.account_id {
             data.insert(ACCOUNT.to_string(), Value::from(a));
         }
-        if let Some(l) = rec.locale {
-            data.insert(LOCALE.to_string(), Value::from(l));
+        if let Some(l) = &rec.locale {
+            data.insert(LOCALE.to_string(), Value::from(l.clone()));
         }
-        if let Some(l) = rec.account_locale {
-            data.insert(ACCOUNT_LOCALE.to_string(), Value::from(l));
-        }
+        let loaded = Loaded {
+            account: rec.account(),
+            spaces: rec
+                .memberships()
+                .into_iter()
+                .map(|(s, r)| (s.0, r.as_str().to_string()))
+                .collect(),
+            generations: [
+                rec.directory_generation,
+                rec.library_generation,
+                rec.catalog_generation,
+            ],
+        };
+        data.insert(
+            LOADED.to_string(),
+            serde_json::to_value(loaded).map_err(backend)?,
+        );
         Ok(Some(Record {
             id: *id,
             data,
@@ -319,15 +343,18 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         let stored = stored.clone();
         async move { stored.get::<Value>(key).await }
     };
-    let (account, csrf, locale, account_locale) = match (
+    let (account, csrf, locale, loaded) = match (
         get(ACCOUNT).await,
         get(CSRF).await,
         get(LOCALE).await,
-        get(ACCOUNT_LOCALE).await,
+        get(LOADED).await,
     ) {
-        (Ok(a), Ok(c), Ok(l), Ok(al)) => (a, c, l, al),
+        (Ok(a), Ok(c), Ok(l), Ok(x)) => (a, c, l, x),
         (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => return internal(e),
     };
+    let loaded: Loaded = loaded
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default();
     let id = stored.id();
     let csrf_stored = csrf.as_ref().and_then(Value::as_str).is_some();
     let mut inner = Inner {
@@ -348,22 +375,34 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     };
 
     let mut authed = None;
-    if let Some(account_id) = inner.account_id {
-        match load_authed(&state, AccountId(account_id)).await {
-            Ok(Some(a)) => authed = Some(Arc::new(a)),
-            Ok(None) => {
-                // Deactivated between the two reads: treat as signed out.
+    if inner.account_id.is_some() {
+        match loaded.account {
+            // The store read it with the session and checked it is active, with the epoch
+            // this session was signed in with.
+            Some(account) if inner.account_id == Some(account.id) => {
+                let viewer = Viewer {
+                    id: account.account_id(),
+                    org: account.org_id(),
+                    role: account.role(),
+                    spaces: loaded
+                        .spaces
+                        .iter()
+                        .filter_map(|(s, r)| Some((SpaceId(*s), SpaceRole::parse(r)?)))
+                        .collect(),
+                };
+                authed = Some(Arc::new(Authed { account, viewer }));
+            }
+            _ => {
+                // Gone between the session's creation and now: treat as signed out.
                 inner.account_id = None;
                 inner.ended = true;
                 inner.pending = Pending::Destroy;
             }
-            Err(e) => return internal(e),
         }
     }
-
-    let lang = account_locale
+    let lang = authed
         .as_ref()
-        .and_then(Value::as_str)
+        .and_then(|a| a.account.ui_locale.as_deref())
         .and_then(i18n::supported)
         .or_else(|| inner.locale.as_deref().and_then(i18n::supported))
         .unwrap_or_else(|| {
@@ -379,7 +418,9 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     req.extensions_mut().insert(session.clone());
     req.extensions_mut().insert(authed.clone());
 
-    let mut res = next.run(req).await;
+    let [directory, library, catalog] = loaded.generations;
+    let known = known::Known::new(directory, library, catalog);
+    let mut res = known::with_known(known, next.run(req)).await;
     // For the error-page layer outside this one.
     res.extensions_mut().insert(Lang(lang));
     res.extensions_mut().insert(authed);

@@ -5,7 +5,9 @@ use crate::{like_escape, now};
 use chrono::{DateTime, Utc};
 use gctcp_domain::{AccountId, AccountStatus, OrgId, PlatformRole};
 
-#[derive(sqlx::FromRow, Clone, Debug)]
+/// An account with its organization. Serializable (without its password hash) so that
+/// the session layer can hand it over with the session it was read with.
+#[derive(sqlx::FromRow, serde::Serialize, serde::Deserialize, Clone, Debug)]
 pub struct Account {
     pub id: i64,
     pub email: String,
@@ -17,6 +19,7 @@ pub struct Account {
     pub org_kind: String,
     pub role: String,
     pub status: String,
+    #[serde(skip)]
     pub password_hash: Option<String>,
     pub title: String,
     pub ui_locale: Option<String>,

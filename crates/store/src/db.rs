@@ -20,7 +20,7 @@ use sqlx::sqlite::{
     SqliteArguments, SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow,
     SqliteSynchronous,
 };
-use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool};
+use sqlx::{ConnectOptions, FromRow, PgPool, Postgres, Sqlite, SqlitePool};
 use std::borrow::Cow;
 use std::str::FromStr;
 use std::time::Duration;
@@ -103,17 +103,26 @@ impl Db {
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(10))
                     .pragma("journal_size_limit", "67108864")
-                    .pragma("cache_size", "-16000");
+                    .pragma("cache_size", "-16000")
+                    .disable_statement_logging();
+                // No liveness check on each acquire (sqlx's default sends one more message
+                // to the connection's thread per query): a file does not drop connections.
                 let pool = SqlitePoolOptions::new()
                     .max_connections(max_connections.max(2))
+                    .test_before_acquire(false)
                     .connect_with(opts)
                     .await?;
                 Ok(Db::Sqlite(pool))
             }
             Some(Backend::Postgres) => {
-                let opts = PgConnectOptions::from_str(url)?;
+                let opts = PgConnectOptions::from_str(url)?.disable_statement_logging();
+                // No liveness check on each acquire: it doubles every query's round trips.
+                // A connection broken by a server restart fails its one query and is
+                // dropped (sqlx closes connections whose I/O failed); connections are also
+                // renewed after `max_lifetime` and `idle_timeout` (sqlx's defaults).
                 let pool = PgPoolOptions::new()
                     .max_connections(max_connections)
+                    .test_before_acquire(false)
                     .acquire_timeout(Duration::from_secs(10))
                     .connect_with(opts)
                     .await?;
@@ -180,6 +189,7 @@ impl Tx {
             Tx::Sqlite(t) => t.commit().await?,
             Tx::Postgres(t) => t.commit().await?,
         }
+        crate::known::forget_known();
         Ok(())
     }
 }
@@ -345,6 +355,7 @@ impl<'q> Query<'q> {
     /// Runs it; returns the number of rows affected.
     pub async fn execute<'c>(self, on: impl Executor<'c>) -> Result<u64> {
         let sql: &str = &self.sql;
+        let started = std::time::Instant::now();
         let n = match on.on() {
             On::SqlitePool(p) => sqlx::query_with(sql, sqlite_args(&self.args))
                 .execute(p)
@@ -363,12 +374,15 @@ impl<'q> Query<'q> {
                 .await?
                 .rows_affected(),
         };
+        crate::known::forget_known();
+        slow(sql, started);
         Ok(n)
     }
 
     pub async fn fetch_all<'c, T: Row>(self, on: impl Executor<'c>) -> Result<Vec<T>> {
         let sql: &str = &self.sql;
-        Ok(match on.on() {
+        let started = std::time::Instant::now();
+        let out = match on.on() {
             On::SqlitePool(p) => {
                 sqlx::query_as_with(sql, sqlite_args(&self.args))
                     .fetch_all(p)
@@ -389,12 +403,15 @@ impl<'q> Query<'q> {
                     .fetch_all(c)
                     .await?
             }
-        })
+        };
+        slow(sql, started);
+        Ok(out)
     }
 
     pub async fn fetch_optional<'c, T: Row>(self, on: impl Executor<'c>) -> Result<Option<T>> {
         let sql: &str = &self.sql;
-        Ok(match on.on() {
+        let started = std::time::Instant::now();
+        let out = match on.on() {
             On::SqlitePool(p) => {
                 sqlx::query_as_with(sql, sqlite_args(&self.args))
                     .fetch_optional(p)
@@ -415,12 +432,15 @@ impl<'q> Query<'q> {
                     .fetch_optional(c)
                     .await?
             }
-        })
+        };
+        slow(sql, started);
+        Ok(out)
     }
 
     pub async fn fetch_one<'c, T: Row>(self, on: impl Executor<'c>) -> Result<T> {
         let sql: &str = &self.sql;
-        Ok(match on.on() {
+        let started = std::time::Instant::now();
+        let out = match on.on() {
             On::SqlitePool(p) => {
                 sqlx::query_as_with(sql, sqlite_args(&self.args))
                     .fetch_one(p)
@@ -441,13 +461,16 @@ impl<'q> Query<'q> {
                     .fetch_one(c)
                     .await?
             }
-        })
+        };
+        slow(sql, started);
+        Ok(out)
     }
 
     /// The first column of the one row (a count, an ID).
     pub async fn scalar<'c, T: Value>(self, on: impl Executor<'c>) -> Result<T> {
         let sql: &str = &self.sql;
-        Ok(match on.on() {
+        let started = std::time::Instant::now();
+        let out = match on.on() {
             On::SqlitePool(p) => {
                 sqlx::query_scalar_with(sql, sqlite_args(&self.args))
                     .fetch_one(p)
@@ -468,13 +491,16 @@ impl<'q> Query<'q> {
                     .fetch_one(c)
                     .await?
             }
-        })
+        };
+        slow(sql, started);
+        Ok(out)
     }
 
     /// The first column of the first row, if any.
     pub async fn scalar_optional<'c, T: Value>(self, on: impl Executor<'c>) -> Result<Option<T>> {
         let sql: &str = &self.sql;
-        Ok(match on.on() {
+        let started = std::time::Instant::now();
+        let out = match on.on() {
             On::SqlitePool(p) => {
                 sqlx::query_scalar_with(sql, sqlite_args(&self.args))
                     .fetch_optional(p)
@@ -495,7 +521,22 @@ impl<'q> Query<'q> {
                     .fetch_optional(c)
                     .await?
             }
-        })
+        };
+        slow(sql, started);
+        Ok(out)
+    }
+}
+
+/// Statements slower than this are logged (by us rather than by sqlx, which logs the
+/// whole statement: a bulk insert's would be megabytes).
+const SLOW: std::time::Duration = std::time::Duration::from_secs(1);
+
+fn slow(sql: &str, started: std::time::Instant) {
+    let elapsed = started.elapsed();
+    if elapsed >= SLOW {
+        let head: String = sql.split_whitespace().collect::<Vec<_>>().join(" ");
+        let head: String = head.chars().take(160).collect();
+        tracing::warn!(elapsed_ms = elapsed.as_millis() as u64, statement = %head, "slow statement");
     }
 }
 

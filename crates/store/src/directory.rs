@@ -10,7 +10,8 @@ use crate::db::{query, Db, Result, Tx};
 use crate::{now, placeholders};
 use chrono::{DateTime, Utc};
 use gctcp_domain::directory::fold;
-use gctcp_domain::{AccountId, SpaceId};
+use gctcp_domain::{AccountId, SpaceId, SpaceRole};
+use std::sync::LazyLock;
 
 /// What a person's search document is made of.
 #[derive(sqlx::FromRow, Clone, Debug)]
@@ -322,6 +323,7 @@ pub struct Person {
     pub org_kind: String,
     pub has_photo: bool,
     pub photo_updated_at: Option<DateTime<Utc>>,
+    pub ui_locale: Option<String>,
 }
 
 impl Person {
@@ -334,7 +336,7 @@ const PERSON: &str =
     "SELECT a.id, a.status, a.email, a.display_name, a.title, a.phone_office, a.phone_mobile,
         a.office, a.bio, a.phone_visibility, a.time_zone, o.id AS org_id, o.code AS org_code,
         o.name_en AS org_name_en, o.name_zh AS org_name_zh, o.kind AS org_kind,
-        p.account_id IS NOT NULL AS has_photo, p.updated_at AS photo_updated_at
+        p.account_id IS NOT NULL AS has_photo, p.updated_at AS photo_updated_at, a.ui_locale
     FROM accounts a JOIN organizations o ON o.id = a.organization_id
     LEFT JOIN account_photos p ON p.account_id = a.id";
 
@@ -396,29 +398,53 @@ pub async fn expertise(db: &Db, id: AccountId) -> Result<Expertise> {
     })
 }
 
-/// People who share the most thematic areas with this person.
-pub async fn same_themes(db: &Db, id: AccountId, limit: i64) -> Result<Vec<(Hit, i64)>> {
-    let sql = "SELECT a.id, a.display_name, a.title, o.id AS org_id, o.code AS org_code, o.name_en AS org_name_en,
-            o.name_zh AS org_name_zh, a.time_zone,
-            EXISTS (SELECT 1 FROM account_photos p WHERE p.account_id = a.id) AS has_photo,
-            s.shared
-        FROM (SELECT other.account_id, COUNT(*) AS shared
-              FROM account_themes mine JOIN account_themes other ON other.theme_id = mine.theme_id
-              WHERE mine.account_id = $1 AND other.account_id <> $1
-              GROUP BY other.account_id) s
-        JOIN directory_docs d ON d.account_id = s.account_id
-        JOIN accounts a ON a.id = s.account_id
-        JOIN organizations o ON o.id = a.organization_id
-        ORDER BY s.shared DESC, d.name_key
-        LIMIT $2";
+/// A person with their expertise and spaces: what the person page and the profile form
+/// show, read in one round trip.
+#[derive(Clone, Debug)]
+pub struct Profile {
+    pub person: Person,
+    pub expertise: Expertise,
+    /// By space ID.
+    pub spaces: Vec<(SpaceId, SpaceRole)>,
+}
+
+pub async fn profile(db: &Db, id: AccountId) -> Result<Option<Profile>> {
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
-        hit: Hit,
-        shared: i64,
+        person: Person,
+        languages: Option<String>,
+        themes: Option<String>,
+        pillars: Option<String>,
+        spaces: Option<String>,
     }
-    let rows: Vec<Row> = query(sql).bind(id.0).bind(limit).fetch_all(db).await?;
-    Ok(rows.into_iter().map(|r| (r.hit, r.shared)).collect())
+    static PROFILE: LazyLock<String> = LazyLock::new(|| {
+        format!(
+        "SELECT x.*,
+            (SELECT STRING_AGG(l.lang, ',') FROM account_languages l WHERE l.account_id = x.id) AS languages,
+            (SELECT STRING_AGG(CAST(t.theme_id AS TEXT), ',') FROM account_themes t WHERE t.account_id = x.id) AS themes,
+            (SELECT STRING_AGG(CAST(p.pillar AS TEXT), ',') FROM account_pillars p WHERE p.account_id = x.id) AS pillars,
+            {} AS spaces
+        FROM ({PERSON} WHERE a.id = $1) x",
+        crate::spaces::memberships_column("x.id")
+    )
+    });
+    let Some(row): Option<Row> = query(PROFILE.as_str())
+        .bind(id.0)
+        .fetch_optional(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(Profile {
+        expertise: Expertise {
+            languages: crate::sorted_list(row.languages.as_deref()),
+            themes: crate::sorted_list(row.themes.as_deref()),
+            pillars: crate::sorted_list(row.pillars.as_deref()),
+        },
+        spaces: crate::spaces::parse_memberships(row.spaces.as_deref()),
+        person: row.person,
+    }))
 }
 
 /// The spaces of several people (for phone visibility in exports): account → spaces.

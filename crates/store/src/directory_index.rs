@@ -11,11 +11,13 @@
 
 use crate::db::{query, Db, Result};
 use crate::follow::{
-    facet_values, placeholders, text_matches, Followed, Follower, Set, Table, TextIndex, TRIGRAM,
+    facet_values, placeholders, text_matches, Followed, Follower, Memo, Set, Table, TextIndex,
+    TRIGRAM,
 };
+use crate::known::Kind;
 use gctcp_domain::directory::{fold, is_cjk};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A directory search: free text plus filters (all optional, all combined).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -87,7 +89,57 @@ pub struct Snapshot {
     /// match short CJK terms against reference data.
     org_text: Vec<(i64, String)>,
     theme_text: Vec<(String, String)>,
+    /// People per organization and per space, counted once per snapshot.
+    counts: OnceLock<Arc<Counts>>,
+    /// What was computed from this snapshot and kept with it.
+    memos: Memos,
 }
+
+/// Answers kept with one snapshot (see `follow::Memo`).
+struct Memos {
+    /// "Same thematic areas" lists already ranked, by set of themes.
+    similar: Memo<Vec<u16>, Arc<[(i64, i64)]>>,
+    /// Each person's place in `entries`.
+    positions: OnceLock<HashMap<i64, u32>>,
+    /// The places of the people a set of words matches (the database's text index).
+    texts: Memo<Vec<String>, Arc<[u32]>>,
+    /// Whole answers, by query.
+    answers: Memo<String, Arc<Found>>,
+}
+
+impl Memos {
+    fn new() -> Memos {
+        Memos {
+            similar: Memo::new(SIMILAR_MEMO),
+            positions: OnceLock::new(),
+            texts: Memo::new(TEXT_MEMO),
+            answers: Memo::new(ANSWER_MEMO),
+        }
+    }
+}
+
+impl Snapshot {
+    fn position(&self, id: i64) -> Option<u32> {
+        self.memos
+            .positions
+            .get_or_init(|| {
+                self.entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.id, i as u32))
+                    .collect()
+            })
+            .get(&id)
+            .copied()
+    }
+}
+
+/// Word sets and whole answers kept per snapshot (see `follow::Memo`).
+const TEXT_MEMO: usize = 256;
+const ANSWER_MEMO: usize = 128;
+/// An answer keeps the first IDs of its list (the first fifty pages); a page beyond is
+/// computed afresh.
+const ANSWER_IDS: usize = 1000;
 
 impl Snapshot {
     pub fn generation(&self) -> i64 {
@@ -121,9 +173,12 @@ impl DirectoryIndex {
 }
 
 impl Followed for Snapshot {
+    const KIND: Kind = Kind::Directory;
     const GENERATION: &'static str = "SELECT generation FROM directory_state WHERE id = 1";
-    const CHANGES: &'static str = "SELECT generation, account_id FROM directory_changes
-        WHERE generation > $1 ORDER BY generation LIMIT $2";
+    const CHANGES: Option<&'static str> = Some(
+        "SELECT generation, account_id FROM directory_changes
+            WHERE generation > $1 ORDER BY generation LIMIT $2",
+    );
     fn generation(&self) -> i64 {
         self.generation
     }
@@ -210,6 +265,8 @@ async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
             .into_iter()
             .map(|(id, en, zh)| (id.to_string(), fold(&format!("{en} {zh}"))))
             .collect(),
+        counts: OnceLock::new(),
+        memos: Memos::new(),
     };
     let mut entries: Vec<Entry> = docs.into_iter().map(|d| snap.entry(d)).collect();
     entries.sort_by(order);
@@ -238,6 +295,8 @@ async fn apply(db: &Db, old: &Snapshot, newest: i64, ids: &[i64]) -> Result<Snap
         spaces: old.spaces.clone(),
         org_text: old.org_text.clone(),
         theme_text: old.theme_text.clone(),
+        counts: OnceLock::new(),
+        memos: Memos::new(),
     };
     snap.entries.extend(
         old.entries
@@ -254,6 +313,69 @@ async fn apply(db: &Db, old: &Snapshot, newest: i64, ids: &[i64]) -> Result<Snap
         snap.entries.insert(at, e);
     }
     Ok(snap)
+}
+
+/// Ranked lists kept per snapshot before the memo starts over (each is a few IDs).
+const SIMILAR_MEMO: usize = 10_000;
+
+/// How many are ranked and kept per set of themes (a page shows six, one may be the person).
+const SIMILAR_KEEP: usize = 16;
+
+impl DirectoryIndex {
+    /// The people sharing the most of `themes` (a person's thematic areas), most shared
+    /// first, then by name; `except` (that person) left out. A pass over everyone, done
+    /// once per set of themes and generation.
+    pub async fn same_themes(
+        &self,
+        db: &Db,
+        except: i64,
+        themes: &[i64],
+        limit: usize,
+    ) -> Result<Vec<(i64, i64)>> {
+        let snap = self.snapshot(db).await?;
+        let mut key: Vec<u16> = themes
+            .iter()
+            .filter_map(|t| snap.themes.find(&t.to_string()))
+            .collect();
+        key.sort_unstable();
+        key.dedup();
+        if key.is_empty() {
+            return Ok(vec![]);
+        }
+        let keep = SIMILAR_KEEP.max(limit + 1);
+        let ranked = match snap.memos.similar.get(&key) {
+            // Enough to fill `limit` without `except`, or all there are.
+            Some(r) if r.len() > limit || r.len() < SIMILAR_KEEP => r,
+            _ => {
+                let r: Arc<[(i64, i64)]> = rank_shared(&snap.entries, &key, keep).into();
+                snap.memos.similar.put(key, r.clone());
+                r
+            }
+        };
+        Ok(ranked
+            .iter()
+            .filter(|(id, _)| *id != except)
+            .take(limit)
+            .copied()
+            .collect())
+    }
+}
+
+/// The `keep` entries sharing most of `themes`: (id, shared), most first, then in the
+/// entries' (name) order.
+fn rank_shared(entries: &[Entry], themes: &[u16], keep: usize) -> Vec<(i64, i64)> {
+    let mut best: Vec<(i64, i64)> = Vec::with_capacity(keep + 1);
+    for e in entries {
+        let shared = themes.iter().filter(|t| e.themes.contains(**t)).count() as i64;
+        if shared == 0 || (best.len() == keep && best[keep - 1].1 >= shared) {
+            continue;
+        }
+        // After every entry sharing as many or more: ties keep name order.
+        let at = best.partition_point(|(_, n)| *n >= shared);
+        best.insert(at, (e.id, shared));
+        best.truncate(keep);
+    }
+    best
 }
 
 /// Active people per organization and per space, from the index (no database scan).
@@ -273,18 +395,24 @@ impl Counts {
 }
 
 impl DirectoryIndex {
-    pub async fn counts(&self, db: &Db) -> Result<Counts> {
+    /// People per organization and per space (counted once per generation).
+    pub async fn counts(&self, db: &Db) -> Result<Arc<Counts>> {
         let snap = self.snapshot(db).await?;
-        let mut c = Counts::default();
-        for e in &snap.entries {
-            *c.orgs.entry(e.org).or_default() += 1;
-            e.spaces.for_each(|s| {
-                if let Ok(id) = snap.spaces.values[s as usize].parse() {
-                    *c.spaces.entry(id).or_default() += 1;
+        Ok(snap
+            .counts
+            .get_or_init(|| {
+                let mut c = Counts::default();
+                for e in &snap.entries {
+                    *c.orgs.entry(e.org).or_default() += 1;
+                    e.spaces.for_each(|s| {
+                        if let Ok(id) = snap.spaces.values[s as usize].parse() {
+                            *c.spaces.entry(id).or_default() += 1;
+                        }
+                    });
                 }
-            });
-        }
-        Ok(c)
+                Arc::new(c)
+            })
+            .clone())
     }
 }
 
@@ -420,23 +548,60 @@ pub async fn search(
     limit: usize,
     offset: usize,
 ) -> Result<Found> {
-    let t0 = std::time::Instant::now();
     let snap = index.snapshot(db).await?;
-    let t1 = t0.elapsed();
+    let key = format!("{q:?}");
+    let page = |f: &Found| Found {
+        ids: f.ids.iter().skip(offset).take(limit).copied().collect(),
+        total: f.total,
+        facets: f.facets.clone(),
+    };
+    let memo = offset + limit <= ANSWER_IDS;
+    if memo {
+        if let Some(found) = snap.memos.answers.get(&key) {
+            return Ok(page(&found));
+        }
+    }
+    let found = answer(db, &snap, q).await?;
+    let out = page(&found);
+    if memo {
+        let mut kept = found;
+        kept.ids.truncate(ANSWER_IDS);
+        snap.memos.answers.put(key, Arc::new(kept));
+    }
+    Ok(out)
+}
+
+/// The places in `entries` of the people every term matches, in order.
+async fn text_positions(db: &Db, snap: &Snapshot, terms: Vec<String>) -> Result<Arc<[u32]>> {
+    if let Some(p) = snap.memos.texts.get(&terms) {
+        return Ok(p);
+    }
+    let mut at: Vec<u32> = text_matches(db, &TEXT, &terms)
+        .await?
+        .into_iter()
+        .filter_map(|id| snap.position(id))
+        .collect();
+    at.sort_unstable();
+    let at: Arc<[u32]> = at.into();
+    snap.memos.texts.put(terms, at.clone());
+    Ok(at)
+}
+
+/// The whole answer to a query: every match in order, the total and the facets.
+async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
     // Short CJK terms go through the character index; every other term through the text index.
     let (cjk, other): (Vec<&String>, Vec<&String>) = q.terms.iter().partition(|t| short_cjk(t));
     let other: Vec<String> = other.into_iter().cloned().collect();
-    let matched: Option<std::collections::HashSet<i64>> = if other.is_empty() {
+    let matched = if other.is_empty() {
         None
     } else {
-        Some(text_matches(db, &TEXT, &other).await?.into_iter().collect())
+        Some(text_positions(db, snap, other).await?)
     };
     let mut cjk_terms = Vec::with_capacity(cjk.len());
     for t in cjk {
-        cjk_terms.push(cjk_term(db, &snap, t).await?);
+        cjk_terms.push(cjk_term(db, snap, t).await?);
     }
-    let t2 = t0.elapsed();
-    let r = Resolved::new(&snap, q);
+    let r = Resolved::new(snap, q);
     // Counters indexed by value (interned strings, or reference-data IDs, all small).
     let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
     fn bump(c: &mut Vec<i64>, k: usize) {
@@ -448,14 +613,9 @@ pub async fn search(
     let mut prefix_hits = Vec::new();
     let mut other_hits = Vec::new();
     let prefix = q.terms.first().map(String::as_str).unwrap_or("");
-    for e in &snap.entries {
-        if let Some(m) = &matched {
-            if !m.contains(&e.id) {
-                continue;
-            }
-        }
+    let mut visit = |e: &Entry| {
         if !cjk_terms.iter().all(|t| t.matches(e)) {
-            continue;
+            return;
         }
         let fails = r.failures(e);
         if fails == 0 {
@@ -481,21 +641,15 @@ pub async fn search(
                 _ => e.langs.for_each(|v| bump(c, v as usize)),
             }
         }
+    };
+    match &matched {
+        Some(at) => at.iter().for_each(|i| visit(&snap.entries[*i as usize])),
+        None => snap.entries.iter().for_each(visit),
     }
     let total = (prefix_hits.len() + other_hits.len()) as i64;
-    tracing::debug!(
-        snapshot_ms = t1.as_secs_f64() * 1e3,
-        text_ms = (t2 - t1).as_secs_f64() * 1e3,
-        facets_ms = (t0.elapsed() - t2).as_secs_f64() * 1e3,
-        "directory index"
-    );
     // Names that start with the first term come first; each group in name order.
-    let ids: Vec<i64> = prefix_hits
-        .into_iter()
-        .chain(other_hits)
-        .skip(offset)
-        .take(limit)
-        .collect();
+    let mut ids = prefix_hits;
+    ids.extend(other_hits);
     let facets = DIMS
         .iter()
         .zip(counts)

@@ -6,8 +6,17 @@
 //! items). Each search reads the counter (one primary-key lookup); when it moved, the node
 //! re-reads only the changed items, or rebuilds everything after a bulk change. So any
 //! node answers from current data, and nothing lives only in one node's memory.
+//!
+//! Reference data (`catalog`) follows the same way, without a change log: it is small, so
+//! a change reloads it whole.
+//!
+//! A signed-in request reads every counter with its session, in that same round trip
+//! (`GENERATIONS`), and runs with them as its `Known` generations: its searches and lists
+//! then cost no further lookup. The request forgets them as soon as it writes (a
+//! committed transaction or a statement outside one), so it always sees its own changes.
 
 use crate::db::{query, Backend, Db, Result};
+use crate::known::{known, Kind};
 use crate::like_escape;
 use std::collections::HashMap;
 use std::future::Future;
@@ -93,10 +102,12 @@ impl Table {
 
 /// A snapshot that can be loaded whole, or brought forward by re-reading some items.
 pub trait Followed: Sized + Send + Sync + 'static {
+    const KIND: Kind;
     /// `SELECT generation FROM <state> WHERE id = 1`
     const GENERATION: &'static str;
-    /// `SELECT generation, <item> FROM <changes> WHERE generation > $1 ORDER BY generation LIMIT $2`
-    const CHANGES: &'static str;
+    /// `SELECT generation, <item> FROM <changes> WHERE generation > $1 ORDER BY generation LIMIT $2`,
+    /// or none: every change reloads the whole snapshot.
+    const CHANGES: Option<&'static str>;
     fn generation(&self) -> i64;
     /// Everything, read after `generation` was read.
     fn load(db: &Db, generation: i64) -> impl Future<Output = Result<Self>> + Send;
@@ -144,9 +155,13 @@ impl<S: Followed> Follower<S> {
     /// The snapshot for the database's current generation, brought up to date if needed
     /// (by one request at a time; the others wait for it rather than do it too).
     pub async fn snapshot(&self, db: &Db) -> Result<Arc<S>> {
-        let wanted = generation_of::<S>(db).await?;
+        let wanted = match known(S::KIND) {
+            Some(g) => g,
+            None => generation_of::<S>(db).await?,
+        };
         if let Some(s) = self.current.read().await.as_ref() {
-            if s.generation() == wanted {
+            // Newer than wanted is as good: another request brought it forward meanwhile.
+            if s.generation() >= wanted {
                 return Ok(s.clone());
             }
         }
@@ -183,7 +198,10 @@ impl<S: Followed> Follower<S> {
 /// `None` when catching up is not possible (a bulk change, a gap in the change log, too
 /// many changes): the caller rebuilds from scratch.
 async fn catch_up<S: Followed>(db: &Db, old: &S) -> Result<Option<S>> {
-    let changes: Vec<(i64, Option<i64>)> = query(S::CHANGES)
+    let Some(changes_sql) = S::CHANGES else {
+        return Ok(None);
+    };
+    let changes: Vec<(i64, Option<i64>)> = query(changes_sql)
         .bind(old.generation())
         .bind(CATCH_UP_LIMIT as i64 + 1)
         .fetch_all(db)
@@ -206,6 +224,44 @@ async fn catch_up<S: Followed>(db: &Db, old: &S) -> Result<Option<S>> {
     // Rows read now may already hold changes logged after `newest`: the next search sees
     // a newer generation and applies those again, which is harmless.
     Ok(Some(S::apply(db, old, newest, &ids).await?))
+}
+
+/// Answers computed from one snapshot, kept with it (so they go when the data changes):
+/// at most `cap` of them, started over when full. Searches repeat — the same words while
+/// one refines the filters, the same filters while one pages — and a kept answer costs a
+/// lookup instead of a pass over every item.
+pub struct Memo<K, V> {
+    map: std::sync::Mutex<HashMap<K, V>>,
+    cap: usize,
+}
+
+impl<K: std::hash::Hash + Eq, V: Clone> Memo<K, V> {
+    pub fn new(cap: usize) -> Memo<K, V> {
+        Memo {
+            map: std::sync::Mutex::new(HashMap::new()),
+            cap,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, V>> {
+        self.map.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn get<Q>(&self, k: &Q) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
+        self.lock().get(k).cloned()
+    }
+
+    pub fn put(&self, k: K, v: V) {
+        let mut m = self.lock();
+        if m.len() >= self.cap {
+            m.clear();
+        }
+        m.insert(k, v);
+    }
 }
 
 /// A facet's counters (indexed by value) as (value, count) pairs: values nothing has, or

@@ -5,10 +5,12 @@ pub mod accounts;
 pub mod audit;
 pub mod blobs;
 pub mod bulk;
+pub mod catalog;
 pub mod directory;
 pub mod directory_index;
 pub mod follow;
 pub mod invitations;
+pub mod known;
 pub mod library;
 pub mod library_index;
 pub mod orgs;
@@ -30,6 +32,18 @@ pub async fn analyze(db: &Db) -> std::result::Result<(), Error> {
         query("ANALYZE").execute(db).await?;
     }
     Ok(())
+}
+
+/// Reads a column aggregated with `STRING_AGG(…, ',')` (a list read in the same round
+/// trip as its owner), sorted.
+pub(crate) fn sorted_list<T: std::str::FromStr + Ord>(column: Option<&str>) -> Vec<T> {
+    let mut v: Vec<T> = column
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    v.sort();
+    v
 }
 
 /// The current time at the precision both backends store (microseconds).

@@ -12,6 +12,7 @@ use gctcp_domain::library::Valid;
 use gctcp_domain::policy::{Item, Visibility};
 use gctcp_domain::{AccountId, OrgId, SpaceId};
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 /// Extracted text kept and indexed per file version (characters). A page of a report
 /// holds about 3,000; this budget covers some 1,600 pages. Measured (README, "Budgets"):
@@ -113,6 +114,8 @@ pub struct Version {
     pub text_status: String,
     /// The text was cut at `TEXT_MAX`: the rest of the file is not searchable.
     pub text_truncated: bool,
+    /// The language of the file this is a version of.
+    pub file_lang: String,
 }
 
 impl Full {
@@ -193,41 +196,43 @@ const RESOURCE: &str = "SELECT r.id, r.title, r.summary, r.doc_type, r.symbol, r
 
 const VERSION: &str = "SELECT v.id, v.file_id, f.resource_id, v.number, v.blob_key, v.filename,
     v.kind, v.size, v.sha256, v.uploaded_by, a.display_name AS uploaded_by_name, v.uploaded_at,
-    v.text_status, v.text_truncated
+    v.text_status, v.text_truncated, f.lang AS file_lang
     FROM file_versions v
     JOIN resource_files f ON f.id = v.file_id
     JOIN accounts a ON a.id = v.uploaded_by";
 
-/// The resource, deleted or not (callers decide who may see a deleted one).
+/// The resource, deleted or not (callers decide who may see a deleted one): two round
+/// trips, the resource with its lists, then its files' versions.
 pub async fn get(db: &Db, id: i64) -> Result<Option<Full>> {
-    let Some(r) = query(format!("{RESOURCE} WHERE r.id = $1"))
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        r: Resource,
+        pillars: Option<String>,
+        themes: Option<String>,
+        reader_spaces: Option<String>,
+        reader_orgs: Option<String>,
+    }
+    static GET: LazyLock<String> = LazyLock::new(|| {
+        let list = |column: &str, table: &str| {
+            format!("(SELECT STRING_AGG(CAST(t.{column} AS TEXT), ',') FROM {table} t WHERE t.resource_id = x.id)")
+        };
+        format!(
+            "SELECT x.*, {} AS pillars, {} AS themes, {} AS reader_spaces, {} AS reader_orgs
+            FROM ({RESOURCE} WHERE r.id = $1) x",
+            list("pillar", "resource_pillars"),
+            list("theme_id", "resource_themes"),
+            list("space_id", "resource_readers_spaces"),
+            list("org_id", "resource_readers_orgs"),
+        )
+    });
+    let Some(row) = query(GET.as_str())
         .bind(id)
-        .fetch_optional::<Resource>(db)
+        .fetch_optional::<Row>(db)
         .await?
     else {
         return Ok(None);
     };
-    let ids = |sql: &'static str| async move {
-        let rows: Vec<(i64,)> = query(sql).bind(id).fetch_all(db).await?;
-        Ok::<_, crate::Error>(rows.into_iter().map(|x| x.0).collect::<Vec<i64>>())
-    };
-    let pillars =
-        ids("SELECT pillar FROM resource_pillars WHERE resource_id = $1 ORDER BY pillar").await?;
-    let themes =
-        ids("SELECT theme_id FROM resource_themes WHERE resource_id = $1 ORDER BY theme_id")
-            .await?;
-    let reader_spaces = ids(
-        "SELECT space_id FROM resource_readers_spaces WHERE resource_id = $1 ORDER BY space_id",
-    )
-    .await?;
-    let reader_orgs =
-        ids("SELECT org_id FROM resource_readers_orgs WHERE resource_id = $1 ORDER BY org_id")
-            .await?;
-    let langs: Vec<(i64, String)> =
-        query("SELECT id, lang FROM resource_files WHERE resource_id = $1")
-            .bind(id)
-            .fetch_all(db)
-            .await?;
     let versions: Vec<Version> = query(format!(
         "{VERSION} WHERE f.resource_id = $1 ORDER BY f.id, v.number DESC"
     ))
@@ -240,21 +245,17 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<Full>> {
             Some(f) if f.id == v.file_id => f.versions.push(v),
             _ => files.push(File {
                 id: v.file_id,
-                lang: langs
-                    .iter()
-                    .find(|(i, _)| *i == v.file_id)
-                    .map(|l| l.1.clone())
-                    .unwrap_or_default(),
+                lang: v.file_lang.clone(),
                 versions: vec![v],
             }),
         }
     }
     Ok(Some(Full {
-        r,
-        pillars,
-        themes,
-        reader_spaces,
-        reader_orgs,
+        r: row.r,
+        pillars: crate::sorted_list(row.pillars.as_deref()),
+        themes: crate::sorted_list(row.themes.as_deref()),
+        reader_spaces: crate::sorted_list(row.reader_spaces.as_deref()),
+        reader_orgs: crate::sorted_list(row.reader_orgs.as_deref()),
         files,
     }))
 }

@@ -9,15 +9,16 @@
 
 use crate::db::{query, Backend, Db, Result};
 use crate::follow::{
-    facet_values, placeholders, text_matches, Followed, Follower, Set, Table, TextIndex,
+    facet_values, placeholders, text_matches, Followed, Follower, Memo, Set, Table, TextIndex,
 };
+use crate::known::Kind;
 use chrono::{Datelike, NaiveDate};
 use gctcp_domain::directory::fold;
 use gctcp_domain::library::DOC_TYPES;
 use gctcp_domain::policy::{can, Action, Item, Viewer};
 use gctcp_domain::text::{is_word_letter, lookup, Lookup};
-use std::collections::HashSet;
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
 
 #[derive(Clone)]
 struct Entry {
@@ -46,9 +47,54 @@ pub struct Snapshot {
     pillars: Table,
     themes: Table,
     langs: Table,
+    /// Each resource's place in `entries`.
+    positions: OnceLock<HashMap<i64, u32>>,
+    /// The places of the resources a set of words matches (the same for every reader:
+    /// what each may read is decided afterwards, here).
+    texts: Memo<Vec<String>, Arc<[u32]>>,
+    /// Whole answers, by reader and query.
+    answers: Memo<String, Arc<Found>>,
 }
 
+/// Word sets and whole answers kept per snapshot (see `follow::Memo`).
+const TEXT_MEMO: usize = 256;
+const ANSWER_MEMO: usize = 256;
+/// An answer keeps the first IDs of its list (the first fifty pages).
+const ANSWER_IDS: usize = 1000;
+
 impl Snapshot {
+    fn new(
+        generation: i64,
+        entries: Vec<Entry>,
+        pillars: Table,
+        themes: Table,
+        langs: Table,
+    ) -> Snapshot {
+        Snapshot {
+            generation,
+            entries,
+            pillars,
+            themes,
+            langs,
+            positions: OnceLock::new(),
+            texts: Memo::new(TEXT_MEMO),
+            answers: Memo::new(ANSWER_MEMO),
+        }
+    }
+
+    fn position(&self, id: i64) -> Option<u32> {
+        self.positions
+            .get_or_init(|| {
+                self.entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (e.id, i as u32))
+                    .collect()
+            })
+            .get(&id)
+            .copied()
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -137,9 +183,12 @@ impl Snapshot {
 }
 
 impl Followed for Snapshot {
+    const KIND: Kind = Kind::Library;
     const GENERATION: &'static str = "SELECT generation FROM library_state WHERE id = 1";
-    const CHANGES: &'static str = "SELECT generation, resource_id FROM library_changes
-        WHERE generation > $1 ORDER BY generation LIMIT $2";
+    const CHANGES: Option<&'static str> = Some(
+        "SELECT generation, resource_id FROM library_changes
+            WHERE generation > $1 ORDER BY generation LIMIT $2",
+    );
 
     fn generation(&self) -> i64 {
         self.generation
@@ -147,13 +196,13 @@ impl Followed for Snapshot {
 
     async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
         let rows: Vec<Row> = query(ROWS).fetch_all(db).await?;
-        let mut snap = Snapshot {
+        let mut snap = Snapshot::new(
             generation,
-            entries: Vec::new(),
-            pillars: Table::default(),
-            themes: Table::default(),
-            langs: Table::default(),
-        };
+            Vec::new(),
+            Table::default(),
+            Table::default(),
+            Table::default(),
+        );
         let mut entries: Vec<Entry> = rows.into_iter().map(|r| snap.entry(r)).collect();
         entries.sort_by(order);
         snap.entries = entries;
@@ -167,18 +216,17 @@ impl Followed for Snapshot {
             q = q.bind(*id);
         }
         let rows: Vec<Row> = q.fetch_all(db).await?;
-        let mut snap = Snapshot {
+        let mut snap = Snapshot::new(
             generation,
-            entries: old
-                .entries
+            old.entries
                 .iter()
                 .filter(|e| ids.binary_search(&e.id).is_err())
                 .cloned()
                 .collect(),
-            pillars: old.pillars.clone(),
-            themes: old.themes.clone(),
-            langs: old.langs.clone(),
-        };
+            old.pillars.clone(),
+            old.themes.clone(),
+            old.langs.clone(),
+        );
         for row in rows {
             let e = snap.entry(row);
             let at = snap
@@ -430,6 +478,70 @@ pub async fn search(
     offset: usize,
 ) -> Result<Found> {
     let snap = index.snapshot(db).await?;
+    // What `can` reads of the viewer, and the query.
+    let key = format!(
+        "{}|{}|{:?}|{:?}|{q:?}",
+        viewer.id.0,
+        viewer.org.0,
+        viewer.role,
+        viewer.spaces.keys().collect::<Vec<_>>()
+    );
+    let page = |f: &Found| Found {
+        ids: f.ids.iter().skip(offset).take(limit).copied().collect(),
+        total: f.total,
+        facets: f.facets.clone(),
+    };
+    let memo = offset + limit <= ANSWER_IDS;
+    if memo {
+        if let Some(found) = snap.answers.get(&key) {
+            return Ok(page(&found));
+        }
+    }
+    let found = answer(db, &snap, viewer, q).await?;
+    let out = page(&found);
+    if memo {
+        let mut kept = found;
+        kept.ids.truncate(ANSWER_IDS);
+        snap.answers.put(key, Arc::new(kept));
+    }
+    Ok(out)
+}
+
+/// The `limit` newest resources this viewer may read (the dashboard's list: no facets).
+pub async fn newest(
+    index: &LibraryIndex,
+    db: &Db,
+    viewer: &Viewer,
+    limit: usize,
+) -> Result<Vec<i64>> {
+    let snap = index.snapshot(db).await?;
+    Ok(snap
+        .entries
+        .iter()
+        .filter(|e| can(viewer, Action::Read, &e.item))
+        .take(limit)
+        .map(|e| e.id)
+        .collect())
+}
+
+/// The places in `entries` of the resources every term matches, in order.
+async fn text_positions(db: &Db, snap: &Snapshot, terms: Vec<String>) -> Result<Arc<[u32]>> {
+    if let Some(p) = snap.texts.get(&terms) {
+        return Ok(p);
+    }
+    let mut at: Vec<u32> = text_search(db, &terms)
+        .await?
+        .into_iter()
+        .filter_map(|id| snap.position(id))
+        .collect();
+    at.sort_unstable();
+    let at: Arc<[u32]> = at.into();
+    snap.texts.put(terms, at.clone());
+    Ok(at)
+}
+
+/// The whole answer: every match this viewer may read in order, the total, the facets.
+async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<Found> {
     // Terms go to the database's indexes (titles, summaries, symbols, organizations and
     // the text of files): words of alphabetic scripts and one- or two-character Chinese,
     // Japanese and Korean words to the word index, other terms of three characters or
@@ -441,12 +553,12 @@ pub async fn search(
         .iter()
         .cloned()
         .partition(|t| lookup(t) != Lookup::Short);
-    let matched: Option<HashSet<i64>> = if long.is_empty() {
+    let matched = if long.is_empty() {
         None
     } else {
-        Some(text_search(db, &long).await?)
+        Some(text_positions(db, snap, long).await?)
     };
-    let r = Resolved::new(&snap, q);
+    let r = Resolved::new(snap, q);
     let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
     fn bump(c: &mut Vec<i64>, k: usize) {
         if c.len() <= k {
@@ -456,12 +568,17 @@ pub async fn search(
     }
     const FIRST_YEAR: i32 = 1900;
     let mut hits: Vec<(u32, usize)> = Vec::new();
-    for (at, e) in snap.entries.iter().enumerate() {
-        if let Some(m) = &matched {
-            if !m.contains(&e.id) {
-                continue;
-            }
+    let all: Vec<u32>;
+    let places: &[u32] = match &matched {
+        Some(m) => m,
+        None => {
+            all = (0..snap.entries.len() as u32).collect();
+            &all
         }
+    };
+    for &at in places {
+        let at = at as usize;
+        let e = &snap.entries[at];
         if !short
             .iter()
             .all(|t| e.title.contains(t.as_str()) || e.summary.contains(t.as_str()))
@@ -510,12 +627,7 @@ pub async fn search(
         Sort::Oldest => hits.reverse(),
         Sort::Newest => {}
     }
-    let ids = hits
-        .iter()
-        .skip(offset)
-        .take(limit)
-        .map(|(_, at)| snap.entries[*at].id)
-        .collect();
+    let ids = hits.iter().map(|(_, at)| snap.entries[*at].id).collect();
     let facets = DIMS
         .iter()
         .zip(counts)

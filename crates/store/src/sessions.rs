@@ -1,11 +1,18 @@
 //! Server-side sessions, shared by every app node through the database. The cookie holds
 //! a random token; only its SHA-256 is stored, so a database leak yields no usable cookie.
 
+use crate::accounts::Account;
 use crate::db::{query, Db, Result};
+use crate::known::GENERATIONS;
 use crate::now;
 use chrono::{DateTime, Utc};
+use gctcp_domain::{SpaceId, SpaceRole};
+use std::sync::LazyLock;
 
-/// A session joined with its account's current state (checked at every request).
+/// A session joined with its account's current state (checked at every request), the
+/// account itself, its spaces and the generations of what each node keeps in memory
+/// (`crate::follow`): everything a signed-in request needs before its page, in one round
+/// trip.
 #[derive(sqlx::FromRow, Clone, Debug)]
 pub struct Record {
     pub id_hash: String,
@@ -18,14 +25,73 @@ pub struct Record {
     pub account_status: Option<String>,
     pub account_epoch: Option<i64>,
     pub account_locale: Option<String>,
+    pub email: Option<String>,
+    pub display_name: Option<String>,
+    pub organization_id: Option<i64>,
+    pub org_code: Option<String>,
+    pub org_name_en: Option<String>,
+    pub org_name_zh: Option<String>,
+    pub org_kind: Option<String>,
+    pub role: Option<String>,
+    pub title: Option<String>,
+    pub time_zone: Option<String>,
+    pub account_created_at: Option<DateTime<Utc>>,
+    /// The account's spaces as `space:role,space:role`.
+    pub memberships: Option<String>,
+    pub directory_generation: Option<i64>,
+    pub library_generation: Option<i64>,
+    pub catalog_generation: Option<i64>,
 }
 
-pub async fn load(db: &Db, id_hash: &str) -> Result<Option<Record>> {
-    let sql = "SELECT s.id_hash, s.account_id, s.epoch, s.csrf_token, s.locale, s.created_at, s.last_seen_at,
-            a.status AS account_status, a.session_epoch AS account_epoch, a.ui_locale AS account_locale
+impl Record {
+    /// The signed-in account as `accounts::by_id` reads it, less its password hash
+    /// (which a page never needs).
+    pub fn account(&self) -> Option<Account> {
+        let id = self.account_id?;
+        Some(Account {
+            id,
+            email: self.email.clone()?,
+            display_name: self.display_name.clone()?,
+            organization_id: self.organization_id?,
+            org_code: self.org_code.clone()?,
+            org_name_en: self.org_name_en.clone()?,
+            org_name_zh: self.org_name_zh.clone()?,
+            org_kind: self.org_kind.clone()?,
+            role: self.role.clone()?,
+            status: self.account_status.clone()?,
+            password_hash: None,
+            title: self.title.clone()?,
+            ui_locale: self.account_locale.clone(),
+            time_zone: self.time_zone.clone()?,
+            session_epoch: self.account_epoch?,
+            created_at: self.account_created_at?,
+        })
+    }
+
+    /// The account's memberships.
+    pub fn memberships(&self) -> Vec<(SpaceId, SpaceRole)> {
+        crate::spaces::parse_memberships(self.memberships.as_deref())
+    }
+}
+
+static LOAD: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT s.id_hash, s.account_id, s.epoch, s.csrf_token, s.locale, s.created_at, s.last_seen_at,
+            a.status AS account_status, a.session_epoch AS account_epoch, a.ui_locale AS account_locale,
+            a.email, a.display_name, a.organization_id, o.code AS org_code, o.name_en AS org_name_en,
+            o.name_zh AS org_name_zh, o.kind AS org_kind, a.role, a.title, a.time_zone,
+            a.created_at AS account_created_at,
+            {} AS memberships,
+            {GENERATIONS}
         FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id
-        WHERE s.id_hash = $1";
-    query(sql).bind(id_hash).fetch_optional(db).await
+            LEFT JOIN organizations o ON o.id = a.organization_id
+        WHERE s.id_hash = $1",
+        crate::spaces::memberships_column("s.account_id")
+    )
+});
+
+pub async fn load(db: &Db, id_hash: &str) -> Result<Option<Record>> {
+    query(LOAD.as_str()).bind(id_hash).fetch_optional(db).await
 }
 
 /// A session as written: its hashed ID, the account signed in (if any) with the

@@ -76,6 +76,27 @@ pub async fn memberships(db: &Db, account: AccountId) -> Result<Vec<(SpaceId, Sp
         .collect())
 }
 
+/// An account's memberships as one column, `space:role,space:role` (to read them in the
+/// same round trip as the account): `account` is the SQL expression of its ID.
+pub fn memberships_column(account: &str) -> String {
+    format!(
+        "(SELECT STRING_AGG(CAST(m.space_id AS TEXT) || ':' || m.role, ',')
+            FROM space_members m WHERE m.account_id = {account})"
+    )
+}
+
+/// Reads `memberships_column`, ordered by space.
+pub fn parse_memberships(column: Option<&str>) -> Vec<(SpaceId, SpaceRole)> {
+    let mut out: Vec<(SpaceId, SpaceRole)> = column
+        .unwrap_or("")
+        .split(',')
+        .filter_map(|m| m.split_once(':'))
+        .filter_map(|(s, r)| Some((SpaceId(s.parse().ok()?), SpaceRole::parse(r)?)))
+        .collect();
+    out.sort_by_key(|(s, _)| *s);
+    out
+}
+
 /// Every (account, space) membership, for demo data.
 pub async fn all_memberships(db: &Db) -> Result<Vec<(i64, i64)>> {
     query("SELECT account_id, space_id FROM space_members ORDER BY account_id, space_id")

@@ -20,7 +20,7 @@ pub struct SpacesPage {
     ctx: Ctx,
     spaces: Vec<Space>,
     leads: Vec<Lead>,
-    counts: gctcp_store::directory_index::Counts,
+    counts: std::sync::Arc<gctcp_store::directory_index::Counts>,
 }
 
 impl SpacesPage {

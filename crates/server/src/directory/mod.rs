@@ -18,12 +18,11 @@ use chrono::Utc;
 use gctcp_app::Actor;
 use gctcp_domain::directory::{language_autonym, terms, ORG_TYPES};
 use gctcp_domain::policy::{can_person, PersonAction, PersonItem};
-use gctcp_domain::AccountId;
+use gctcp_domain::{AccountId, OrgId, SpaceId};
+use gctcp_store::catalog::Catalog;
 use gctcp_store::directory::{self, Hit, Person};
 use gctcp_store::directory_index::{Dim, Query as DirQuery};
-use gctcp_store::{orgs, spaces};
 use serde::Deserialize;
-use std::collections::HashMap;
 
 pub const PAGE_SIZE: i64 = 25;
 
@@ -140,42 +139,22 @@ pub struct ListPage {
     export_limit: usize,
 }
 
-/// Labels for facet values, from the reference data.
-struct Labels {
-    orgs: HashMap<String, String>,
-    spaces: HashMap<String, String>,
-    themes: HashMap<String, String>,
-}
-
-async fn labels(state: &AppState, lang: &str) -> AppResult<Labels> {
-    let orgs = orgs::list(&state.db, None).await?;
-    let spaces = spaces::list(&state.db).await?;
-    let themes = directory::themes(&state.db).await?;
-    Ok(Labels {
-        orgs: orgs
-            .iter()
-            .map(|o| (o.id.to_string(), format!("{} ({})", o.name(lang), o.code)))
-            .collect(),
-        spaces: spaces
-            .iter()
-            .map(|s| (s.id.to_string(), s.name(lang).to_string()))
-            .collect(),
-        themes: themes
-            .iter()
-            .map(|t| (t.id.to_string(), t.name(lang).to_string()))
-            .collect(),
-    })
-}
-
-fn label_for(ctx: &Ctx, l: &Labels, dim: Dim, v: &str) -> String {
+fn label_for(ctx: &Ctx, catalog: &Catalog, dim: Dim, v: &str) -> String {
+    let id = || v.parse::<i64>().unwrap_or(-1);
+    let lang = ctx.lang;
     match dim {
-        Dim::OrgType => ctx.tk("org-type-", v, ""),
-        Dim::Org => l.orgs.get(v).cloned().unwrap_or_else(|| v.to_string()),
-        Dim::Space => l.spaces.get(v).cloned().unwrap_or_else(|| v.to_string()),
-        Dim::Theme => l.themes.get(v).cloned().unwrap_or_else(|| v.to_string()),
-        Dim::Lang => language_autonym(v).to_string(),
-        Dim::Region | Dim::Subregion | Dim::RegionalGroup => v.to_string(),
+        Dim::OrgType => Some(ctx.tk("org-type-", v, "")),
+        Dim::Org => catalog
+            .org(OrgId(id()))
+            .map(|o| format!("{} ({})", o.name(lang), o.code)),
+        Dim::Space => catalog
+            .space(SpaceId(id()))
+            .map(|s| s.name(lang).to_string()),
+        Dim::Theme => catalog.theme(id()).map(|t| t.name(lang).to_string()),
+        Dim::Lang => Some(language_autonym(v).to_string()),
+        Dim::Region | Dim::Subregion | Dim::RegionalGroup => Some(v.to_string()),
     }
+    .unwrap_or_else(|| v.to_string())
 }
 
 fn dim_key(dim: Dim) -> (&'static str, &'static str) {
@@ -207,7 +186,7 @@ pub async fn list(
     )
     .await?;
     let (hits, total) = (found.hits, found.total);
-    let labels = labels(&state, ctx.lang).await?;
+    let catalog = state.catalog().await?;
     let mut facets = Vec::new();
     let mut active = Vec::new();
     for (dim, values) in found.facets {
@@ -217,7 +196,7 @@ pub async fn list(
             (key, label_key),
             p.value(key).trim(),
             values,
-            |v| label_for(&ctx, &labels, dim, v),
+            |v| label_for(&ctx, &catalog, dim, v),
             true,
             format!("/people?{}", p.with(key, None)),
         );
@@ -278,42 +257,35 @@ pub struct PersonPage {
     is_self: bool,
 }
 
-/// The person, if this viewer may see them (the policy's `PersonAction::View`).
-async fn visible_person(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<Person> {
-    Ok(gctcp_app::directory::person(state, &user.viewer, AccountId(id)).await?)
-}
-
 pub async fn show(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let person = visible_person(&state, &user, id).await?;
-    let memberships = spaces::memberships(&state.db, AccountId(id)).await?;
-    let show_phones = gctcp_app::directory::phones_visible(&state, &user.viewer, &person).await?;
-    let exp = directory::expertise(&state.db, AccountId(id)).await?;
-    let all_themes = directory::themes(&state.db).await?;
-    let all_spaces = spaces::list(&state.db).await?;
+    let profile = gctcp_app::directory::profile(&state, &user.viewer, AccountId(id)).await?;
+    let show_phones = gctcp_app::directory::phones_visible(&user.viewer, &profile);
+    let catalog = state.catalog().await?;
     let lang = ctx.lang;
-    let themes = all_themes
+    // In the reference data's order (by English name), as the profile form lists them.
+    let themes = catalog
+        .themes
         .iter()
-        .filter(|t| exp.themes.contains(&t.id))
+        .filter(|t| profile.expertise.themes.contains(&t.id))
         .map(|t| t.name(lang).to_string())
         .collect();
-    let spaces = memberships
+    let spaces = profile
+        .spaces
         .iter()
         .filter_map(|(sid, role)| {
-            all_spaces
-                .iter()
-                .find(|s| s.space_id() == *sid)
-                .map(|s| PersonSpace {
-                    name: s.name(lang).to_string(),
-                    role: role.as_str(),
-                })
+            catalog.space(*sid).map(|s| PersonSpace {
+                name: s.name(lang).to_string(),
+                role: role.as_str(),
+            })
         })
         .collect();
-    let similar = directory::same_themes(&state.db, AccountId(id), 6).await?;
+    let similar = gctcp_app::directory::same_themes(&state, &profile, 6).await?;
+    let (person, exp) = (profile.person, profile.expertise);
     let is_self = user.viewer.id.0 == id;
     Ok(PersonPage {
         local_time: local_time(&person.time_zone),
@@ -374,10 +346,13 @@ pub async fn vcard(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let person = visible_person(&state, &user, id).await?;
-    let show_phones = gctcp_app::directory::phones_visible(&state, &user.viewer, &person).await?;
-    let exp = directory::expertise(&state.db, AccountId(id)).await?;
-    let photo = directory::photo(&state.db, AccountId(id)).await?;
+    let profile = gctcp_app::directory::profile(&state, &user.viewer, AccountId(id)).await?;
+    let show_phones = gctcp_app::directory::phones_visible(&user.viewer, &profile);
+    let (person, exp) = (profile.person, profile.expertise);
+    let photo = match person.has_photo {
+        true => directory::photo(&state.db, AccountId(id)).await?,
+        false => None,
+    };
     let mut out = String::new();
     card(
         &state,

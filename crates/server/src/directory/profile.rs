@@ -15,7 +15,7 @@ use gctcp_app::{Actor, Problem};
 use gctcp_domain::directory::{language_autonym, SPOKEN_LANGUAGES};
 use gctcp_domain::AccountId;
 use gctcp_store::directory::{self, Pillar, ProfileFields, Theme};
-use gctcp_store::orgs::{self, Org};
+use gctcp_store::orgs::Org;
 use serde::Deserialize;
 
 #[derive(Template, WebTemplate)]
@@ -85,15 +85,13 @@ pub async fn page_for(
     target: AccountId,
     admin_edit: bool,
 ) -> AppResult<ProfilePage> {
-    let a = gctcp_store::accounts::by_id(&state.db, target)
+    let profile = directory::profile(&state.db, target)
         .await?
         .ok_or(AppError::NotFound)?;
-    let p = directory::person(&state.db, target)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let exp = directory::expertise(&state.db, target).await?;
+    let (p, exp) = (profile.person, profile.expertise);
+    let catalog = state.catalog().await?;
     let orgs = if admin_edit {
-        orgs::list(&state.db, None).await?
+        catalog.orgs.clone()
     } else {
         vec![]
     };
@@ -101,27 +99,27 @@ pub async fn page_for(
     Ok(ProfilePage {
         target: target.0,
         is_self: viewer == target,
-        email: a.email.clone(),
-        org_label: format!("{} ({})", a.org_name(lang), a.org_code),
+        org_label: format!("{} ({})", p.org_name(lang), p.org_code),
         f: ProfileFields {
-            display_name: a.display_name.clone(),
-            title: a.title.clone(),
-            phone_office: p.phone_office.clone(),
-            phone_mobile: p.phone_mobile.clone(),
-            office: p.office.clone(),
-            bio: p.bio.clone(),
-            phone_visibility: p.phone_visibility.clone(),
-            time_zone: a.time_zone.clone(),
-            ui_locale: a.ui_locale.clone(),
+            display_name: p.display_name,
+            title: p.title,
+            phone_office: p.phone_office,
+            phone_mobile: p.phone_mobile,
+            office: p.office,
+            bio: p.bio,
+            phone_visibility: p.phone_visibility,
+            time_zone: p.time_zone,
+            ui_locale: p.ui_locale,
             languages: exp.languages,
             themes: exp.themes,
             pillars: exp.pillars,
-            org: Some(a.organization_id),
+            org: Some(p.org_id),
         },
+        email: p.email,
         has_photo: p.has_photo,
         orgs,
-        themes: directory::themes(&state.db).await?,
-        pillars: directory::pillars(&state.db).await?,
+        themes: catalog.themes.clone(),
+        pillars: catalog.pillars.clone(),
         notice: None,
         profile_errors: vec![],
         password_error: None,

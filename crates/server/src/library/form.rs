@@ -20,10 +20,10 @@ use gctcp_app::{Actor, Problem};
 use gctcp_domain::directory::{is_spoken_language, language_autonym, SPOKEN_LANGUAGES};
 use gctcp_domain::library::{Draft, DOC_TYPES};
 use gctcp_store::blobs::{StageError, Staged};
-use gctcp_store::directory::{self as dir_store, Pillar, Theme};
+use gctcp_store::directory::{Pillar, Theme};
 use gctcp_store::library::{Fields, Upload};
-use gctcp_store::orgs::{self, Org};
-use gctcp_store::spaces::{self, Space};
+use gctcp_store::orgs::Org;
+use gctcp_store::spaces::Space;
 
 /// Room for the text fields of an upload form besides the file itself.
 pub const FORM_SLACK: u64 = 256 * 1024;
@@ -236,7 +236,8 @@ async fn form_page(
     errors: Vec<String>,
     file_lang: String,
 ) -> AppResult<FormPage> {
-    let all_spaces = spaces::list(&state.db).await?;
+    let catalog = state.catalog().await?;
+    let all_spaces = catalog.spaces.clone();
     let (d, org, space, pillars_chosen, themes_chosen) = f;
     // The spaces one may file under, and the resource's current one (kept when an editor
     // who is not a member of it saves).
@@ -253,11 +254,11 @@ async fn form_page(
         space,
         pillars_chosen,
         themes_chosen,
-        orgs: orgs::list(&state.db, None).await?,
+        orgs: catalog.orgs.clone(),
         spaces: all_spaces,
         own_spaces,
-        themes: dir_store::themes(&state.db).await?,
-        pillars: dir_store::pillars(&state.db).await?,
+        themes: catalog.themes.clone(),
+        pillars: catalog.pillars.clone(),
         langs: language_choices(),
         max_upload: state.config.max_upload,
         errors,

@@ -17,12 +17,12 @@ use axum::response::{IntoResponse, Response};
 use gctcp_domain::directory::{language_autonym, terms};
 use gctcp_domain::library::DOC_TYPES;
 use gctcp_domain::policy::{can, Action};
-use gctcp_store::directory as dir_store;
+use gctcp_domain::{OrgId, SpaceId};
+use gctcp_store::catalog::Catalog;
 use gctcp_store::library::{self, Full};
 use gctcp_store::library_index::{self, Card, Dim, Query as LibQuery, Sort};
-use gctcp_store::{orgs, spaces};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use crate::ui::facets::{ActiveFilter, Facet};
 
@@ -113,34 +113,14 @@ impl Params {
 
 /// Names for facet values and resource pages, from the reference data.
 pub struct Labels {
-    pub orgs: HashMap<i64, (String, String)>,
-    pub spaces: HashMap<i64, String>,
-    pub themes: HashMap<i64, String>,
-    pub pillars: HashMap<i64, String>,
+    catalog: Arc<Catalog>,
+    lang: &'static str,
 }
 
-pub async fn labels(state: &AppState, lang: &str) -> AppResult<Labels> {
+pub async fn labels(state: &AppState, lang: &'static str) -> AppResult<Labels> {
     Ok(Labels {
-        orgs: orgs::list(&state.db, None)
-            .await?
-            .iter()
-            .map(|o| (o.id, (o.code.clone(), o.name(lang).to_string())))
-            .collect(),
-        spaces: spaces::list(&state.db)
-            .await?
-            .iter()
-            .map(|s| (s.id, s.name(lang).to_string()))
-            .collect(),
-        themes: dir_store::themes(&state.db)
-            .await?
-            .iter()
-            .map(|t| (t.id, t.name(lang).to_string()))
-            .collect(),
-        pillars: dir_store::pillars(&state.db)
-            .await?
-            .iter()
-            .map(|p| (p.number, p.name(lang).to_string()))
-            .collect(),
+        catalog: state.catalog().await?,
+        lang,
     })
 }
 
@@ -152,18 +132,47 @@ impl Labels {
             Dim::Pillar => format!(
                 "{} — {}",
                 ctx.tn("pillar-number", "number", id),
-                self.pillars.get(&id).cloned().unwrap_or_default()
+                self.pillar(id)
             ),
-            Dim::Theme => self.themes.get(&id).cloned().unwrap_or_else(|| v.into()),
+            Dim::Theme => self.theme(id).unwrap_or_else(|| v.into()),
             Dim::Lang => language_name(v),
-            Dim::Org => self
-                .orgs
-                .get(&id)
-                .map(|(code, name)| format!("{name} ({code})"))
-                .unwrap_or_else(|| v.into()),
-            Dim::Space => self.spaces.get(&id).cloned().unwrap_or_else(|| v.into()),
+            Dim::Org => self.org(id).unwrap_or_else(|| v.into()),
+            Dim::Space => self.space(id).unwrap_or_else(|| v.into()),
             Dim::Year => v.to_string(),
         }
+    }
+
+    /// "Name (CODE)"
+    fn org(&self, id: i64) -> Option<String> {
+        self.catalog
+            .org(OrgId(id))
+            .map(|o| format!("{} ({})", o.name(self.lang), o.code))
+    }
+
+    fn org_name(&self, id: i64) -> String {
+        self.catalog
+            .org(OrgId(id))
+            .map(|o| o.name(self.lang).to_string())
+            .unwrap_or_default()
+    }
+
+    fn space(&self, id: i64) -> Option<String> {
+        self.catalog
+            .space(SpaceId(id))
+            .map(|s| s.name(self.lang).to_string())
+    }
+
+    fn theme(&self, id: i64) -> Option<String> {
+        self.catalog
+            .theme(id)
+            .map(|t| t.name(self.lang).to_string())
+    }
+
+    fn pillar(&self, number: i64) -> String {
+        self.catalog
+            .pillar(number)
+            .map(|p| p.name(self.lang).to_string())
+            .unwrap_or_default()
     }
 }
 
@@ -299,11 +308,7 @@ pub async fn list(
             kinds.sort();
             kinds.dedup();
             Row {
-                org_name: labels
-                    .orgs
-                    .get(&c.org_id)
-                    .map(|o| o.1.clone())
-                    .unwrap_or_default(),
+                org_name: labels.org_name(c.org_id),
                 langs,
                 kinds,
                 card: c,
@@ -508,18 +513,12 @@ pub async fn show_page(
         "spaces" => full
             .reader_spaces
             .iter()
-            .map(|s| labels.spaces.get(s).cloned().unwrap_or_default())
+            .map(|s| labels.space(*s).unwrap_or_default())
             .collect(),
         "orgs" => full
             .reader_orgs
             .iter()
-            .map(|o| {
-                labels
-                    .orgs
-                    .get(o)
-                    .map(|(c, n)| format!("{n} ({c})"))
-                    .unwrap_or_default()
-            })
+            .map(|o| labels.org(*o).unwrap_or_default())
             .collect(),
         _ => vec![],
     };
@@ -530,11 +529,7 @@ pub async fn show_page(
             .collect(),
         lang,
         files,
-        org_name: labels
-            .orgs
-            .get(&full.r.org_id)
-            .map(|(c, n)| format!("{n} ({c})"))
-            .unwrap_or_default(),
+        org_name: labels.org(full.r.org_id).unwrap_or_default(),
         pillars: full
             .pillars
             .iter()
@@ -543,7 +538,7 @@ pub async fn show_page(
         themes: full
             .themes
             .iter()
-            .filter_map(|t| labels.themes.get(t).cloned())
+            .filter_map(|t| labels.theme(*t))
             .collect(),
         readers,
         may_edit: full.r.deleted_at.is_none() && can(&user.viewer, Action::Edit, &item),

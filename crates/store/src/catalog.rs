@@ -1,0 +1,121 @@
+//! Reference data held in memory on each app node: the organizations (Member States and
+//! Compact entities), pillars, thematic areas, spaces and the entities that lead them.
+//!
+//! Nearly every page names organizations and spaces or offers them as filters; reading
+//! 239 organizations from the database for each request was most of a light page's cost.
+//! The copy follows the database through `catalog_state.generation`, which triggers bump
+//! on any change to those tables (see `crate::follow`), so every node shows current names.
+//! Lists keep the order the database gives them, so pages read exactly as before.
+
+use crate::db::{query, Db, Result};
+use crate::directory::{Pillar, Theme};
+use crate::follow::{Followed, Follower};
+use crate::known::Kind;
+use crate::orgs::Org;
+use crate::spaces::{Lead, Space};
+use gctcp_domain::{OrgId, SpaceId};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub struct Catalog {
+    generation: i64,
+    /// Compact entities first, then Member States, each by English name.
+    pub orgs: Vec<Org>,
+    /// Themes by English name.
+    pub themes: Vec<Theme>,
+    /// Pillars by number.
+    pub pillars: Vec<Pillar>,
+    /// Distinct (region, subregion) pairs of the Member States, sorted.
+    pub regions: Vec<(String, String)>,
+    /// Distinct regional groups of the Member States, sorted.
+    pub groups: Vec<String>,
+    /// Working groups by number, then other spaces by English name.
+    pub spaces: Vec<Space>,
+    /// The entities chairing, co-chairing or vice-chairing each space.
+    pub leads: Vec<Lead>,
+    org_by_id: HashMap<i64, usize>,
+    org_by_code: HashMap<String, usize>,
+    space_by_id: HashMap<i64, usize>,
+}
+
+impl Catalog {
+    pub fn org(&self, id: OrgId) -> Option<&Org> {
+        self.org_by_id.get(&id.0).map(|i| &self.orgs[*i])
+    }
+
+    /// By ISO 3166 alpha-3 code or Compact acronym, case-insensitively.
+    pub fn org_by_code(&self, code: &str) -> Option<&Org> {
+        self.org_by_code
+            .get(&code.trim().to_lowercase())
+            .map(|i| &self.orgs[*i])
+    }
+
+    pub fn space(&self, id: SpaceId) -> Option<&Space> {
+        self.space_by_id.get(&id.0).map(|i| &self.spaces[*i])
+    }
+
+    pub fn theme(&self, id: i64) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn pillar(&self, number: i64) -> Option<&Pillar> {
+        self.pillars.iter().find(|p| p.number == number)
+    }
+}
+
+impl Followed for Catalog {
+    const KIND: Kind = Kind::Catalog;
+    const GENERATION: &'static str = "SELECT generation FROM catalog_state WHERE id = 1";
+    const CHANGES: Option<&'static str> = None;
+    fn generation(&self) -> i64 {
+        self.generation
+    }
+    async fn load(db: &Db, generation: i64) -> Result<Catalog> {
+        load(db, generation).await
+    }
+    async fn apply(db: &Db, _old: &Catalog, generation: i64, _ids: &[i64]) -> Result<Catalog> {
+        load(db, generation).await
+    }
+}
+
+async fn load(db: &Db, generation: i64) -> Result<Catalog> {
+    let orgs = crate::orgs::list(db, None).await?;
+    let folded: Vec<(i64, String)> = query("SELECT id, code_folded FROM organizations")
+        .fetch_all(db)
+        .await?;
+    let (regions, groups) = crate::directory::regions(db).await?;
+    let spaces = crate::spaces::list(db).await?;
+    let org_by_id: HashMap<i64, usize> = orgs.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+    let org_by_code = folded
+        .into_iter()
+        .filter_map(|(id, code)| org_by_id.get(&id).map(|i| (code, *i)))
+        .collect();
+    Ok(Catalog {
+        generation,
+        space_by_id: spaces.iter().enumerate().map(|(i, s)| (s.id, i)).collect(),
+        org_by_id,
+        org_by_code,
+        themes: crate::directory::themes(db).await?,
+        pillars: crate::directory::pillars(db).await?,
+        leads: crate::spaces::entity_leads(db).await?,
+        orgs,
+        regions,
+        groups,
+        spaces,
+    })
+}
+
+/// This node's copy of the reference data.
+#[derive(Default)]
+pub struct CatalogCache(Follower<Catalog>);
+
+impl CatalogCache {
+    pub fn new() -> CatalogCache {
+        CatalogCache::default()
+    }
+
+    /// The reference data as of the database's current generation.
+    pub async fn get(&self, db: &Db) -> Result<Arc<Catalog>> {
+        self.0.snapshot(db).await
+    }
+}
