@@ -81,7 +81,9 @@ impl Config {
             session_absolute: Duration::from_secs(12 * 3600),
             invitation_ttl: Duration::from_secs(72 * 3600),
             db_max_connections: 10,
-            hash_concurrency: cores,
+            // Half the machine at most (one core of two): a flood of sign-ins, each
+            // hashed by design, leaves the other half to the pages.
+            hash_concurrency: (cores / 2).max(1),
             hash_queue: 64,
             export_limit: 500,
             blob_dir: data_dir.join("blobs"),

@@ -23,12 +23,29 @@ pub struct Page {
 /// active people only (the policy's `PersonAction::View` for everyone).
 pub async fn search(app: &App, q: &Query, limit: usize, offset: usize) -> Outcome<Page> {
     let found = directory_index::search(&app.directory, &app.db, q, limit, offset).await?;
-    let hits = directory::hits(&app.db, &found.ids).await?;
+    let hits = hits(app, &found.ids).await?;
     Ok(Page {
         hits,
         total: found.total,
         facets: found.facets,
     })
+}
+
+/// The result rows of these people, in this order, with their organization as the
+/// reference data names it now.
+async fn hits(app: &App, ids: &[i64]) -> Outcome<Vec<Hit>> {
+    let mut hits = app.directory.hits(&app.db, ids).await?;
+    let catalog = app.catalog().await?;
+    for h in &mut hits {
+        if let Some(o) = catalog.org(OrgId(h.org_id)) {
+            if h.org_code != o.code || h.org_name_en != o.name_en || h.org_name_zh != o.name_zh {
+                h.org_code = o.code.clone();
+                h.org_name_en = o.name_en.clone();
+                h.org_name_zh = o.name_zh.clone();
+            }
+        }
+    }
+    Ok(hits)
 }
 
 /// Up to `limit` people sharing the most thematic areas with this person, with how many.
@@ -39,7 +56,7 @@ pub async fn same_themes(app: &App, p: &Profile, limit: usize) -> Outcome<Vec<(H
         .await?;
     let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
     let shared: HashMap<i64, i64> = ranked.into_iter().collect();
-    Ok(directory::hits(&app.db, &ids)
+    Ok(hits(app, &ids)
         .await?
         .into_iter()
         .map(|h| {
@@ -275,6 +292,8 @@ pub async fn set_photo(
     };
     let mut tx = app.db.begin().await?;
     directory::set_photo(&mut tx, target, jpeg.as_deref()).await?;
+    // Result rows show whether there is a photo: every node re-reads this person's.
+    directory::refresh(&mut tx, target).await?;
     tx.commit().await?;
     Ok(())
 }

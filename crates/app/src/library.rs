@@ -370,12 +370,32 @@ pub async fn search(
     offset: usize,
 ) -> Outcome<Page> {
     let found = library_index::search(&app.library, &app.db, viewer, q, limit, offset).await?;
-    let cards = library_index::cards(&app.db, &found.ids).await?;
     Ok(Page {
-        cards,
+        cards: cards(app, &found.ids).await?,
         total: found.total,
         facets: found.facets,
     })
+}
+
+/// The `limit` newest resources this viewer may read.
+pub async fn newest(app: &App, viewer: &Viewer, limit: usize) -> Outcome<Vec<Card>> {
+    let ids = library_index::newest(&app.library, &app.db, viewer, limit).await?;
+    cards(app, &ids).await
+}
+
+/// The cards of `ids` in that order, with their organization's code as the reference
+/// data has it now.
+async fn cards(app: &App, ids: &[i64]) -> Outcome<Vec<Card>> {
+    let mut cards = app.library.cards(&app.db, ids).await?;
+    let catalog = app.catalog().await?;
+    for c in &mut cards {
+        if let Some(o) = catalog.org(OrgId(c.org_id)) {
+            if c.org_code != o.code {
+                c.org_code = o.code.clone();
+            }
+        }
+    }
+    Ok(cards)
 }
 
 /// Extracts the text of one waiting file version, if any; returns whether there was

@@ -157,7 +157,7 @@ fn lower_priority() {
     // SAFETY: plain system calls on the calling thread, with no pointers involved.
     unsafe {
         let tid = libc::syscall(libc::SYS_gettid) as libc::id_t;
-        libc::setpriority(libc::PRIO_PROCESS, tid, 10);
+        libc::setpriority(libc::PRIO_PROCESS, tid, 19);
     }
 }
 

@@ -62,9 +62,7 @@ pub async fn dashboard(
         })
         .collect();
     // The newest resources this person may read.
-    let newest =
-        gctcp_store::library_index::newest(&state.library, &state.db, &user.viewer, 5).await?;
-    let library = gctcp_store::library_index::cards(&state.db, &newest).await?;
+    let library = gctcp_app::library::newest(&state, &user.viewer, 5).await?;
     Ok(DashboardPage {
         library,
         welcome: q.welcome.is_some(),

@@ -85,8 +85,31 @@ fn langid(lang: &str) -> &'static LanguageIdentifier {
 }
 
 /// Translates a message.
+/// A message without arguments. Each is formatted once per language and kept (only
+/// messages that exist: unknown keys are not kept, so no input can grow the cache).
 pub fn t(lang: &str, key: &str) -> String {
-    LOCALES.lookup(langid(lang), key)
+    type Kept = std::sync::RwLock<HashMap<String, std::sync::Arc<str>>>;
+    static KEPT: OnceLock<Vec<Kept>> = OnceLock::new();
+    let kept = KEPT.get_or_init(|| LANGS.iter().map(|_| Kept::default()).collect());
+    let Some(slot) = LANGS
+        .iter()
+        .position(|l| *l == lang)
+        .and_then(|i| kept.get(i))
+    else {
+        return LOCALES.lookup(langid(lang), key);
+    };
+    if let Some(m) = slot.read().unwrap_or_else(|p| p.into_inner()).get(key) {
+        return m.to_string();
+    }
+    match LOCALES.try_lookup(langid(lang), key) {
+        Some(m) => {
+            slot.write()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(key.to_string(), m.as_str().into());
+            m
+        }
+        None => LOCALES.lookup(langid(lang), key),
+    }
 }
 
 /// Translates a message with named arguments.

@@ -1,7 +1,7 @@
 //! Organizations: the Member States and Compact entities, browsable and searchable, each
 //! with its page (details, focal points, the working groups an entity leads).
 
-use crate::directory::local_time;
+use crate::directory::LocalTimes;
 use crate::error::{AppError, AppResult};
 use crate::http::extract::CurrentUser;
 use crate::state::AppState;
@@ -138,10 +138,11 @@ pub async fn show(
     };
     let found = gctcp_app::directory::search(&state, &q, 200, 0).await?;
     let (hits, total) = (found.hits, found.total);
+    let mut times = LocalTimes::default();
     let people = hits
         .into_iter()
         .map(|h| {
-            let t = local_time(&h.time_zone);
+            let t = times.of(&h.time_zone);
             (h, t)
         })
         .collect();

@@ -10,6 +10,7 @@
 //! `directory_changes` log (see `crate::follow`).
 
 use crate::db::{query, Db, Result};
+use crate::directory::Hit;
 use crate::follow::{
     facet_values, placeholders, text_matches, Followed, Follower, Memo, Set, Table, TextIndex,
     TRIGRAM,
@@ -105,6 +106,8 @@ struct Memos {
     texts: Memo<Vec<String>, Arc<[u32]>>,
     /// Whole answers, by query.
     answers: Memo<String, Arc<Found>>,
+    /// Result rows, by person.
+    hits: Memo<i64, Hit>,
 }
 
 impl Memos {
@@ -114,6 +117,7 @@ impl Memos {
             positions: OnceLock::new(),
             texts: Memo::new(TEXT_MEMO),
             answers: Memo::new(ANSWER_MEMO),
+            hits: Memo::new(HIT_MEMO),
         }
     }
 }
@@ -134,8 +138,9 @@ impl Snapshot {
     }
 }
 
-/// Word sets and whole answers kept per snapshot (see `follow::Memo`).
+/// Word sets, whole answers and result rows kept per snapshot (see `follow::Memo`).
 const TEXT_MEMO: usize = 256;
+const HIT_MEMO: usize = 20_000;
 const ANSWER_MEMO: usize = 128;
 /// An answer keeps the first IDs of its list (the first fifty pages); a page beyond is
 /// computed afresh.
@@ -313,6 +318,32 @@ async fn apply(db: &Db, old: &Snapshot, newest: i64, ids: &[i64]) -> Result<Snap
         snap.entries.insert(at, e);
     }
     Ok(snap)
+}
+
+impl DirectoryIndex {
+    /// The result rows of these people, in this order (read once per snapshot: every
+    /// change to what a row shows — name, title, time zone, photo, organization — is a
+    /// change of the directory's generation). The organization's code and names are as
+    /// the row was read; pages take them from the reference data.
+    pub async fn hits(&self, db: &Db, ids: &[i64]) -> Result<Vec<Hit>> {
+        let snap = self.snapshot(db).await?;
+        let mut out: Vec<Option<Hit>> = ids.iter().map(|id| snap.memos.hits.get(id)).collect();
+        let missing: Vec<i64> = ids
+            .iter()
+            .zip(&out)
+            .filter(|(_, h)| h.is_none())
+            .map(|(id, _)| *id)
+            .collect();
+        if !missing.is_empty() {
+            for h in crate::directory::hits(db, &missing).await? {
+                snap.memos.hits.put(h.id, h.clone());
+                if let Some(at) = ids.iter().position(|i| *i == h.id) {
+                    out[at] = Some(h);
+                }
+            }
+        }
+        Ok(out.into_iter().flatten().collect())
+    }
 }
 
 /// Ranked lists kept per snapshot before the memo starts over (each is a few IDs).
@@ -549,42 +580,40 @@ pub async fn search(
     offset: usize,
 ) -> Result<Found> {
     let snap = index.snapshot(db).await?;
-    let key = format!("{q:?}");
     let page = |f: &Found| Found {
         ids: f.ids.iter().skip(offset).take(limit).copied().collect(),
         total: f.total,
         facets: f.facets.clone(),
     };
-    let memo = offset + limit <= ANSWER_IDS;
-    if memo {
-        if let Some(found) = snap.memos.answers.get(&key) {
-            return Ok(page(&found));
-        }
+    if offset + limit > ANSWER_IDS {
+        return Ok(page(&answer(db, &snap, q).await?));
     }
-    let found = answer(db, &snap, q).await?;
-    let out = page(&found);
-    if memo {
-        let mut kept = found;
-        kept.ids.truncate(ANSWER_IDS);
-        snap.memos.answers.put(key, Arc::new(kept));
-    }
-    Ok(out)
+    let found = snap
+        .memos
+        .answers
+        .get_or_try_insert(format!("{q:?}"), || async {
+            let mut found = answer(db, &snap, q).await?;
+            found.ids.truncate(ANSWER_IDS);
+            Ok::<_, crate::Error>(Arc::new(found))
+        })
+        .await?;
+    Ok(page(&found))
 }
 
 /// The places in `entries` of the people every term matches, in order.
 async fn text_positions(db: &Db, snap: &Snapshot, terms: Vec<String>) -> Result<Arc<[u32]>> {
-    if let Some(p) = snap.memos.texts.get(&terms) {
-        return Ok(p);
-    }
-    let mut at: Vec<u32> = text_matches(db, &TEXT, &terms)
-        .await?
-        .into_iter()
-        .filter_map(|id| snap.position(id))
-        .collect();
-    at.sort_unstable();
-    let at: Arc<[u32]> = at.into();
-    snap.memos.texts.put(terms, at.clone());
-    Ok(at)
+    snap.memos
+        .texts
+        .get_or_try_insert(terms.clone(), || async {
+            let mut at: Vec<u32> = text_matches(db, &TEXT, &terms)
+                .await?
+                .into_iter()
+                .filter_map(|id| snap.position(id))
+                .collect();
+            at.sort_unstable();
+            Ok::<_, crate::Error>(at.into())
+        })
+        .await
 }
 
 /// The whole answer to a query: every match in order, the total and the facets.

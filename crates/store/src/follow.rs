@@ -227,40 +227,77 @@ async fn catch_up<S: Followed>(db: &Db, old: &S) -> Result<Option<S>> {
 }
 
 /// Answers computed from one snapshot, kept with it (so they go when the data changes):
-/// at most `cap` of them, started over when full. Searches repeat — the same words while
-/// one refines the filters, the same filters while one pages — and a kept answer costs a
-/// lookup instead of a pass over every item.
+/// at most `cap` of them, the oldest forgotten first. Searches repeat — the same words
+/// while one refines the filters, the same filters while one pages — and a kept answer
+/// costs a lookup instead of a pass over every item. Requests that want an answer being
+/// computed wait for it rather than compute it again (`get_or_try_insert`).
 pub struct Memo<K, V> {
-    map: std::sync::Mutex<HashMap<K, V>>,
+    inner: std::sync::Mutex<Kept<K, V>>,
     cap: usize,
 }
 
-impl<K: std::hash::Hash + Eq, V: Clone> Memo<K, V> {
+struct Kept<K, V> {
+    map: HashMap<K, Arc<tokio::sync::OnceCell<V>>>,
+    /// Keys in the order they came, to forget the oldest first.
+    order: std::collections::VecDeque<K>,
+}
+
+impl<K: std::hash::Hash + Eq + Clone, V: Clone> Memo<K, V> {
     pub fn new(cap: usize) -> Memo<K, V> {
         Memo {
-            map: std::sync::Mutex::new(HashMap::new()),
-            cap,
+            inner: std::sync::Mutex::new(Kept {
+                map: HashMap::new(),
+                order: Default::default(),
+            }),
+            cap: cap.max(1),
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, V>> {
-        self.map.lock().unwrap_or_else(|p| p.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, Kept<K, V>> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The cell for `k`, made (and the oldest forgotten) if there is none.
+    fn cell(&self, k: K) -> Arc<tokio::sync::OnceCell<V>> {
+        let mut kept = self.lock();
+        if let Some(c) = kept.map.get(&k) {
+            return c.clone();
+        }
+        while kept.map.len() >= self.cap {
+            match kept.order.pop_front() {
+                Some(old) => {
+                    kept.map.remove(&old);
+                }
+                None => break,
+            }
+        }
+        let c = Arc::new(tokio::sync::OnceCell::new());
+        kept.map.insert(k.clone(), c.clone());
+        kept.order.push_back(k);
+        c
+    }
+
+    /// A kept answer, if it is ready.
     pub fn get<Q>(&self, k: &Q) -> Option<V>
     where
         K: std::borrow::Borrow<Q>,
         Q: std::hash::Hash + Eq + ?Sized,
     {
-        self.lock().get(k).cloned()
+        self.lock().map.get(k).and_then(|c| c.get().cloned())
     }
 
     pub fn put(&self, k: K, v: V) {
-        let mut m = self.lock();
-        if m.len() >= self.cap {
-            m.clear();
-        }
-        m.insert(k, v);
+        let _ = self.cell(k).set(v);
+    }
+
+    /// The kept answer, or `compute`'s, kept; one computation per key at a time.
+    pub async fn get_or_try_insert<E, F, Fut>(&self, k: K, compute: F) -> Result<V, E>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, E>>,
+    {
+        let cell = self.cell(k);
+        cell.get_or_try_init(compute).await.cloned()
     }
 }
 
@@ -356,4 +393,48 @@ pub async fn text_matches(db: &Db, ix: &TextIndex, terms: &[String]) -> Result<V
         .split(',')
         .filter_map(|x| x.parse().ok())
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+
+    #[tokio::test]
+    async fn a_memo_forgets_its_oldest_answers_first_and_computes_each_once() {
+        let memo: Memo<i64, i64> = Memo::new(2);
+        memo.put(1, 10);
+        memo.put(2, 20);
+        assert_eq!((memo.get(&1), memo.get(&2)), (Some(10), Some(20)));
+        memo.put(3, 30);
+        assert_eq!(memo.get(&1), None, "the oldest went");
+        assert_eq!((memo.get(&2), memo.get(&3)), (Some(20), Some(30)));
+
+        // Eight requests want the same answer at once: it is computed once.
+        let memo: Arc<Memo<&str, i64>> = Arc::new(Memo::new(8));
+        let runs = Arc::new(AtomicUsize::new(0));
+        let mut tasks = Vec::new();
+        for _ in 0..8 {
+            let (memo, runs) = (memo.clone(), runs.clone());
+            tasks.push(tokio::spawn(async move {
+                memo.get_or_try_insert("q", || async {
+                    runs.fetch_add(1, Relaxed);
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                    Ok::<_, ()>(42)
+                })
+                .await
+            }));
+        }
+        for t in tasks {
+            assert_eq!(t.await.unwrap(), Ok(42));
+        }
+        assert_eq!(runs.load(Relaxed), 1);
+
+        // A failed computation keeps nothing: the next request tries again.
+        let failed: Result<i64, &str> = memo.get_or_try_insert("e", || async { Err("down") }).await;
+        assert_eq!(failed, Err("down"));
+        assert_eq!(memo.get(&"e"), None);
+        let ok: Result<i64, &str> = memo.get_or_try_insert("e", || async { Ok(7) }).await;
+        assert_eq!(ok, Ok(7));
+    }
 }

@@ -54,11 +54,14 @@ pub struct Snapshot {
     texts: Memo<Vec<String>, Arc<[u32]>>,
     /// Whole answers, by reader and query.
     answers: Memo<String, Arc<Found>>,
+    /// Result cards, by resource.
+    cards: Memo<i64, Card>,
 }
 
 /// Word sets and whole answers kept per snapshot (see `follow::Memo`).
 const TEXT_MEMO: usize = 256;
 const ANSWER_MEMO: usize = 256;
+const CARD_MEMO: usize = 5_000;
 /// An answer keeps the first IDs of its list (the first fifty pages).
 const ANSWER_IDS: usize = 1000;
 
@@ -79,6 +82,7 @@ impl Snapshot {
             positions: OnceLock::new(),
             texts: Memo::new(TEXT_MEMO),
             answers: Memo::new(ANSWER_MEMO),
+            cards: Memo::new(CARD_MEMO),
         }
     }
 
@@ -478,6 +482,14 @@ pub async fn search(
     offset: usize,
 ) -> Result<Found> {
     let snap = index.snapshot(db).await?;
+    let page = |f: &Found| Found {
+        ids: f.ids.iter().skip(offset).take(limit).copied().collect(),
+        total: f.total,
+        facets: f.facets.clone(),
+    };
+    if offset + limit > ANSWER_IDS {
+        return Ok(page(&answer(db, &snap, viewer, q).await?));
+    }
     // What `can` reads of the viewer, and the query.
     let key = format!(
         "{}|{}|{:?}|{:?}|{q:?}",
@@ -486,25 +498,41 @@ pub async fn search(
         viewer.role,
         viewer.spaces.keys().collect::<Vec<_>>()
     );
-    let page = |f: &Found| Found {
-        ids: f.ids.iter().skip(offset).take(limit).copied().collect(),
-        total: f.total,
-        facets: f.facets.clone(),
-    };
-    let memo = offset + limit <= ANSWER_IDS;
-    if memo {
-        if let Some(found) = snap.answers.get(&key) {
-            return Ok(page(&found));
+    let found = snap
+        .answers
+        .get_or_try_insert(key, || async {
+            let mut found = answer(db, &snap, viewer, q).await?;
+            found.ids.truncate(ANSWER_IDS);
+            Ok::<_, crate::Error>(Arc::new(found))
+        })
+        .await?;
+    Ok(page(&found))
+}
+
+impl LibraryIndex {
+    /// The cards of `ids`, in that order (read once per snapshot: every change to what a
+    /// card shows — the resource, its files, their text extraction — is a change of the
+    /// library's generation). The organization's code is as the card was read; pages
+    /// take it from the reference data.
+    pub async fn cards(&self, db: &Db, ids: &[i64]) -> Result<Vec<Card>> {
+        let snap = self.snapshot(db).await?;
+        let mut out: Vec<Option<Card>> = ids.iter().map(|id| snap.cards.get(id)).collect();
+        let missing: Vec<i64> = ids
+            .iter()
+            .zip(&out)
+            .filter(|(_, c)| c.is_none())
+            .map(|(id, _)| *id)
+            .collect();
+        if !missing.is_empty() {
+            for c in cards(db, &missing).await? {
+                snap.cards.put(c.id, c.clone());
+                if let Some(at) = ids.iter().position(|i| *i == c.id) {
+                    out[at] = Some(c);
+                }
+            }
         }
+        Ok(out.into_iter().flatten().collect())
     }
-    let found = answer(db, &snap, viewer, q).await?;
-    let out = page(&found);
-    if memo {
-        let mut kept = found;
-        kept.ids.truncate(ANSWER_IDS);
-        snap.answers.put(key, Arc::new(kept));
-    }
-    Ok(out)
 }
 
 /// The `limit` newest resources this viewer may read (the dashboard's list: no facets).
@@ -526,18 +554,17 @@ pub async fn newest(
 
 /// The places in `entries` of the resources every term matches, in order.
 async fn text_positions(db: &Db, snap: &Snapshot, terms: Vec<String>) -> Result<Arc<[u32]>> {
-    if let Some(p) = snap.texts.get(&terms) {
-        return Ok(p);
-    }
-    let mut at: Vec<u32> = text_search(db, &terms)
-        .await?
-        .into_iter()
-        .filter_map(|id| snap.position(id))
-        .collect();
-    at.sort_unstable();
-    let at: Arc<[u32]> = at.into();
-    snap.texts.put(terms, at.clone());
-    Ok(at)
+    snap.texts
+        .get_or_try_insert(terms.clone(), || async {
+            let mut at: Vec<u32> = text_search(db, &terms)
+                .await?
+                .into_iter()
+                .filter_map(|id| snap.position(id))
+                .collect();
+            at.sort_unstable();
+            Ok::<_, crate::Error>(at.into())
+        })
+        .await
 }
 
 /// The whole answer: every match this viewer may read in order, the total, the facets.

@@ -257,3 +257,48 @@ dual!(avatar_initials_skip_the_arabic_article, |app| {
     expected.sort();
     assert_eq!(sorted, expected);
 });
+
+dual!(
+    a_request_reads_the_generations_once_and_afresh_after_it_writes,
+    |app| {
+        let w = world(&app).await;
+        let st = app.state.clone();
+        let q = gctcp_store::directory_index::Query {
+            terms: vec!["amara".into()],
+            ..Default::default()
+        };
+        let search = || async {
+            gctcp_store::directory_index::search(&st.directory, &st.db, &q, 20, 0)
+                .await
+                .unwrap()
+                .ids
+        };
+        assert_eq!(search().await, vec![w.amara.id.0]);
+        let generation = app
+            .count("SELECT generation FROM directory_state WHERE id = 1")
+            .await;
+        let known = gctcp_store::known::Known::new(Some(generation), None, None);
+        gctcp_store::known::with_known(known, async {
+            // Another request deactivates Amara meanwhile: this one keeps answering from
+            // the generation it read at its start (one lookup per request, not per search).
+            let other = st.clone();
+            let amara = w.amara.id;
+            tokio::spawn(async move {
+                gctcp_app::accounts::deactivate(&other, &gctcp_app::Actor::cli(), amara)
+                    .await
+                    .unwrap()
+            })
+            .await
+            .unwrap();
+            assert_eq!(search().await, vec![w.amara.id.0]);
+            // Once this request writes, it reads the generation afresh and sees the change.
+            gctcp_store::accounts::set_locale(&st.db, w.viewer.id, "fr")
+                .await
+                .unwrap();
+            assert_eq!(search().await, Vec::<i64>::new());
+        })
+        .await;
+        // A request without known generations always reads the current one.
+        assert_eq!(search().await, Vec::<i64>::new());
+    }
+);

@@ -124,6 +124,21 @@ pub fn local_time(tz: &str) -> String {
     Utc::now().with_timezone(&tz).format("%H:%M").to_string()
 }
 
+/// Local times for a list's rows: one conversion per time zone, not one per row.
+#[derive(Default)]
+pub struct LocalTimes(std::collections::HashMap<String, String>);
+
+impl LocalTimes {
+    pub fn of(&mut self, tz: &str) -> String {
+        if let Some(t) = self.0.get(tz) {
+            return t.clone();
+        }
+        let t = local_time(tz);
+        self.0.insert(tz.to_string(), t.clone());
+        t
+    }
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "directory/list.html")]
 pub struct ListPage {
@@ -212,10 +227,11 @@ pub async fn list(
             },
         );
     }
+    let mut times = LocalTimes::default();
     let rows = hits
         .into_iter()
         .map(|h| Row {
-            local_time: local_time(&h.time_zone),
+            local_time: times.of(&h.time_zone),
             hit: h,
         })
         .collect();

@@ -20,7 +20,7 @@ use gctcp_domain::policy::{can, Action};
 use gctcp_domain::{OrgId, SpaceId};
 use gctcp_store::catalog::Catalog;
 use gctcp_store::library::{self, Full};
-use gctcp_store::library_index::{self, Card, Dim, Query as LibQuery, Sort};
+use gctcp_store::library_index::{Card, Dim, Query as LibQuery, Sort};
 use serde::Deserialize;
 use std::sync::Arc;
 
@@ -248,15 +248,9 @@ pub async fn list(
 ) -> AppResult<Response> {
     let q = p.to_query();
     let page = p.page.unwrap_or(1).clamp(1, 10_000);
-    let found = library_index::search(
-        &state.library,
-        &state.db,
-        &user.viewer,
-        &q,
-        PAGE_SIZE,
-        (page - 1) * PAGE_SIZE,
-    )
-    .await?;
+    let found =
+        gctcp_app::library::search(&state, &user.viewer, &q, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+            .await?;
     let labels = labels(&state, ctx.lang).await?;
     let mut facets = Vec::new();
     let mut active = Vec::new();
@@ -284,8 +278,8 @@ pub async fn list(
             },
         );
     }
-    let cards = library_index::cards(&state.db, &found.ids).await?;
-    let rows = cards
+    let rows = found
+        .cards
         .into_iter()
         .map(|c| {
             let mut langs: Vec<String> = std::iter::once(c.lang.clone())
