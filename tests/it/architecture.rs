@@ -41,12 +41,22 @@ fn dependencies_point_one_way() {
     let crate_manifest = |c: &str| root().join("crates").join(c).join("Cargo.toml");
     let allowed: &[(&str, &[&str])] = &[
         ("domain", &[]),
+        ("i18n", &["gctcp-domain"]),
         ("files", &[]),
         ("store", &["gctcp-domain"]),
-        ("app", &["gctcp-domain", "gctcp-store", "gctcp-files"]),
+        (
+            "app",
+            &["gctcp-domain", "gctcp-i18n", "gctcp-store", "gctcp-files"],
+        ),
         (
             "server",
-            &["gctcp-domain", "gctcp-store", "gctcp-files", "gctcp-app"],
+            &[
+                "gctcp-domain",
+                "gctcp-i18n",
+                "gctcp-store",
+                "gctcp-files",
+                "gctcp-app",
+            ],
         ),
         ("demo", &["gctcp-domain", "gctcp-store", "gctcp-files"]),
     ];
@@ -60,7 +70,7 @@ fn dependencies_point_one_way() {
         );
     }
     // The use cases and the storage know nothing of HTTP.
-    for krate in ["domain", "files", "store", "app"] {
+    for krate in ["domain", "i18n", "files", "store", "app"] {
         let d = deps(&crate_manifest(krate), "dependencies");
         for web in [
             "axum",
@@ -78,14 +88,14 @@ fn dependencies_point_one_way() {
         }
     }
     // Nothing in production depends on the test kit; demo data only behind a feature.
-    for krate in ["domain", "files", "store", "app", "server", "demo"] {
+    for krate in ["domain", "i18n", "files", "store", "app", "server", "demo"] {
         let d = deps(&crate_manifest(krate), "dependencies");
         assert!(
             !d.contains_key("gctcp-testkit"),
             "gctcp-{krate} depends on the test kit"
         );
     }
-    for krate in ["domain", "files", "store", "app", "server"] {
+    for krate in ["domain", "i18n", "files", "store", "app", "server"] {
         let d = deps(&crate_manifest(krate), "dependencies");
         assert!(
             !d.contains_key("gctcp-demo"),
@@ -181,7 +191,7 @@ fn is_ancestor(a: &[String], b: &[String]) -> bool {
 #[test]
 fn no_import_cycles_between_modules() {
     for krate in [
-        "domain", "files", "store", "app", "server", "demo", "testkit",
+        "domain", "i18n", "files", "store", "app", "server", "demo", "testkit",
     ] {
         let src = root().join("crates").join(krate).join("src");
         let mut files = Vec::new();

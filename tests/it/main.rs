@@ -13,9 +13,11 @@ mod health;
 mod i18n;
 mod import;
 mod library;
+mod mail;
 mod reference;
 mod schema;
 mod spaces;
+mod spaces_home;
 mod sweep;
 
 pub use axum::http::StatusCode;

@@ -158,3 +158,58 @@ dual!(
             .assert_contains("Republic of Kenya (renamed)");
     }
 );
+
+dual!(
+    pages_kept_in_memory_show_every_change_at_once_on_every_node,
+    |app| {
+        let fp = app.focal_point("kept-pages@un.org", "KEN").await;
+        let rid = app
+            .resource(&fp, "Kept resource page", "note.txt", b"plain text")
+            .await;
+        let (node_b, _) = gctcp_server::app((*app.state.config).clone(), app.db().clone()).unwrap();
+        let mut a = app.signed_in(&fp).await;
+        let mut b = Client::new(node_b);
+        b.sign_in(&fp.email, &fp.password).await;
+        let person = format!("/people/{}", fp.id);
+        let resource = format!("/library/{rid}");
+        // Read once on each node (and kept there).
+        for c in [&mut a, &mut b] {
+            c.get(&person).await.assert_contains("Kenya");
+            c.get(&resource).await.assert_contains("Kenya");
+            c.get("/profile")
+                .await
+                .assert_not_contains(r#"<option value="fr" lang="fr" selected>"#);
+        }
+        // A new name (the profile form), a new interface language (the switcher on node
+        // B), a renamed organization (the reference data): each shows on both nodes at the
+        // next request.
+        app.profile(&fp, |f| f.display_name = "Wanjiru Renamed-Kamau".into())
+            .await;
+        b.get("/profile").await;
+        b.post("/language", &[("lang", "fr"), ("next", "/")]).await;
+        app.exec("UPDATE organizations SET name_en = 'Kenya (renamed)' WHERE code = 'KEN'")
+            .await;
+        for c in [&mut a, &mut b] {
+            c.get(&person)
+                .await
+                .assert_contains("Wanjiru Renamed-Kamau")
+                .assert_contains("Kenya (renamed)");
+            c.get(&resource)
+                .await
+                .assert_contains("Wanjiru Renamed-Kamau")
+                .assert_contains("Kenya (renamed)");
+            c.get("/profile")
+                .await
+                .assert_contains(r#"<option value="fr" lang="fr" selected>"#)
+                .assert_contains("Wanjiru Renamed-Kamau");
+        }
+        // Deleted: gone from the resource page on both nodes.
+        let admin = app.admin().await;
+        gctcp_app::library::delete(&app.state, &app.actor(&admin).await, rid)
+            .await
+            .unwrap();
+        for c in [&mut a, &mut b] {
+            assert_eq!(c.get(&resource).await.status, StatusCode::NOT_FOUND);
+        }
+    }
+);

@@ -51,6 +51,10 @@ const TABLES: &[&str] = &[
     "organizations",
     "spaces",
     "space_members",
+    "space_requests",
+    "notifications",
+    "outbox",
+    "jobs",
     "account_languages",
     "account_themes",
     "account_pillars",
@@ -285,6 +289,9 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
     let fp = app.focal_point("fp@mfa.go.ke", "KEN").await;
     let wg = app.working_group(1).await;
     app.add_to_space(wg, fp.id, SpaceRole::Member).await;
+    // The administrator leads another space (and is told so: a notification to read).
+    let wg2 = app.working_group(2).await;
+    app.add_to_space(wg2, admin.id, SpaceRole::Chair).await;
     let rid = app
         .resource(
             &admin,
@@ -317,6 +324,8 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         .map(|(_, t)| format!("/invite/{t}"))
         .unwrap();
 
+    // The invitations above were e-mailed (kept in the outbox: no SMTP server here).
+    let mail = app.count("SELECT MIN(id) FROM outbox").await;
     let mut sweep = Sweep::default();
     let pages: Vec<String> = vec![
         "/".into(),
@@ -338,6 +347,14 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         "/admin/audit".into(),
         "/admin/spaces".into(),
         format!("/admin/spaces/{}", wg.0),
+        "/admin/outbox".into(),
+        format!("/admin/outbox/{mail}"),
+        "/admin/jobs".into(),
+        "/spaces".into(),
+        "/spaces/new".into(),
+        format!("/spaces/{}", wg.0),
+        format!("/spaces/{}", wg2.0),
+        "/notifications".into(),
     ];
     // Signed in as an administrator, who sees every form.
     let mut c = app.signed_in(&admin).await;
@@ -400,6 +417,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         "/people/export.csv".into(),
         format!("/library/files/{version}/download"),
         format!("/library/files/{version}/preview"),
+        format!("/admin/outbox/{mail}/html"),
         "/static/app.css".into(),
         "/healthz".into(),
         "/readyz".into(),

@@ -120,6 +120,28 @@ fn new_link(app: &App, path: &str) -> (String, String) {
     (app.config.link(&format!("{path}{tok}")), token::hash(&tok))
 }
 
+/// E-mails a one-time link to its account, in the account's language and zone (the page
+/// that issued it shows it too, as the fallback).
+async fn mail_link(
+    app: &App,
+    tx: &mut Tx,
+    id: AccountId,
+    kind: LinkKind,
+    url: &str,
+    expires: chrono::DateTime<chrono::Utc>,
+) -> Outcome<()> {
+    let Some(a) = accounts::by_id(&mut *tx, id).await? else {
+        return Err(Problem::NotFound);
+    };
+    let to = crate::mail::Recipient::of(&a);
+    let letter = match kind {
+        LinkKind::Invitation => crate::letters::invitation(&to, a.org_name(to.lang), url, expires),
+        LinkKind::Reset => crate::letters::password_reset(&to, url, expires),
+    };
+    crate::mail::write(app, tx, &to, &letter).await?;
+    Ok(())
+}
+
 /// Writes one invited account with its invitation and audit entry (inside `tx`).
 async fn insert_invited(
     app: &App,
@@ -140,6 +162,7 @@ async fn insert_invited(
     )
     .await?;
     let (url, hash) = new_link(app, "/invite/");
+    let expires = app.config.link_expiry();
     invitations::insert(
         tx,
         &NewLink {
@@ -147,10 +170,11 @@ async fn insert_invited(
             account: Some(account),
             purpose: LinkKind::Invitation.purpose(),
             created_by: actor.id(),
-            expires_at: app.config.link_expiry(),
+            expires_at: expires,
         },
     )
     .await?;
+    mail_link(app, tx, account, LinkKind::Invitation, &url, expires).await?;
     let detail = format!("role={}{}", c.role, if import { " import" } else { "" });
     audit::append(
         &mut *tx,
@@ -337,6 +361,7 @@ pub async fn issue_link(
     }
     invitations::revoke_pending(&mut tx, id).await?;
     let (url, hash) = new_link(app, "/invite/");
+    let expires = app.config.link_expiry();
     invitations::insert(
         &mut tx,
         &NewLink {
@@ -344,10 +369,11 @@ pub async fn issue_link(
             account: Some(id),
             purpose: kind.purpose(),
             created_by: actor.id(),
-            expires_at: app.config.link_expiry(),
+            expires_at: expires,
         },
     )
     .await?;
+    mail_link(app, &mut tx, id, kind, &url, expires).await?;
     audit::append(&mut tx, actor.audit(event, Some(id), detail.into())).await?;
     tx.commit().await?;
     Ok(Some(url))
@@ -367,4 +393,14 @@ pub async fn revoke_links(app: &App, actor: &Actor, id: AccountId) -> Outcome<u6
     }
     tx.commit().await?;
     Ok(n)
+}
+
+/// A person chose their interface language (e-mails follow it too). The profile form
+/// shows it, so the directory's copy of the person is refreshed with it.
+pub async fn set_locale(app: &App, id: AccountId, locale: &str) -> Outcome<()> {
+    let mut tx = app.db.begin().await?;
+    accounts::set_locale(&mut tx, id, locale).await?;
+    directory::refresh(&mut tx, id).await?;
+    tx.commit().await?;
+    Ok(())
 }

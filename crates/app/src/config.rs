@@ -43,6 +43,13 @@ pub struct Config {
     pub blob_dir: PathBuf,
     /// Largest file one upload may hold, in bytes (`GCTCP_MAX_UPLOAD_MB`, 50).
     pub max_upload: u64,
+    /// Where e-mail goes (`GCTCP_SMTP_URL`): `smtp://user:password@host:587?tls=required`
+    /// (STARTTLS), `smtps://…:465` (TLS), `smtp://host:25` (plain, a local relay). Unset:
+    /// e-mail is kept in the outbox for administrators to read.
+    pub smtp_url: Option<Secret>,
+    /// The sender of every e-mail (`GCTCP_MAIL_FROM`, default `gctcp <noreply@host>` with
+    /// the public URL's host).
+    pub mail_from: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -62,6 +69,8 @@ struct FileConfig {
     export_limit: Option<usize>,
     blob_dir: Option<PathBuf>,
     max_upload_mb: Option<u64>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
 }
 
 impl Config {
@@ -88,6 +97,8 @@ impl Config {
             export_limit: 500,
             blob_dir: data_dir.join("blobs"),
             max_upload: 50 * 1024 * 1024,
+            smtp_url: None,
+            mail_from: "gctcp <noreply@localhost>".into(),
         }
     }
 
@@ -170,6 +181,15 @@ impl Config {
         if let Some(n) = num("GCTCP_MAX_UPLOAD_MB", file.max_upload_mb)? {
             c.max_upload = n.max(1) * 1024 * 1024;
         }
+        c.mail_from = format!("gctcp <noreply@{}>", c.public_host());
+        if let Some(u) = env("GCTCP_SMTP_URL").or(file.smtp_url) {
+            crate::mail::check_smtp_url(&u).map_err(|e| anyhow::anyhow!("GCTCP_SMTP_URL: {e}"))?;
+            c.smtp_url = Some(Secret(u));
+        }
+        if let Some(f) = env("GCTCP_MAIL_FROM").or(file.mail_from) {
+            crate::mail::check_from(&f).map_err(|e| anyhow::anyhow!("GCTCP_MAIL_FROM: {e}"))?;
+            c.mail_from = f;
+        }
         Ok(c)
     }
 
@@ -195,6 +215,14 @@ impl Config {
 
     pub fn link(&self, path: &str) -> String {
         format!("{}{}", self.public_url, path)
+    }
+
+    /// The public URL's host name (for the sender's address and Message-IDs).
+    pub fn public_host(&self) -> String {
+        url::Url::parse(&self.public_url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_else(|| "localhost".into())
     }
 }
 

@@ -89,11 +89,25 @@ fn may_view(viewer: &Viewer, p: &Person) -> Outcome<()> {
 
 /// A person with their expertise and spaces, if this viewer may see them (as `person`).
 pub async fn profile(app: &App, viewer: &Viewer, id: AccountId) -> Outcome<Profile> {
-    let p = directory::profile(&app.db, id)
-        .await?
-        .ok_or(Problem::NotFound)?;
+    let p = stored_profile(app, id).await?.ok_or(Problem::NotFound)?;
     may_view(viewer, &p.person)?;
     Ok(p)
+}
+
+/// A person's profile as stored (kept with the directory's snapshot, see
+/// `DirectoryIndex::profile`), for the directory's own forms: no visibility check.
+pub async fn stored_profile(app: &App, id: AccountId) -> Outcome<Option<Profile>> {
+    let catalog = app.catalog().await?;
+    let kept = app.directory.profile(&app.db, id.0).await?;
+    Ok(kept.map(|p| {
+        let mut p = Profile::clone(&p);
+        if let Some(o) = catalog.org(OrgId(p.person.org_id)) {
+            p.person.org_code = o.code.clone();
+            p.person.org_name_en = o.name_en.clone();
+            p.person.org_name_zh = o.name_zh.clone();
+        }
+        p
+    }))
 }
 
 /// Whether `viewer` may see the telephone numbers of a person read with their spaces.

@@ -1,6 +1,7 @@
-//! What every node runs in the background: the text extractor, housekeeping, and
-//! warming the search indexes at start. Each runs supervised (`tasks::supervise`): a
-//! panic is logged and the task started again.
+//! What every node runs in the background: the text extractor, housekeeping, warming
+//! the search indexes at start, and the worker that runs the shared job queue (e-mail
+//! delivery, digests; see `gctcp_store::jobs`). Each runs supervised
+//! (`tasks::supervise`): a panic is logged and the task started again.
 
 use crate::tasks::supervise;
 use crate::App;
@@ -17,7 +18,110 @@ const STAGING_MAX_AGE: Duration = Duration::from_secs(24 * 3600);
 
 /// Starts this node's background work; abort the handles to stop it.
 pub fn start(app: &App) -> Vec<JoinHandle<()>> {
-    vec![extractor(app), housekeeping(app)]
+    vec![extractor(app), housekeeping(app), worker(app)]
+}
+
+/// How often the worker looks for due jobs (queued on other nodes, or retried).
+const WORKER_POLL: Duration = Duration::from_secs(2);
+/// How long a node holds a claimed job before another may take it over.
+const JOB_LEASE: chrono::Duration = chrono::Duration::minutes(5);
+/// Finished jobs are forgotten after a week (failed ones after two).
+const JOBS_KEPT: chrono::Duration = chrono::Duration::days(7);
+/// Sent and kept e-mail is forgotten after ninety days.
+const MAIL_KEPT: chrono::Duration = chrono::Duration::days(90);
+
+/// Runs due jobs one after another; woken at once by jobs queued on this node, and every
+/// few seconds for the others.
+pub fn worker(app: &App) -> JoinHandle<()> {
+    let app = app.clone();
+    supervise("job-worker", move || {
+        let app = app.clone();
+        async move {
+            loop {
+                match run_one(&app).await {
+                    Ok(true) => continue,
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!(error = %e, "job queue"),
+                }
+                tokio::select! {
+                    _ = app.jobs.notified() => {}
+                    _ = tokio::time::sleep(WORKER_POLL) => {}
+                }
+            }
+        }
+    })
+}
+
+/// The wait before attempt `n + 1` after `n` failed: half a minute, doubling, at most six
+/// hours.
+pub fn backoff(attempts: i64) -> chrono::Duration {
+    let exp = attempts.clamp(1, 16) - 1;
+    (chrono::Duration::seconds(30) * (1 << exp)).min(chrono::Duration::hours(6))
+}
+
+/// Claims and runs one due job; false when none is due.
+pub async fn run_one(app: &App) -> anyhow::Result<bool> {
+    let Some(job) = gctcp_store::jobs::claim(&app.db, &app.node, JOB_LEASE).await? else {
+        return Ok(false);
+    };
+    let outcome = match job.kind.as_str() {
+        gctcp_store::outbox::DELIVER => crate::mail::deliver(app, &job).await,
+        other => Err(crate::mail::Failure {
+            error: format!("no handler for jobs of kind {other:?}"),
+            retry: false,
+        }),
+    };
+    match outcome {
+        Ok(()) => {
+            gctcp_store::jobs::done(&app.db, &app.node, job.id).await?;
+        }
+        Err(f) => {
+            let retry_at = (f.retry && !job.is_last_attempt())
+                .then(|| gctcp_store::now() + backoff(job.attempts));
+            tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts,
+                retry = retry_at.is_some(), error = %f.error, "job failed");
+            gctcp_store::jobs::failed(&app.db, &app.node, job.id, &f.error, retry_at).await?;
+        }
+    }
+    Ok(true)
+}
+
+/// An administrator runs a failed job again (a failed delivery: its message is sent
+/// again, see `mail::resend`); false if it had not failed.
+pub async fn retry(app: &App, actor: &crate::Actor, id: i64) -> crate::problem::Outcome<bool> {
+    actor.require_admin()?;
+    let Some(job) = gctcp_store::jobs::get(&app.db, id).await? else {
+        return Err(crate::Problem::NotFound);
+    };
+    if job.status != "failed" {
+        return Ok(false);
+    }
+    if job.kind == gctcp_store::outbox::DELIVER {
+        let message = job
+            .payload
+            .trim()
+            .parse()
+            .map_err(|_| crate::Problem::BadRequest)?;
+        return crate::mail::resend(app, actor, message).await;
+    }
+    let mut tx = app.db.begin().await?;
+    let done = gctcp_store::jobs::retry(&mut tx, id).await?;
+    if done {
+        let detail = format!("job {id} ({})", job.kind);
+        gctcp_store::audit::append(&mut tx, actor.audit("job.retried", None, detail)).await?;
+    }
+    tx.commit().await?;
+    app.jobs.notify_one();
+    Ok(done)
+}
+
+/// Runs every job due now, one after another (the command line, tests); how many ran.
+pub async fn run_due(app: &App) -> anyhow::Result<usize> {
+    let mut n = 0;
+    while run_one(app).await? {
+        n += 1;
+    }
+    Ok(n)
 }
 
 /// Claims waiting file versions one at a time and extracts their text. Woken at once by
@@ -73,6 +177,12 @@ async fn housekeeping_round(app: &App) {
     if let Err(e) = gctcp_store::library_index::prune_changes(&app.db).await {
         tracing::warn!(error = %e, "library change log prune failed");
     }
+    if let Err(e) = gctcp_store::jobs::prune(&app.db, JOBS_KEPT).await {
+        tracing::warn!(error = %e, "job prune failed");
+    }
+    if let Err(e) = gctcp_store::outbox::prune(&app.db, MAIL_KEPT).await {
+        tracing::warn!(error = %e, "outbox prune failed");
+    }
     let blobs = app.blobs.clone();
     match tokio::task::spawn_blocking(move || blobs.clean_staging(STAGING_MAX_AGE)).await {
         Ok(Ok(0)) => {}
@@ -96,4 +206,17 @@ pub fn warm_indexes(app: &App) -> JoinHandle<()> {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::backoff;
+
+    #[test]
+    fn retries_wait_longer_each_time_up_to_six_hours() {
+        let secs: Vec<i64> = (1..=12).map(|n| backoff(n).num_seconds()).collect();
+        assert_eq!(&secs[..5], &[30, 60, 120, 240, 480]);
+        assert!(secs.windows(2).all(|w| w[0] <= w[1]));
+        assert_eq!(*secs.last().unwrap(), 6 * 3600);
+    }
 }

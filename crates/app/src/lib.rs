@@ -11,7 +11,10 @@ pub mod config;
 pub mod directory;
 pub mod import;
 pub mod jobs;
+pub mod letters;
 pub mod library;
+pub mod mail;
+pub mod notify;
 pub mod password;
 pub mod problem;
 pub mod spaces;
@@ -47,6 +50,12 @@ pub struct App {
     pub catalog: Arc<CatalogCache>,
     /// Wakes this node's text extractor after an upload.
     pub extractor: Arc<tokio::sync::Notify>,
+    /// Wakes this node's job worker after a job is queued.
+    pub jobs: Arc<tokio::sync::Notify>,
+    /// This node's name in the job queue (who holds a claimed job).
+    pub node: Arc<str>,
+    /// This node's SMTP connection.
+    pub mailer: Arc<mail::Mailer>,
 }
 
 impl App {
@@ -71,8 +80,26 @@ impl App {
             library: Arc::new(LibraryIndex::new()),
             catalog: Arc::new(CatalogCache::new()),
             extractor: Arc::new(tokio::sync::Notify::new()),
+            jobs: Arc::new(tokio::sync::Notify::new()),
+            node: node_name().into(),
+            mailer: Arc::new(mail::Mailer::default()),
         })
     }
+}
+
+/// A name for this node, unique among the nodes sharing the database: host, process and
+/// a random part (two app instances in one process are two nodes).
+fn node_name() -> String {
+    let host = std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "node".into());
+    format!(
+        "{host}-{}-{}",
+        std::process::id(),
+        &token::random_token()[..8]
+    )
 }
 
 impl App {

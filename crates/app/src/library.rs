@@ -17,12 +17,33 @@ use gctcp_store::{audit, directory, orgs, spaces, Db};
 /// The resource, if this viewer may read it (else NotFound, whatever the reason: a
 /// restricted or deleted resource looks like no resource).
 pub async fn readable(app: &App, viewer: &Viewer, id: i64) -> Outcome<Full> {
-    let full = library::get(&app.db, id).await?.ok_or(Problem::NotFound)?;
+    let full = stored(app, id).await?.ok_or(Problem::NotFound)?;
     if can(viewer, Action::Read, &full.item()) {
         Ok(full)
     } else {
         Err(Problem::NotFound)
     }
+}
+
+/// The resource as stored, deleted or not (kept with the library's snapshot, see
+/// `LibraryIndex::full`), its organization and space named as the reference data names
+/// them now.
+async fn stored(app: &App, id: i64) -> Outcome<Option<Full>> {
+    let people = app.directory.generation(&app.db).await?;
+    let Some(kept) = app.library.full(&app.db, id, people).await? else {
+        return Ok(None);
+    };
+    let mut full = Full::clone(&kept);
+    let catalog = app.catalog().await?;
+    if let Some(o) = catalog.org(OrgId(full.r.org_id)) {
+        full.r.org_code = o.code.clone();
+        full.r.org_name_en = o.name_en.clone();
+        full.r.org_name_zh = o.name_zh.clone();
+    }
+    if let Some(s) = full.r.space_id.and_then(|s| catalog.space(SpaceId(s))) {
+        full.r.space_name_en = Some(s.name_en.clone());
+    }
+    Ok(Some(full))
 }
 
 /// The resource, if this viewer may edit it (NotFound if they may not even read it).

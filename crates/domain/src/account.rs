@@ -37,7 +37,7 @@ str_enum!(
 );
 str_enum!(
     /// Role of a member inside one space.
-    SpaceRole { Chair => "chair", ViceChair => "vice_chair", Member => "member" }
+    SpaceRole { Chair => "chair", ViceChair => "vice_chair", CoChair => "co_chair", Member => "member" }
 );
 str_enum!(
     /// Lifecycle of an account: invited → active → deactivated (and back, by an admin).
@@ -49,9 +49,13 @@ str_enum!(
 );
 
 impl SpaceRole {
-    /// Chairs and vice-chairs lead a space.
+    /// Chairs, co-chairs and vice-chairs lead a space (they manage its members and its
+    /// content; only chairs appoint chairs).
     pub fn leads(self) -> bool {
-        matches!(self, SpaceRole::Chair | SpaceRole::ViceChair)
+        matches!(
+            self,
+            SpaceRole::Chair | SpaceRole::CoChair | SpaceRole::ViceChair
+        )
     }
 }
 

@@ -14,11 +14,11 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use gctcp_app::{Actor, Problem};
-use gctcp_store::accounts;
 use serde::Deserialize;
 
 /// A space the person belongs to, as the dashboard lists it.
 pub struct MySpace {
+    pub id: i64,
     pub name: String,
     pub role: &'static str,
     pub members: i64,
@@ -55,6 +55,7 @@ pub async fn dashboard(
         .iter()
         .filter_map(|s| {
             user.viewer.space_role(s.space_id()).map(|r| MySpace {
+                id: s.id,
                 name: s.name(lang).to_string(),
                 role: r.as_str(),
                 members: counts.space(s.id),
@@ -136,7 +137,9 @@ pub async fn set_language(
         return Err(crate::error::AppError::BadRequest);
     };
     match user.and_then(|u| u.0.clone()) {
-        Some(authed) => accounts::set_locale(&state.db, authed.account.account_id(), lang).await?,
+        Some(authed) => {
+            gctcp_app::accounts::set_locale(&state, authed.account.account_id(), lang).await?
+        }
         None => session.set_locale(lang),
     }
     Ok(Redirect::to(&safe_next(form.next.as_deref())).into_response())

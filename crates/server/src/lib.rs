@@ -8,10 +8,12 @@ pub mod auth;
 pub mod directory;
 pub mod error;
 pub mod http;
-pub mod i18n;
+pub use gctcp_i18n as i18n;
 pub mod library;
+pub mod notifications;
 pub mod orgs;
 pub mod session;
+pub mod spaces;
 pub mod state;
 
 // The use-case layer's modules the web layer uses as its own.
@@ -57,6 +59,8 @@ fn router(state: AppState) -> Router {
         .merge(directory::routes())
         .merge(orgs::routes())
         .merge(library::routes(&state))
+        .merge(spaces::routes())
+        .merge(notifications::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })
         .layer(CatchPanicLayer::custom(|_| {

@@ -112,6 +112,8 @@ pub struct OrgPage {
     org: Org,
     people: Vec<(Hit, String)>,
     total: i64,
+    /// Some are not listed here.
+    more: bool,
     leads: Vec<Lead>,
 }
 
@@ -120,6 +122,10 @@ impl OrgPage {
         org_type(&self.org.kind, self.org.compact_status.as_deref())
     }
 }
+
+/// The focal points an organization's page lists; the rest are a link away, in the
+/// directory filtered by the organization (with its own filters and pages).
+const ORG_PAGE_PEOPLE: usize = 50;
 
 pub async fn show(
     State(state): State<AppState>,
@@ -136,7 +142,7 @@ pub async fn show(
         org: Some(org.id),
         ..Default::default()
     };
-    let found = gctcp_app::directory::search(&state, &q, 200, 0).await?;
+    let found = gctcp_app::directory::search(&state, &q, ORG_PAGE_PEOPLE, 0).await?;
     let (hits, total) = (found.hits, found.total);
     let mut times = LocalTimes::default();
     let people = hits
@@ -162,6 +168,7 @@ pub async fn show(
         ctx: ctx.with_section("orgs"),
         org,
         people,
+        more: total > ORG_PAGE_PEOPLE as i64,
         total,
         leads,
     }

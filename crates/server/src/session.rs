@@ -55,6 +55,8 @@ const LOADED: &str = "loaded";
 struct Loaded {
     account: Option<Account>,
     spaces: Vec<(i64, String)>,
+    #[serde(default)]
+    unread: i64,
     generations: [Option<i64>; 3],
 }
 
@@ -161,6 +163,7 @@ impl SessionStore for DbSessions {
                 .into_iter()
                 .map(|(s, r)| (s.0, r.as_str().to_string()))
                 .collect(),
+            unread: rec.unread.unwrap_or(0),
             generations: [
                 rec.directory_generation,
                 rec.library_generation,
@@ -214,6 +217,8 @@ pub struct Lang(pub &'static str);
 pub struct Authed {
     pub account: Account,
     pub viewer: Viewer,
+    /// Unread notifications, as the request found them (the header's count).
+    pub unread: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -324,7 +329,12 @@ pub async fn load_authed(state: &AppState, id: AccountId) -> anyhow::Result<Opti
         role: account.role(),
         spaces: memberships.into_iter().collect(),
     };
-    Ok(Some(Authed { account, viewer }))
+    let unread = gctcp_store::notifications::unread(&state.db, id).await?;
+    Ok(Some(Authed {
+        account,
+        viewer,
+        unread,
+    }))
 }
 
 fn internal(e: impl std::fmt::Debug) -> Response {
@@ -390,7 +400,11 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
                         .filter_map(|(s, r)| Some((SpaceId(*s), SpaceRole::parse(r)?)))
                         .collect(),
                 };
-                authed = Some(Arc::new(Authed { account, viewer }));
+                authed = Some(Arc::new(Authed {
+                    account,
+                    viewer,
+                    unread: loaded.unread,
+                }));
             }
             _ => {
                 // Gone between the session's creation and now: treat as signed out.

@@ -1,6 +1,6 @@
 //! Accounts: provisioning, status and role changes, passwords, profiles.
 
-use crate::db::{query, Db, Result, Tx};
+use crate::db::{query, Db, Executor, Result, Tx};
 use crate::{like_escape, now};
 use chrono::{DateTime, Utc};
 use gctcp_domain::{AccountId, AccountStatus, OrgId, PlatformRole};
@@ -51,10 +51,10 @@ const SELECT: &str = "SELECT a.id, a.email, a.display_name, a.organization_id, o
         a.password_hash, a.title, a.ui_locale, a.time_zone, a.session_epoch, a.created_at
     FROM accounts a JOIN organizations o ON o.id = a.organization_id";
 
-pub async fn by_id(db: &Db, id: AccountId) -> Result<Option<Account>> {
+pub async fn by_id<'c>(on: impl Executor<'c>, id: AccountId) -> Result<Option<Account>> {
     query(format!("{SELECT} WHERE a.id = $1"))
         .bind(id.0)
-        .fetch_optional(db)
+        .fetch_optional(on)
         .await
 }
 
@@ -335,12 +335,12 @@ pub async fn insert_first_admin(tx: &mut Tx, a: &FirstAdmin<'_>) -> Result<Accou
     Ok(AccountId(id))
 }
 
-pub async fn set_locale(db: &Db, id: AccountId, locale: &str) -> Result<()> {
+pub async fn set_locale(tx: &mut Tx, id: AccountId, locale: &str) -> Result<()> {
     query("UPDATE accounts SET ui_locale = $2, updated_at = $3 WHERE id = $1")
         .bind(id.0)
         .bind(locale)
         .bind(now())
-        .execute(db)
+        .execute(tx)
         .await?;
     Ok(())
 }

@@ -25,12 +25,21 @@ pub const EVENTS: &[&str] = &[
     "space.member_added",
     "space.member_removed",
     "space.role_changed",
+    "space.created",
+    "space.join_requested",
+    "space.join_approved",
+    "space.join_declined",
+    "space.left",
+    "space.pinned",
+    "space.unpinned",
     "directory.exported",
     "accounts.imported",
     "library.downloaded",
     "library.deleted",
     "library.file_removed",
     "library.restored",
+    "mail.resent",
+    "job.retried",
 ];
 
 /// One entry to append.

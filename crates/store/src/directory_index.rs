@@ -108,6 +108,8 @@ struct Memos {
     answers: Memo<String, Arc<Found>>,
     /// Result rows, by person.
     hits: Memo<i64, Hit>,
+    /// Whole profiles (person pages, profile forms), by person.
+    profiles: Memo<i64, Option<Arc<crate::directory::Profile>>>,
 }
 
 impl Memos {
@@ -118,6 +120,7 @@ impl Memos {
             texts: Memo::new(TEXT_MEMO),
             answers: Memo::new(ANSWER_MEMO),
             hits: Memo::new(HIT_MEMO),
+            profiles: Memo::new(PROFILE_MEMO),
         }
     }
 }
@@ -141,6 +144,7 @@ impl Snapshot {
 /// Word sets, whole answers and result rows kept per snapshot (see `follow::Memo`).
 const TEXT_MEMO: usize = 256;
 const HIT_MEMO: usize = 20_000;
+const PROFILE_MEMO: usize = 5_000;
 const ANSWER_MEMO: usize = 128;
 /// An answer keeps the first IDs of its list (the first fifty pages); a page beyond is
 /// computed afresh.
@@ -174,6 +178,11 @@ impl DirectoryIndex {
 
     pub async fn snapshot(&self, db: &Db) -> Result<Arc<Snapshot>> {
         self.0.snapshot(db).await
+    }
+
+    /// The directory's current generation, without loading the index.
+    pub async fn generation(&self, db: &Db) -> Result<i64> {
+        self.0.generation(db).await
     }
 }
 
@@ -343,6 +352,29 @@ impl DirectoryIndex {
             }
         }
         Ok(out.into_iter().flatten().collect())
+    }
+}
+
+impl DirectoryIndex {
+    /// A person with their expertise and spaces, read once per snapshot: every change to
+    /// what a profile holds — the person's fields, status, photo, expertise, spaces,
+    /// interface language — is a change of the directory's generation
+    /// (`directory::refresh`). The organization's code and names are as the row was read;
+    /// pages take them from the reference data.
+    pub async fn profile(
+        &self,
+        db: &Db,
+        id: i64,
+    ) -> Result<Option<Arc<crate::directory::Profile>>> {
+        let snap = self.snapshot(db).await?;
+        snap.memos
+            .profiles
+            .get_or_try_insert(id, || async move {
+                Ok(crate::directory::profile(db, gctcp_domain::AccountId(id))
+                    .await?
+                    .map(Arc::new))
+            })
+            .await
     }
 }
 

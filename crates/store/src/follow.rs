@@ -152,6 +152,15 @@ impl<S: Followed> Follower<S> {
         (self.rebuilds.load(Relaxed), self.catch_ups.load(Relaxed))
     }
 
+    /// The database's current generation (as the request found it, see `known`), without
+    /// loading a snapshot: for memos elsewhere that hold what this one follows.
+    pub async fn generation(&self, db: &Db) -> Result<i64> {
+        match known(S::KIND) {
+            Some(g) => Ok(g),
+            None => generation_of::<S>(db).await,
+        }
+    }
+
     /// The snapshot for the database's current generation, brought up to date if needed
     /// (by one request at a time; the others wait for it rather than do it too).
     pub async fn snapshot(&self, db: &Db) -> Result<Arc<S>> {

@@ -56,12 +56,16 @@ pub struct Snapshot {
     answers: Memo<String, Arc<Found>>,
     /// Result cards, by resource.
     cards: Memo<i64, Card>,
+    /// Whole resources (their pages), by resource and the directory's generation (the
+    /// names of who created and uploaded come with them).
+    fulls: Memo<(i64, i64), Option<Arc<crate::library::Full>>>,
 }
 
 /// Word sets and whole answers kept per snapshot (see `follow::Memo`).
 const TEXT_MEMO: usize = 256;
 const ANSWER_MEMO: usize = 256;
 const CARD_MEMO: usize = 5_000;
+const FULL_MEMO: usize = 2_000;
 /// An answer keeps the first IDs of its list (the first fifty pages).
 const ANSWER_IDS: usize = 1000;
 
@@ -83,6 +87,7 @@ impl Snapshot {
             texts: Memo::new(TEXT_MEMO),
             answers: Memo::new(ANSWER_MEMO),
             cards: Memo::new(CARD_MEMO),
+            fulls: Memo::new(FULL_MEMO),
         }
     }
 
@@ -532,6 +537,27 @@ impl LibraryIndex {
             }
         }
         Ok(out.into_iter().flatten().collect())
+    }
+}
+
+impl LibraryIndex {
+    /// A resource with everything its page shows, deleted or not, read once per snapshot
+    /// and directory generation (`people`): every change to the resource, its files and
+    /// their extraction is a change of the library's generation, and a renamed person is
+    /// a change of the directory's. Organization and space names are as read; pages take
+    /// them from the reference data.
+    pub async fn full(
+        &self,
+        db: &Db,
+        id: i64,
+        people: i64,
+    ) -> Result<Option<Arc<crate::library::Full>>> {
+        let snap = self.snapshot(db).await?;
+        snap.fulls
+            .get_or_try_insert((id, people), || async move {
+                Ok(crate::library::get(db, id).await?.map(Arc::new))
+            })
+            .await
     }
 }
 

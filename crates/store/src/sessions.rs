@@ -38,6 +38,8 @@ pub struct Record {
     pub account_created_at: Option<DateTime<Utc>>,
     /// The account's spaces as `space:role,space:role`.
     pub memberships: Option<String>,
+    /// How many of the account's notifications are unread.
+    pub unread: Option<i64>,
     pub directory_generation: Option<i64>,
     pub library_generation: Option<i64>,
     pub catalog_generation: Option<i64>,
@@ -82,11 +84,13 @@ static LOAD: LazyLock<String> = LazyLock::new(|| {
             o.name_zh AS org_name_zh, o.kind AS org_kind, a.role, a.title, a.time_zone,
             a.created_at AS account_created_at,
             {} AS memberships,
+            {} AS unread,
             {GENERATIONS}
         FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id
             LEFT JOIN organizations o ON o.id = a.organization_id
         WHERE s.id_hash = $1",
-        crate::spaces::memberships_column("s.account_id")
+        crate::spaces::memberships_column("s.account_id"),
+        crate::notifications::unread_column("s.account_id"),
     )
 });
 

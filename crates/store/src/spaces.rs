@@ -1,6 +1,6 @@
 //! Spaces (the eight working groups and any others) and their members.
 
-use crate::db::{query, Db, Result, Tx};
+use crate::db::{query, Db, Executor, Result, Tx};
 use crate::now;
 use chrono::{DateTime, Utc};
 use gctcp_domain::{AccountId, SpaceId, SpaceRole};
@@ -14,6 +14,7 @@ pub struct Space {
     pub pillar: Option<i64>,
     pub name_en: String,
     pub name_zh: String,
+    pub purpose: String,
     pub is_open: bool,
 }
 
@@ -27,7 +28,8 @@ impl Space {
 }
 
 const SELECT: &str =
-    "SELECT s.id, s.slug, s.kind, s.wg_number, s.pillar, s.name_en, s.name_zh, s.is_open FROM spaces s";
+    "SELECT s.id, s.slug, s.kind, s.wg_number, s.pillar, s.name_en, s.name_zh, s.purpose, s.is_open
+    FROM spaces s";
 
 pub async fn list(db: &Db) -> Result<Vec<Space>> {
     query(format!(
@@ -115,15 +117,16 @@ pub struct Member {
     pub added_at: DateTime<Utc>,
 }
 
-pub async fn members(db: &Db, space: SpaceId) -> Result<Vec<Member>> {
+pub async fn members<'c>(on: impl Executor<'c>, space: SpaceId) -> Result<Vec<Member>> {
     query(
         "SELECT m.account_id, a.display_name, a.email, o.code AS org_code, m.role, a.status, m.added_at
         FROM space_members m JOIN accounts a ON a.id = m.account_id JOIN organizations o ON o.id = a.organization_id
         WHERE m.space_id = $1
-        ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice_chair' THEN 1 ELSE 2 END, LOWER(a.display_name)",
+        ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'co_chair' THEN 1 WHEN 'vice_chair' THEN 2 ELSE 3 END,
+            LOWER(a.display_name)",
     )
     .bind(space.0)
-    .fetch_all(db)
+    .fetch_all(on)
     .await
 }
 
@@ -184,4 +187,210 @@ pub async fn remove_member(
     } else {
         MembershipChange::Unchanged
     })
+}
+
+/// A person's role in a space, read in the transaction that is about to change it.
+pub async fn role_of(tx: &mut Tx, space: SpaceId, account: AccountId) -> Result<Option<SpaceRole>> {
+    let r: Option<String> =
+        query("SELECT role FROM space_members WHERE space_id = $1 AND account_id = $2")
+            .bind(space.0)
+            .bind(account.0)
+            .scalar_optional(tx)
+            .await?;
+    Ok(r.as_deref().and_then(SpaceRole::parse))
+}
+
+/// How many chairs a space has (read in a transaction that may remove one).
+pub async fn chairs(tx: &mut Tx, space: SpaceId) -> Result<i64> {
+    query("SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND role = 'chair'")
+        .bind(space.0)
+        .scalar(tx)
+        .await
+}
+
+/// The members who lead a space (chairs, co-chairs, vice-chairs), active ones only.
+pub async fn leads<'c>(on: impl Executor<'c>, space: SpaceId) -> Result<Vec<AccountId>> {
+    let ids: Vec<(i64,)> = query(
+        "SELECT m.account_id FROM space_members m JOIN accounts a ON a.id = m.account_id
+         WHERE m.space_id = $1 AND m.role IN ('chair', 'co_chair', 'vice_chair') AND a.status = 'active'
+         ORDER BY m.account_id",
+    )
+    .bind(space.0)
+    .fetch_all(on)
+    .await?;
+    Ok(ids.into_iter().map(|(i,)| AccountId(i)).collect())
+}
+
+/// A new space (a task force, a community of practice).
+pub struct NewSpace<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub purpose: &'a str,
+    pub pillar: Option<i64>,
+    pub is_open: bool,
+    pub created_by: Option<AccountId>,
+}
+
+pub async fn insert(tx: &mut Tx, s: &NewSpace<'_>) -> Result<SpaceId> {
+    let id: i64 = query(
+        "INSERT INTO spaces (slug, kind, pillar, name_en, purpose, is_open, created_at, created_by)
+         VALUES ($1, 'other', $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(s.slug)
+    .bind(s.pillar)
+    .bind(s.name)
+    .bind(s.purpose)
+    .bind(s.is_open)
+    .bind(now())
+    .bind(s.created_by.map(|a| a.0))
+    .scalar(tx)
+    .await?;
+    Ok(SpaceId(id))
+}
+
+/// Whether a slug is taken.
+pub async fn slug_taken(tx: &mut Tx, slug: &str) -> Result<bool> {
+    let n: i64 = query("SELECT COUNT(*) FROM spaces WHERE slug = $1")
+        .bind(slug)
+        .scalar(tx)
+        .await?;
+    Ok(n > 0)
+}
+
+/// A request to join a space.
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct JoinRequest {
+    pub id: i64,
+    pub space_id: i64,
+    pub account_id: i64,
+    pub display_name: String,
+    pub org_code: String,
+    pub message: String,
+    pub status: String,
+    pub created_at: DateTime<Utc>,
+    pub note: String,
+}
+
+const REQUEST: &str = "SELECT r.id, r.space_id, r.account_id, a.display_name, o.code AS org_code,
+    r.message, r.status, r.created_at, r.note
+    FROM space_requests r JOIN accounts a ON a.id = r.account_id
+    JOIN organizations o ON o.id = a.organization_id";
+
+/// Records a pending request; false if one is pending already.
+pub async fn request(
+    tx: &mut Tx,
+    space: SpaceId,
+    account: AccountId,
+    message: &str,
+) -> Result<bool> {
+    let n = query(
+        "INSERT INTO space_requests (space_id, account_id, message, status, created_at)
+         VALUES ($1, $2, $3, 'pending', $4)
+         ON CONFLICT (space_id, account_id) WHERE status = 'pending' DO NOTHING",
+    )
+    .bind(space.0)
+    .bind(account.0)
+    .bind(message)
+    .bind(now())
+    .execute(tx)
+    .await?;
+    Ok(n > 0)
+}
+
+/// The pending requests of a space, oldest first.
+pub async fn pending<'c>(on: impl Executor<'c>, space: SpaceId) -> Result<Vec<JoinRequest>> {
+    query(format!(
+        "{REQUEST} WHERE r.space_id = $1 AND r.status = 'pending' ORDER BY r.id"
+    ))
+    .bind(space.0)
+    .fetch_all(on)
+    .await
+}
+
+/// A person's pending request in a space, if any.
+pub async fn pending_of(
+    db: &Db,
+    space: SpaceId,
+    account: AccountId,
+) -> Result<Option<JoinRequest>> {
+    query(format!(
+        "{REQUEST} WHERE r.space_id = $1 AND r.account_id = $2 AND r.status = 'pending'"
+    ))
+    .bind(space.0)
+    .bind(account.0)
+    .fetch_optional(db)
+    .await
+}
+
+pub async fn request_by_id(tx: &mut Tx, id: i64) -> Result<Option<JoinRequest>> {
+    query(format!("{REQUEST} WHERE r.id = $1"))
+        .bind(id)
+        .fetch_optional(tx)
+        .await
+}
+
+/// Decides a pending request (`approved`, `declined` or `withdrawn`); false if it was not
+/// pending any more (someone else decided first).
+pub async fn decide(
+    tx: &mut Tx,
+    id: i64,
+    status: &str,
+    by: Option<AccountId>,
+    note: &str,
+) -> Result<bool> {
+    let n = query(
+        "UPDATE space_requests SET status = $2, decided_by = $3, decided_at = $4, note = $5
+         WHERE id = $1 AND status = 'pending'",
+    )
+    .bind(id)
+    .bind(status)
+    .bind(by.map(|a| a.0))
+    .bind(now())
+    .bind(note)
+    .execute(tx)
+    .await?;
+    Ok(n > 0)
+}
+
+/// Pins a library resource to a space's home; false if it was pinned already.
+pub async fn pin(
+    tx: &mut Tx,
+    space: SpaceId,
+    resource: i64,
+    by: Option<AccountId>,
+) -> Result<bool> {
+    let n = query(
+        "INSERT INTO space_pins (space_id, kind, item_id, pinned_by, pinned_at)
+         VALUES ($1, 'resource', $2, $3, $4) ON CONFLICT (space_id, kind, item_id) DO NOTHING",
+    )
+    .bind(space.0)
+    .bind(resource)
+    .bind(by.map(|a| a.0))
+    .bind(now())
+    .execute(tx)
+    .await?;
+    Ok(n > 0)
+}
+
+/// Unpins a resource; false if it was not pinned.
+pub async fn unpin(tx: &mut Tx, space: SpaceId, resource: i64) -> Result<bool> {
+    let n =
+        query("DELETE FROM space_pins WHERE space_id = $1 AND kind = 'resource' AND item_id = $2")
+            .bind(space.0)
+            .bind(resource)
+            .execute(tx)
+            .await?;
+    Ok(n > 0)
+}
+
+/// The resources pinned to a space, most recently pinned first.
+pub async fn pinned_resources(db: &Db, space: SpaceId) -> Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = query(
+        "SELECT item_id FROM space_pins WHERE space_id = $1 AND kind = 'resource'
+         ORDER BY pinned_at DESC, item_id DESC",
+    )
+    .bind(space.0)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|(i,)| i).collect())
 }

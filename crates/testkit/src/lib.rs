@@ -17,6 +17,7 @@ mod factories;
 pub mod html;
 pub mod python;
 mod server;
+pub mod smtp;
 pub use client::{Client, TestResponse};
 pub use db::postgres_admin_url;
 use db::{fresh_database, DbGuard};

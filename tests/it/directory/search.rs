@@ -292,7 +292,7 @@ dual!(
             .unwrap();
             assert_eq!(search().await, vec![w.amara.id.0]);
             // Once this request writes, it reads the generation afresh and sees the change.
-            gctcp_store::accounts::set_locale(&st.db, w.viewer.id, "fr")
+            gctcp_app::accounts::set_locale(&st, w.viewer.id, "fr")
                 .await
                 .unwrap();
             assert_eq!(search().await, Vec::<i64>::new());

@@ -100,6 +100,7 @@ status-active = نشط
 status-deactivated = معطَّل
 space-role-chair = الرئيس
 space-role-vice_chair = نائب الرئيس
+space-role-co_chair = الرئيس المشارك
 space-role-member = عضو
 entity-role-chair = الرئيس
 entity-role-vice_chair = نائب الرئيس

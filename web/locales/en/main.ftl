@@ -89,6 +89,7 @@ status-active = Active
 status-deactivated = Deactivated
 space-role-chair = Chair
 space-role-vice_chair = Vice-chair
+space-role-co_chair = Co-chair
 space-role-member = Member
 entity-role-chair = Chair
 entity-role-vice_chair = Vice-chair

@@ -89,6 +89,7 @@ status-active = Activa
 status-deactivated = Desactivada
 space-role-chair = Presidencia
 space-role-vice_chair = Vicepresidencia
+space-role-co_chair = Copresidencia
 space-role-member = Miembro
 entity-role-chair = Presidencia
 entity-role-vice_chair = Vicepresidencia

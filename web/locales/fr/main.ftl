@@ -89,6 +89,7 @@ status-active = Actif
 status-deactivated = Désactivé
 space-role-chair = Président
 space-role-vice_chair = Vice-président
+space-role-co_chair = Coprésident
 space-role-member = Membre
 entity-role-chair = Président
 entity-role-vice_chair = Vice-président

@@ -96,6 +96,7 @@ status-active = Активна
 status-deactivated = Деактивирована
 space-role-chair = Председатель
 space-role-vice_chair = Заместитель председателя
+space-role-co_chair = Сопредседатель
 space-role-member = Член
 entity-role-chair = Председатель
 entity-role-vice_chair = Заместитель председателя

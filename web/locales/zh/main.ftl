@@ -88,6 +88,7 @@ status-active = 已激活
 status-deactivated = 已停用
 space-role-chair = 主席
 space-role-vice_chair = 副主席
+space-role-co_chair = 共同主席
 space-role-member = 成员
 entity-role-chair = 主席
 entity-role-vice_chair = 副主席

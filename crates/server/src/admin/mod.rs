@@ -1,9 +1,11 @@
-//! Administration: accounts and invitations, space membership, the audit log.
+//! Administration: accounts and invitations, space membership, the audit log, the
+//! outbox and the job queue.
 
 use crate::state::AppState;
 
 pub mod accounts;
 pub mod audit;
+pub mod mail;
 pub mod spaces;
 
 /// The administration's routes (the CSV import lives with the directory's pages).
@@ -38,6 +40,12 @@ pub fn routes() -> axum::Router<AppState> {
         )
         .route("/admin/accounts/{id}/reset", post(accounts::reset))
         .route("/admin/audit", get(audit::list))
+        .route("/admin/outbox", get(mail::outbox))
+        .route("/admin/outbox/{id}", get(mail::message))
+        .route("/admin/outbox/{id}/html", get(mail::message_html))
+        .route("/admin/outbox/{id}/resend", post(mail::resend))
+        .route("/admin/jobs", get(mail::jobs_page))
+        .route("/admin/jobs/{id}/retry", post(mail::retry_job))
         .route(
             "/admin/accounts/import",
             get(import::form)

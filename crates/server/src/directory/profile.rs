@@ -14,7 +14,7 @@ use gctcp_app::directory::ProfileInput;
 use gctcp_app::{Actor, Problem};
 use gctcp_domain::directory::{language_autonym, SPOKEN_LANGUAGES};
 use gctcp_domain::AccountId;
-use gctcp_store::directory::{self, Pillar, ProfileFields, Theme};
+use gctcp_store::directory::{Pillar, ProfileFields, Theme};
 use gctcp_store::orgs::Org;
 use serde::Deserialize;
 
@@ -40,8 +40,26 @@ pub struct ProfilePage {
 }
 
 impl ProfilePage {
-    pub fn time_zones(&self) -> &'static [chrono_tz::Tz] {
-        &chrono_tz::TZ_VARIANTS
+    /// The time-zone `<option>`s, this person's selected: some six hundred of them, built
+    /// once (the names are plain ASCII: nothing to escape).
+    pub fn zone_options(&self) -> String {
+        static ALL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+            chrono_tz::TZ_VARIANTS
+                .iter()
+                .map(|tz| format!("<option>{}</option>\n", tz.name()))
+                .collect()
+        });
+        let mine = format!("<option>{}</option>", self.f.time_zone);
+        match ALL.find(&mine) {
+            Some(at) => {
+                let mut out = String::with_capacity(ALL.len() + 10);
+                out.push_str(&ALL[..at]);
+                out.push_str("<option selected>");
+                out.push_str(&ALL[at + "<option>".len()..]);
+                out
+            }
+            _ => ALL.clone(),
+        }
     }
     pub fn spoken(&self) -> Vec<(&'static str, &'static str)> {
         SPOKEN_LANGUAGES
@@ -85,7 +103,7 @@ pub async fn page_for(
     target: AccountId,
     admin_edit: bool,
 ) -> AppResult<ProfilePage> {
-    let profile = directory::profile(&state.db, target)
+    let profile = gctcp_app::directory::stored_profile(state, target)
         .await?
         .ok_or(AppError::NotFound)?;
     let (p, exp) = (profile.person, profile.expertise);

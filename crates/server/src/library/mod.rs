@@ -6,7 +6,7 @@
 pub mod files;
 pub mod form;
 
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
@@ -325,19 +325,10 @@ pub async fn list(
     .into_response())
 }
 
-/// The resource if the viewer may read it; `NotFound` otherwise (a restricted resource's
-/// existence is not revealed). Deleted resources exist for administrators only.
+/// The resource if the viewer may read it; `NotFound` otherwise (a restricted or deleted
+/// resource's existence is not revealed: the one policy decides).
 pub async fn readable(state: &AppState, user: &CurrentUser, id: i64) -> AppResult<Full> {
-    let full = library::get(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if full.r.deleted_at.is_some() && !user.viewer.is_admin() {
-        return Err(AppError::NotFound);
-    }
-    if !can(&user.viewer, Action::Read, &full.item()) {
-        return Err(AppError::NotFound);
-    }
-    Ok(full)
+    Ok(gctcp_app::library::readable(state, &user.viewer, id).await?)
 }
 
 /// A version as the page lists it.

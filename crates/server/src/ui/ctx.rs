@@ -3,11 +3,11 @@
 
 use crate::http::headers::RequestId;
 use crate::i18n;
+use crate::i18n::FluentValue;
 use crate::session::{Authed, Lang, Session};
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use fluent_templates::fluent_bundle::FluentValue;
 use std::sync::Arc;
 
 /// What every page template needs: language, CSRF token, the signed-in person, the

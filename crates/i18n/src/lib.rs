@@ -1,6 +1,7 @@
-//! The six UN languages through Fluent. Every interface string goes through `t`.
+//! The six UN languages through Fluent. Every interface and e-mail string goes through
+//! `t` (the server's pages, the use cases' e-mails).
 
-use fluent_templates::fluent_bundle::FluentValue;
+pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
 use std::borrow::Cow;
 use std::collections::HashMap;

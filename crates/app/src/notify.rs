@@ -1,0 +1,143 @@
+//! Telling people what happened: an in-app notice for every event, and an e-mail when
+//! the person wants this kind of event by e-mail at once. Written in the transaction of
+//! the event (a rolled-back change tells nobody anything).
+//!
+//! The words are made when shown, in the reader's language (`text`): a notice stores its
+//! kind, who did it, where, and a short excerpt.
+
+use crate::mail::{Letter, Recipient};
+use crate::problem::Outcome;
+use crate::App;
+use gctcp_domain::{AccountId, AccountStatus};
+use gctcp_store::notifications;
+use gctcp_store::{accounts, Tx};
+
+pub use gctcp_store::notifications::NewNotice as Notice;
+
+/// Kinds of notice, with whether each is e-mailed at once by default. Membership
+/// decisions concern one person and are rare: e-mailed. (Per-person choices —
+/// immediately, daily or weekly digest, off — come with the notification settings.)
+pub const KINDS: &[(&str, bool)] = &[
+    ("join_request", true),
+    ("join_approved", true),
+    ("join_declined", true),
+    ("space_added", true),
+    ("space_role_changed", true),
+    ("space_removed", true),
+];
+
+fn emailed_at_once(kind: &str) -> bool {
+    KINDS.iter().any(|(k, mail)| *k == kind && *mail)
+}
+
+/// Records a notice for one person (and e-mails it when that is their choice). Nobody
+/// is told about their own actions; deactivated accounts are told nothing.
+pub async fn tell(app: &App, tx: &mut Tx, n: &Notice<'_>) -> Outcome<()> {
+    if n.actor == Some(n.to) {
+        return Ok(());
+    }
+    let Some(to) = accounts::by_id(&mut *tx, n.to).await? else {
+        return Ok(());
+    };
+    if to.status() != AccountStatus::Active {
+        return Ok(());
+    }
+    notifications::insert(tx, n).await?;
+    if emailed_at_once(n.kind) {
+        let actor_name = match n.actor {
+            Some(a) => accounts::by_id(&mut *tx, a).await?.map(|a| a.display_name),
+            None => None,
+        };
+        let recipient = Recipient::of(&to);
+        let space = match n.space {
+            Some(s) => app
+                .catalog()
+                .await?
+                .space(s)
+                .map(|s| s.name(recipient.lang).to_string()),
+            None => None,
+        };
+        let words = Words {
+            kind: n.kind,
+            actor: actor_name.as_deref(),
+            space: space.as_deref(),
+            excerpt: n.excerpt,
+        };
+        let letter = letter(app, &recipient, &words, n.link);
+        crate::mail::write(app, tx, &recipient, &letter).await?;
+    }
+    Ok(())
+}
+
+/// What a notice says, with the names as they are now.
+pub struct Words<'a> {
+    pub kind: &'a str,
+    pub actor: Option<&'a str>,
+    pub space: Option<&'a str>,
+    pub excerpt: &'a str,
+}
+
+/// The sentence of a notice in a language (`notice-<kind>` in the locale files).
+pub fn text(lang: &str, w: &Words<'_>) -> String {
+    let args = args(lang, w);
+    gctcp_i18n::t_args(lang, &format!("notice-{}", w.kind), &args)
+}
+
+fn args(lang: &str, w: &Words<'_>) -> Vec<(&'static str, gctcp_i18n::FluentValue<'static>)> {
+    let role = if w.kind == "space_role_changed" {
+        gctcp_i18n::t(lang, &format!("space-role-{}", w.excerpt))
+    } else {
+        String::new()
+    };
+    vec![
+        (
+            "actor",
+            w.actor
+                .map(str::to_string)
+                .unwrap_or_else(|| gctcp_i18n::t(lang, "notice-someone"))
+                .into(),
+        ),
+        ("space", w.space.unwrap_or_default().to_string().into()),
+        ("role", role.into()),
+    ]
+}
+
+/// Whether the excerpt is words someone wrote (shown quoted), not a code.
+pub fn shows_excerpt(kind: &str) -> bool {
+    matches!(kind, "join_request" | "join_approved" | "join_declined")
+}
+
+fn letter(app: &App, to: &Recipient, w: &Words<'_>, link: &str) -> Letter {
+    let sentence = text(to.lang, w);
+    let mut paragraphs = vec![sentence.clone()];
+    if shows_excerpt(w.kind) && !w.excerpt.is_empty() {
+        paragraphs.push(format!("« {} »", w.excerpt));
+    }
+    Letter {
+        kind: "notification",
+        subject: sentence,
+        paragraphs,
+        action: Some((to.t("notice-open"), app.config.link(link))),
+        notes: vec![to.t("notice-why")],
+        unsubscribe: None,
+    }
+}
+
+/// A person's unread count (for pages that changed it during the request).
+pub async fn unread(app: &App, who: AccountId) -> Outcome<i64> {
+    Ok(notifications::unread(&app.db, who).await?)
+}
+
+/// Marks one of the reader's notices read and says where it leads.
+pub async fn open(app: &App, who: AccountId, id: i64) -> Outcome<String> {
+    let link = notifications::link_of(&app.db, who, id)
+        .await?
+        .ok_or(crate::Problem::NotFound)?;
+    notifications::mark_read(&app.db, who, id).await?;
+    Ok(link)
+}
+
+/// Marks all the reader's notices read.
+pub async fn read_all(app: &App, who: AccountId) -> Outcome<u64> {
+    Ok(notifications::mark_all_read(&app.db, who).await?)
+}

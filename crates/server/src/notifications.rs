@@ -1,0 +1,103 @@
+//! A person's notifications: the list (newest first, unread marked), opening one (marks
+//! it read and goes where it leads) and marking all read — POSTs, since they change state.
+
+use crate::error::AppResult;
+use crate::http::extract::CurrentUser;
+use crate::state::AppState;
+use crate::ui::ctx::Ctx;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use gctcp_app::notify::{self, Words};
+use gctcp_domain::SpaceId;
+use serde::Deserialize;
+
+const PAGE: i64 = 50;
+
+pub struct Shown {
+    pub id: i64,
+    pub text: String,
+    pub excerpt: Option<String>,
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub unread: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "notifications.html")]
+pub struct NoticesPage {
+    ctx: Ctx,
+    notices: Vec<Shown>,
+    unread: i64,
+    older: Option<i64>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    before: Option<i64>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
+    let rows = gctcp_store::notifications::list(&state.db, user.viewer.id, q.before, PAGE).await?;
+    let catalog = state.catalog().await?;
+    let lang = ctx.lang;
+    let older = (rows.len() as i64 == PAGE).then(|| rows.last().map(|r| r.id).unwrap_or(0));
+    let notices = rows
+        .into_iter()
+        .map(|n| {
+            let space = n
+                .space_id
+                .and_then(|s| catalog.space(SpaceId(s)))
+                .map(|s| s.name(lang).to_string());
+            let words = Words {
+                kind: &n.kind,
+                actor: n.actor_name.as_deref(),
+                space: space.as_deref(),
+                excerpt: &n.excerpt,
+            };
+            Shown {
+                id: n.id,
+                text: notify::text(lang, &words),
+                excerpt: (notify::shows_excerpt(&n.kind) && !n.excerpt.is_empty())
+                    .then(|| n.excerpt.clone()),
+                at: n.created_at,
+                unread: n.read_at.is_none(),
+            }
+        })
+        .collect();
+    Ok(NoticesPage {
+        unread: user.unread,
+        ctx: ctx.with_section("notifications"),
+        notices,
+        older,
+    }
+    .into_response())
+}
+
+/// Opens a notice: marked read, then where it leads (a path on this site only).
+pub async fn open(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let link = notify::open(&state, user.viewer.id, id).await?;
+    Ok(Redirect::to(&crate::http::redirect::safe_next(Some(&link))).into_response())
+}
+
+pub async fn read_all(State(state): State<AppState>, user: CurrentUser) -> AppResult<Response> {
+    notify::read_all(&state, user.viewer.id).await?;
+    Ok(Redirect::to("/notifications").into_response())
+}
+
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/notifications", get(list))
+        .route("/notifications/read", post(read_all))
+        .route("/notifications/{id}/open", post(open))
+}

@@ -1,0 +1,118 @@
+//! In-app notifications: one row per person and event, written in the transaction of the
+//! event; read on /notifications and counted in the header (the count comes with the
+//! session's query, see `sessions::load`).
+
+use crate::db::{query, Db, Executor, Result, Tx};
+use crate::now;
+use chrono::{DateTime, Utc};
+use gctcp_domain::{AccountId, SpaceId};
+
+/// An event to tell one person about.
+#[derive(Clone, Debug)]
+pub struct NewNotice<'a> {
+    pub to: AccountId,
+    /// `join_request`, `join_decision_approved`, `join_decision_declined`,
+    /// `space_added`, `space_role_changed`, `space_removed`…
+    pub kind: &'a str,
+    pub actor: Option<AccountId>,
+    pub space: Option<SpaceId>,
+    pub excerpt: &'a str,
+    /// Where the notice leads (a path on this site).
+    pub link: &'a str,
+}
+
+/// The longest excerpt kept with a notice.
+pub const EXCERPT_CHARS: usize = 280;
+
+pub async fn insert(tx: &mut Tx, n: &NewNotice<'_>) -> Result<i64> {
+    let excerpt: String = n.excerpt.chars().take(EXCERPT_CHARS).collect();
+    query(
+        "INSERT INTO notifications (account_id, kind, actor_id, space_id, excerpt, link, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(n.to.0)
+    .bind(n.kind)
+    .bind(n.actor.map(|a| a.0))
+    .bind(n.space.map(|s| s.0))
+    .bind(excerpt)
+    .bind(n.link)
+    .bind(now())
+    .scalar(tx)
+    .await
+}
+
+/// A notice as its reader sees it (the actor's name as it is now).
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct Notice {
+    pub id: i64,
+    pub kind: String,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub space_id: Option<i64>,
+    pub excerpt: String,
+    pub link: String,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+/// A person's notices, newest first, `before` an ID (for the next page).
+pub async fn list(db: &Db, to: AccountId, before: Option<i64>, limit: i64) -> Result<Vec<Notice>> {
+    query(
+        "SELECT n.id, n.kind, n.actor_id, a.display_name AS actor_name, n.space_id, n.excerpt,
+            n.link, n.created_at, n.read_at
+         FROM notifications n LEFT JOIN accounts a ON a.id = n.actor_id
+         WHERE n.account_id = $1 AND ($2 IS NULL OR n.id < $2)
+         ORDER BY n.id DESC LIMIT $3",
+    )
+    .bind(to.0)
+    .bind(before)
+    .bind(limit)
+    .fetch_all(db)
+    .await
+}
+
+/// How many notices a person has not read: `account` is the SQL expression of the ID
+/// (to read it in the session's query).
+pub fn unread_column(account: &str) -> String {
+    format!(
+        "(SELECT COUNT(*) FROM notifications n WHERE n.account_id = {account} AND n.read_at IS NULL)"
+    )
+}
+
+pub async fn unread<'c>(on: impl Executor<'c>, to: AccountId) -> Result<i64> {
+    query(format!("SELECT {}", unread_column("$1")))
+        .bind(to.0)
+        .scalar(on)
+        .await
+}
+
+/// Marks one notice read (only the reader's own); false if there was none unread.
+pub async fn mark_read(db: &Db, to: AccountId, id: i64) -> Result<bool> {
+    let n = query(
+        "UPDATE notifications SET read_at = $3 WHERE id = $1 AND account_id = $2 AND read_at IS NULL",
+    )
+    .bind(id)
+    .bind(to.0)
+    .bind(now())
+    .execute(db)
+    .await?;
+    Ok(n > 0)
+}
+
+/// Marks every notice of a person read; how many were unread.
+pub async fn mark_all_read(db: &Db, to: AccountId) -> Result<u64> {
+    query("UPDATE notifications SET read_at = $2 WHERE account_id = $1 AND read_at IS NULL")
+        .bind(to.0)
+        .bind(now())
+        .execute(db)
+        .await
+}
+
+/// The link of one of a person's notices (to follow it and mark it read).
+pub async fn link_of(db: &Db, to: AccountId, id: i64) -> Result<Option<String>> {
+    query("SELECT link FROM notifications WHERE id = $1 AND account_id = $2")
+        .bind(id)
+        .bind(to.0)
+        .scalar_optional(db)
+        .await
+}

@@ -1,0 +1,103 @@
+// Working-group spaces in a real browser: a focal point reading Arabic asks to join, the
+// chair (in English) sees the notification and approves; both pages fit a phone and pass
+// axe in English and Arabic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, inviteWithCli, activate, launch, shot, axe, backend } from './harness.js';
+
+let server;
+let browser;
+const PW = 'working groups meet on tuesdays';
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+  await activate(inviteWithCli(server, '--email', 'admin@un.org', '--name', 'Amina Haddad', '--org', 'UNOCT', '--admin'), PW);
+  await activate(inviteWithCli(server, '--email', 'chair@unodc.org', '--name', 'Claire Dubois', '--org', 'UNODC'), PW);
+  await activate(inviteWithCli(server, '--email', 'layla@mofa.gov.jo', '--name', 'ليلى حداد', '--org', 'JOR'), PW);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page, email) {
+  await page.goto(`${server.base}/login`);
+  await page.fill('#email', email);
+  await page.fill('#password', PW);
+  await Promise.all([page.waitForURL(`${server.base}/`), page.press('#password', 'Enter')]);
+}
+
+async function setLanguage(page, lang) {
+  await page.goto(`${server.base}/profile`);
+  await page.selectOption('#lang-select', lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** Fits the viewport: nothing scrolls sideways, and axe finds no serious violation. */
+async function checkPage(page, label) {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(wide <= 1, `${label}: ${wide}px of horizontal scroll`);
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `${label}: ${JSON.stringify(violations, null, 2)}`);
+  await shot(page, label);
+}
+
+test(`[${backend}] a focal point asks to join a working group and its chair approves`, async () => {
+  // The administrator makes Claire chair of working group 2.
+  const admin = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  await signIn(admin, 'admin@un.org');
+  await admin.goto(`${server.base}/spaces`);
+  const wg2 = await admin.locator('a[href^="/spaces/"]').filter({ hasText: 'Working group 2' }).first().getAttribute('href');
+  await admin.goto(`${server.base}${wg2}`);
+  await admin.fill('#email', 'chair@unodc.org');
+  await admin.selectOption('#role', 'chair');
+  await Promise.all([admin.waitForURL(/done=added/), admin.click('button:has-text("Save membership")')]);
+
+  // Layla, in Arabic on a phone, finds the space and asks to join.
+  const phone = await browser.newContext({ locale: 'ar', viewport: { width: 390, height: 844 }, isMobile: true });
+  const layla = await phone.newPage();
+  await signIn(layla, 'layla@mofa.gov.jo');
+  await setLanguage(layla, 'ar');
+  await layla.goto(`${server.base}/spaces`);
+  assert.equal(await layla.getAttribute('html', 'dir'), 'rtl');
+  await checkPage(layla, '60-spaces-list-ar-phone');
+  await layla.goto(`${server.base}${wg2}`);
+  await layla.fill('#message', 'أعمل على أمن الحدود في عمّان.');
+  await checkPage(layla, '61-space-join-ar-phone');
+  await Promise.all([layla.waitForURL(/done=requested/), layla.locator('form[action$="/join"] button[type=submit]').click()]);
+  await checkPage(layla, '62-space-requested-ar-phone');
+
+  // Claire sees it in the header, reads it, and approves on the space's page.
+  const desk = await browser.newContext({ locale: 'en-GB' });
+  const claire = await desk.newPage();
+  await signIn(claire, 'chair@unodc.org');
+  assert.match(await claire.locator("a.notices").textContent(), /2 new/); // made chair, then the request
+  await claire.click('a.notices');
+  await checkPage(claire, '63-notifications-en');
+  assert.match(await claire.locator('ul.notices').textContent(), /ليلى حداد asks to join/);
+  await Promise.all([claire.waitForURL(/\/spaces\/\d+/), claire.locator('ul.notices button').first().click()]);
+  await claire.fill('input[name=note]', 'Welcome to the working group.');
+  await checkPage(claire, '64-space-requests-en');
+  await Promise.all([claire.waitForURL(/done=approved/), claire.click('button:has-text("Approve")')]);
+  assert.match(await claire.locator('#members').textContent(), /ليلى حداد/);
+  await checkPage(claire, '65-space-members-en');
+
+  // Layla is told, in Arabic, and is a member.
+  await layla.goto(`${server.base}/notifications`);
+  await checkPage(layla, '66-notifications-ar-phone');
+  await layla.goto(`${server.base}${wg2}`);
+  assert.ok(await layla.locator('form[action$="/leave"]').count(), 'a member can leave');
+  await checkPage(layla, '67-space-member-ar-phone');
+
+  // The same pages in Arabic at desktop width, and the outbox for the administrator.
+  await setLanguage(claire, 'ar');
+  await claire.goto(`${server.base}${wg2}`);
+  await checkPage(claire, '68-space-chair-ar');
+  await admin.goto(`${server.base}/admin/outbox`);
+  assert.match(await admin.locator('table').textContent(), /chair@unodc.org/);
+  await checkPage(admin, '69-outbox-en');
+  await phone.close();
+  await desk.close();
+});

@@ -1,0 +1,280 @@
+//! E-mail through a real SMTP server (aiosmtpd), read back by Python's own parser; the
+//! shared job queue that delivers it.
+
+use super::*;
+use gctcp_app::accounts::Request;
+use gctcp_app::config::Secret;
+use gctcp_app::{Actor, App};
+use gctcp_testkit::smtp::{free_port, SmtpSink};
+use std::time::Duration;
+
+/// Another app node on the test's database, sending e-mail to `smtp`.
+fn node_with_smtp(app: &TestApp, smtp: &str) -> (axum::Router, App) {
+    let mut config = (*app.state.config).clone();
+    config.smtp_url = Some(Secret(smtp.to_string()));
+    gctcp_server::app(config, app.db().clone()).unwrap()
+}
+
+fn request(email: &str, name: &str, org: &str) -> Request {
+    Request {
+        email: email.into(),
+        name: name.into(),
+        org_code: org.into(),
+        title: String::new(),
+        role: Some(PlatformRole::FocalPoint),
+    }
+}
+
+async fn provision(node: &App, email: &str, name: &str, org: &str) -> String {
+    gctcp_app::accounts::provision(node, &Actor::cli(), &request(email, name, org))
+        .await
+        .unwrap()
+        .unwrap()
+        .url
+}
+
+fn s<'a>(v: &'a serde_json::Value, k: &str) -> &'a str {
+    v[k].as_str().unwrap_or_default()
+}
+
+dual!(
+    invitations_and_password_resets_are_mailed_in_the_recipients_language,
+    |app| {
+        let sink = SmtpSink::start();
+        let (_, node) = node_with_smtp(&app, &sink.url());
+        // An invitation: English until the person chooses, the link and its expiry in it.
+        let url = provision(&node, "amani.njoroge@un.org", "Amani Njoroge", "KEN").await;
+        assert_eq!(gctcp_app::jobs::run_due(&node).await.unwrap(), 1);
+        let got = sink.wait_for(1, Duration::from_secs(10));
+        assert_eq!(got.len(), 1, "one message: {got:?}");
+        let m = &got[0];
+        assert_eq!(
+            s(m, "subject"),
+            "Your invitation to the Global Counter-Terrorism Coordination Platform"
+        );
+        assert_eq!(m["to_addresses"][0], "amani.njoroge@un.org");
+        assert_eq!(m["to_names"][0], "Amani Njoroge");
+        assert_eq!(s(m, "content_type"), "multipart/alternative");
+        assert_eq!(m["defects"].as_array().unwrap().len(), 0, "{m:?}");
+        assert!(s(m, "text").contains(&url), "the link in the text part");
+        assert!(s(m, "text").contains("Kenya"));
+        assert!(s(m, "html").contains(&format!("href=\"{url}\"")));
+        assert!(s(m, "html").contains("lang=\"en\" dir=\"ltr\""));
+        assert!(s(m, "message_id").starts_with("<invitation."));
+        assert_eq!(s(m, "content_language"), "en");
+        assert_eq!(s(m, "auto_submitted"), "auto-generated");
+        assert!(
+            s(m, "list_unsubscribe").is_empty(),
+            "not for a one-time link"
+        );
+        // Stored as sent, and delivered once: running the queue again sends nothing.
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND sent_at IS NOT NULL")
+                .await,
+            1
+        );
+        assert_eq!(gctcp_app::jobs::run_due(&node).await.unwrap(), 0);
+        assert_eq!(sink.raw().len(), 1);
+
+        // A reset for a person who reads Arabic in Riyadh: Arabic words, right to left, the
+        // expiry in their zone, a subject that survives the trip through the headers.
+        let fp = app.focal_point("layla.haddad@un.org", "SAU").await;
+        gctcp_app::accounts::set_locale(&node, fp.id, "ar")
+            .await
+            .unwrap();
+        app.profile(&fp, |f| {
+            f.time_zone = "Asia/Riyadh".into();
+            f.display_name = "ليلى حداد".into();
+        })
+        .await;
+        let reset = gctcp_app::accounts::issue_link(
+            &node,
+            &Actor::cli(),
+            fp.id,
+            gctcp_store::invitations::LinkKind::Reset,
+        )
+        .await
+        .unwrap()
+        .expect("a reset link");
+        gctcp_app::jobs::run_due(&node).await.unwrap();
+        let got = sink.wait_for(2, Duration::from_secs(10));
+        assert_eq!(got.len(), 2);
+        let m = &got[1];
+        assert_eq!(s(m, "subject"), "اختيار كلمة مرور جديدة");
+        assert_eq!(m["to_names"][0], "ليلى حداد");
+        assert_eq!(s(m, "content_language"), "ar");
+        assert!(s(m, "html").contains("lang=\"ar\" dir=\"rtl\""));
+        assert!(s(m, "text").contains(&reset));
+        assert!(
+            s(m, "text").contains("+03"),
+            "the expiry in Riyadh's time: {}",
+            s(m, "text")
+        );
+        assert!(s(m, "message_id").starts_with("<password_reset."));
+    }
+);
+
+dual!(
+    without_an_smtp_server_mail_is_kept_for_administrators,
+    |app| {
+        let admin = app.admin().await;
+        let fp = app.focal_point("kept.mail@un.org", "FRA").await;
+        let url = provision(&app.state, "new.person@un.org", "Nouvelle Personne", "FRA").await;
+        // Kept, with no delivery job.
+        assert_eq!(
+        app.count("SELECT COUNT(*) FROM outbox WHERE status = 'kept' AND to_address = 'new.person@un.org'")
+            .await,
+        1
+    );
+        assert_eq!(app.count("SELECT COUNT(*) FROM jobs").await, 0);
+        let id = app
+            .count("SELECT id FROM outbox WHERE to_address = 'new.person@un.org'")
+            .await;
+        // Administrators read it; nobody else does.
+        let mut a = app.signed_in(&admin).await;
+        a.get("/admin/outbox")
+            .await
+            .assert_contains("new.person@un.org")
+            .assert_contains(
+                "Your invitation to the Global Counter-Terrorism Coordination Platform",
+            );
+        a.get(&format!("/admin/outbox/{id}"))
+            .await
+            .assert_contains(&url);
+        let html = a.get(&format!("/admin/outbox/{id}/html")).await;
+        assert_eq!(html.status, StatusCode::OK);
+        assert!(html
+            .header("content-security-policy")
+            .unwrap_or_default()
+            .contains("sandbox"));
+        let mut f = app.signed_in(&fp).await;
+        for path in [
+            "/admin/outbox".to_string(),
+            format!("/admin/outbox/{id}"),
+            format!("/admin/outbox/{id}/html"),
+            "/admin/jobs".to_string(),
+        ] {
+            assert_eq!(f.get(&path).await.status, StatusCode::FORBIDDEN, "{path}");
+        }
+    }
+);
+
+dual!(
+    delivery_is_retried_with_back_off_and_never_sent_twice,
+    |app| {
+        // The server is down at first: the job waits and says why.
+        let port = free_port();
+        let (_, node) = node_with_smtp(&app, &format!("smtp://127.0.0.1:{port}"));
+        provision(&node, "retry.me@un.org", "Retry Me", "KEN").await;
+        assert_eq!(gctcp_app::jobs::run_due(&node).await.unwrap(), 1);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND attempts = 1 AND last_error IS NOT NULL")
+                .await,
+            1
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM outbox WHERE status = 'queued' AND attempts = 1")
+                .await,
+            1
+        );
+        // Not due yet: nothing runs.
+        assert_eq!(gctcp_app::jobs::run_due(&node).await.unwrap(), 0);
+        // The server is back and the back-off has passed: delivered, once.
+        let sink = SmtpSink::on(port);
+        app.exec("UPDATE jobs SET run_at = created_at").await;
+        assert_eq!(gctcp_app::jobs::run_due(&node).await.unwrap(), 1);
+        assert_eq!(sink.wait_for(1, Duration::from_secs(10)).len(), 1);
+        app.exec("UPDATE jobs SET run_at = created_at").await;
+        assert_eq!(gctcp_app::jobs::run_due(&node).await.unwrap(), 0);
+        assert_eq!(sink.raw().len(), 1);
+
+        // Two nodes work the queue at once: every message goes out exactly once.
+        let (_, other) = node_with_smtp(&app, &sink.url());
+        for i in 0..12 {
+            provision(
+                &node,
+                &format!("many.{i}@un.org"),
+                &format!("Many {i}"),
+                "KEN",
+            )
+            .await;
+        }
+        let (a, b) = tokio::join!(
+            gctcp_app::jobs::run_due(&node),
+            gctcp_app::jobs::run_due(&other)
+        );
+        assert_eq!(a.unwrap() + b.unwrap(), 12);
+        let got = sink.wait_for(13, Duration::from_secs(20));
+        assert_eq!(got.len(), 13);
+        let mut ids: Vec<&str> = got.iter().map(|m| s(m, "message_id")).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 13, "no message twice");
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")
+                .await,
+            13
+        );
+
+        // A message handed over by a node that died before it said so is not sent again.
+        provision(&node, "interrupted@un.org", "Interrupted", "KEN").await;
+        app.exec("UPDATE outbox SET status = 'sending' WHERE to_address = 'interrupted@un.org'")
+            .await;
+        gctcp_app::jobs::run_due(&node).await.unwrap();
+        assert_eq!(sink.raw().len(), 13);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM outbox WHERE to_address = 'interrupted@un.org' AND status = 'failed'")
+                .await,
+            1
+        );
+    }
+);
+
+dual!(
+    a_refused_message_fails_visibly_and_an_administrator_can_send_it_again,
+    |app| {
+        let sink = SmtpSink::start();
+        let (router, node) = node_with_smtp(&app, &sink.url());
+        let admin = app.admin().await;
+        provision(&node, "bounce.me@un.org", "Bounce Me", "KEN").await;
+        assert_eq!(gctcp_app::jobs::run_due(&node).await.unwrap(), 1);
+        // A permanent refusal (550) is not retried: failed at once, the reason kept.
+        assert_eq!(
+            app.count(
+                "SELECT COUNT(*) FROM jobs WHERE status = 'failed' AND last_error LIKE '%550%'"
+            )
+            .await,
+            1
+        );
+        let id = app
+            .count(
+                "SELECT id FROM outbox WHERE to_address = 'bounce.me@un.org' AND status = 'failed'",
+            )
+            .await;
+        let mut a = Client::new(router);
+        a.sign_in(&admin.email, &admin.password).await;
+        a.get("/admin/jobs").await.assert_contains("550");
+        a.get("/admin/outbox?status=failed")
+            .await
+            .assert_contains("bounce.me@un.org")
+            .assert_contains("550");
+        // Sent again on request: a new delivery job, audited.
+        a.get(&format!("/admin/outbox/{id}")).await;
+        let r = a.post(&format!("/admin/outbox/{id}/resend"), &[]).await;
+        assert!(r.status.is_redirection(), "{:?}", r.status);
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM outbox WHERE id = {id} AND status = 'queued'"
+            ))
+            .await,
+            1
+        );
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM audit_log WHERE event = 'mail.resent'")
+                .await,
+            1
+        );
+        assert_eq!(gctcp_app::jobs::run_due(&node).await.unwrap(), 1);
+        assert_eq!(sink.raw().len(), 0, "still refused by the server");
+    }
+);

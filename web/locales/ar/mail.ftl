@@ -1,0 +1,46 @@
+# البريد الإلكتروني (crates/app/src/letters.rs)
+mail-footer = منصة الأمم المتحدة العالمية لتنسيق مكافحة الإرهاب · { $url }
+mail-greeting = السيد/السيدة { $name }،
+mail-link-expires = يعمل هذا الرابط مرة واحدة وتنتهي صلاحيته في { $when }.
+mail-invitation-subject = دعوتك إلى المنصة العالمية لتنسيق مكافحة الإرهاب
+mail-invitation-body = لقد دُعيت إلى منصة الأمم المتحدة العالمية لتنسيق مكافحة الإرهاب بصفتك جهة تنسيق عن { $org }. وفيها تتواصل جهات التنسيق في الدول الأعضاء وكيانات الاتفاق العالمي، وتتبادل الوثائق، وتخطط لعملها معًا.
+mail-invitation-action = اختر كلمة المرور وسجّل الدخول
+mail-invitation-ignore = إذا لم تكن تتوقع هذه الدعوة، يمكنك تجاهل هذه الرسالة: لن يحدث شيء ما لم يُستخدم الرابط.
+mail-reset-subject = اختيار كلمة مرور جديدة
+mail-reset-body = أصدر أحد مديري المنصة رابطًا لك لاختيار كلمة مرور جديدة.
+mail-reset-action = اختر كلمة مرور جديدة
+mail-reset-ignore = إذا لم تطلب ذلك، فأبلغ المدير. تظل كلمة المرور الحالية صالحة ما لم يُستخدم الرابط.
+
+# الإدارة: صندوق الصادر والمهام في الخلفية
+admin-outbox = صندوق الصادر
+admin-jobs = المهام في الخلفية
+outbox-delivering = تُسلَّم الرسائل عبر خادم SMTP المُهيَّأ.
+outbox-keeping = لم يُهيَّأ أي خادم SMTP ‏(GCTCP_SMTP_URL): تُحفظ الرسائل هنا ولا تُرسل.
+outbox-to = المرسَل إليه
+outbox-none = لا توجد رسائل.
+outbox-written = تاريخ الإنشاء
+outbox-subject = الموضوع
+outbox-attempts = المحاولات
+outbox-error = آخر خطأ
+outbox-language = اللغة
+outbox-resend = إعادة الإرسال
+outbox-text = النص
+outbox-html = فتح نسخة HTML
+mail-status-kept = محفوظة
+mail-status-queued = في الانتظار
+mail-status-sending = قيد الإرسال
+mail-status-sent = مُرسلة
+mail-status-failed = فشلت
+job-status-queued = في الانتظار
+job-status-running = قيد التنفيذ
+job-status-done = منجزة
+job-status-failed = فشلت
+jobs-none = لا توجد مهام.
+jobs-kind = المهمة
+jobs-due = الموعد أو الانتهاء
+jobs-actions = الإجراءات
+jobs-message = الرسالة
+jobs-retry = إعادة التشغيل
+job-kind-mail = تسليم رسالة بريد إلكتروني
+event-mail-resent = أُعيد إرسال رسالة
+event-job-retried = أُعيد تشغيل مهمة

@@ -1,0 +1,46 @@
+# E-mail (crates/app/src/letters.rs)
+mail-footer = UN Global Counter-Terrorism Coordination Platform · { $url }
+mail-greeting = Dear { $name },
+mail-link-expires = This link works once and expires on { $when }.
+mail-invitation-subject = Your invitation to the Global Counter-Terrorism Coordination Platform
+mail-invitation-body = You have been invited to the UN Global Counter-Terrorism Coordination Platform as a focal point of { $org }. There, the focal points of Member States and Compact entities find each other, share documents and plan their work together.
+mail-invitation-action = Choose your password and sign in
+mail-invitation-ignore = If you did not expect this invitation, you may ignore this message: nothing happens until the link is used.
+mail-reset-subject = Choose a new password
+mail-reset-body = An administrator of the platform has issued a link for you to choose a new password.
+mail-reset-action = Choose a new password
+mail-reset-ignore = If you did not ask for this, tell your administrator. Your current password keeps working until the link is used.
+
+# Administration: the outbox and the job queue
+admin-outbox = Outbox
+admin-jobs = Background jobs
+outbox-delivering = E-mail is delivered through the configured SMTP server.
+outbox-keeping = No SMTP server is configured (GCTCP_SMTP_URL): e-mail is kept here, not sent.
+outbox-to = Recipient
+outbox-none = No e-mail.
+outbox-written = Written
+outbox-subject = Subject
+outbox-attempts = Attempts
+outbox-error = Last error
+outbox-language = Language
+outbox-resend = Send again
+outbox-text = Text
+outbox-html = Open the HTML version
+mail-status-kept = Kept
+mail-status-queued = Waiting
+mail-status-sending = Sending
+mail-status-sent = Sent
+mail-status-failed = Failed
+job-status-queued = Waiting
+job-status-running = Running
+job-status-done = Done
+job-status-failed = Failed
+jobs-none = No jobs.
+jobs-kind = Job
+jobs-due = Due or finished
+jobs-actions = Actions
+jobs-message = message
+jobs-retry = Run again
+job-kind-mail = E-mail delivery
+event-mail-resent = E-mail sent again
+event-job-retried = Job run again

@@ -1,0 +1,46 @@
+# Correo electrónico (crates/app/src/letters.rs)
+mail-footer = Plataforma Mundial de Coordinación de la Lucha Antiterrorista de las Naciones Unidas · { $url }
+mail-greeting = Estimado/a { $name }:
+mail-link-expires = Este enlace funciona una sola vez y caduca el { $when }.
+mail-invitation-subject = Su invitación a la Plataforma Mundial de Coordinación de la Lucha Antiterrorista
+mail-invitation-body = Se le ha invitado a la Plataforma Mundial de Coordinación de la Lucha Antiterrorista de las Naciones Unidas como punto focal de { $org }. Allí, los puntos focales de los Estados Miembros y de las entidades del Pacto se encuentran, comparten documentos y planifican juntos su trabajo.
+mail-invitation-action = Elegir su contraseña e iniciar sesión
+mail-invitation-ignore = Si no esperaba esta invitación, puede ignorar este mensaje: no ocurre nada mientras no se utilice el enlace.
+mail-reset-subject = Elegir una nueva contraseña
+mail-reset-body = Un administrador de la plataforma ha emitido un enlace para que elija una nueva contraseña.
+mail-reset-action = Elegir una nueva contraseña
+mail-reset-ignore = Si no lo ha solicitado, avise a su administrador. Su contraseña actual sigue funcionando mientras no se utilice el enlace.
+
+# Administración: bandeja de salida y tareas en segundo plano
+admin-outbox = Bandeja de salida
+admin-jobs = Tareas en segundo plano
+outbox-delivering = Los correos se entregan mediante el servidor SMTP configurado.
+outbox-keeping = No hay ningún servidor SMTP configurado (GCTCP_SMTP_URL): los correos se guardan aquí y no se envían.
+outbox-to = Destinatario
+outbox-none = Ningún correo.
+outbox-written = Redactado
+outbox-subject = Asunto
+outbox-attempts = Intentos
+outbox-error = Último error
+outbox-language = Idioma
+outbox-resend = Enviar de nuevo
+outbox-text = Texto
+outbox-html = Abrir la versión HTML
+mail-status-kept = Guardado
+mail-status-queued = En espera
+mail-status-sending = Enviándose
+mail-status-sent = Enviado
+mail-status-failed = Fallido
+job-status-queued = En espera
+job-status-running = En curso
+job-status-done = Terminada
+job-status-failed = Fallida
+jobs-none = Ninguna tarea.
+jobs-kind = Tarea
+jobs-due = Prevista o terminada
+jobs-actions = Acciones
+jobs-message = mensaje
+jobs-retry = Ejecutar de nuevo
+job-kind-mail = Entrega de correo
+event-mail-resent = Correo enviado de nuevo
+event-job-retried = Tarea ejecutada de nuevo

@@ -1,0 +1,46 @@
+# Courriels (crates/app/src/letters.rs)
+mail-footer = Plateforme de coordination mondiale contre le terrorisme des Nations Unies · { $url }
+mail-greeting = Bonjour { $name },
+mail-link-expires = Ce lien ne fonctionne qu’une fois et expire le { $when }.
+mail-invitation-subject = Votre invitation à la Plateforme de coordination mondiale contre le terrorisme
+mail-invitation-body = Vous êtes invité(e) à rejoindre la Plateforme de coordination mondiale contre le terrorisme des Nations Unies en tant que point focal de { $org }. Les points focaux des États Membres et des entités du Pacte s’y retrouvent, partagent des documents et planifient leur travail ensemble.
+mail-invitation-action = Choisir votre mot de passe et vous connecter
+mail-invitation-ignore = Si vous n’attendiez pas cette invitation, vous pouvez ignorer ce message : rien ne se passe tant que le lien n’est pas utilisé.
+mail-reset-subject = Choisir un nouveau mot de passe
+mail-reset-body = Un administrateur de la plateforme a émis un lien pour vous permettre de choisir un nouveau mot de passe.
+mail-reset-action = Choisir un nouveau mot de passe
+mail-reset-ignore = Si vous ne l’avez pas demandé, prévenez votre administrateur. Votre mot de passe actuel reste valable tant que le lien n’est pas utilisé.
+
+# Administration : boîte d’envoi et tâches de fond
+admin-outbox = Boîte d’envoi
+admin-jobs = Tâches de fond
+outbox-delivering = Les courriels sont remis par le serveur SMTP configuré.
+outbox-keeping = Aucun serveur SMTP n’est configuré (GCTCP_SMTP_URL) : les courriels sont conservés ici, non envoyés.
+outbox-to = Destinataire
+outbox-none = Aucun courriel.
+outbox-written = Rédigé
+outbox-subject = Objet
+outbox-attempts = Tentatives
+outbox-error = Dernière erreur
+outbox-language = Langue
+outbox-resend = Envoyer de nouveau
+outbox-text = Texte
+outbox-html = Ouvrir la version HTML
+mail-status-kept = Conservé
+mail-status-queued = En attente
+mail-status-sending = En cours d’envoi
+mail-status-sent = Envoyé
+mail-status-failed = Échec
+job-status-queued = En attente
+job-status-running = En cours
+job-status-done = Terminée
+job-status-failed = Échec
+jobs-none = Aucune tâche.
+jobs-kind = Tâche
+jobs-due = Prévue ou terminée
+jobs-actions = Actions
+jobs-message = message
+jobs-retry = Relancer
+job-kind-mail = Remise d’un courriel
+event-mail-resent = Courriel renvoyé
+event-job-retried = Tâche relancée

@@ -1,0 +1,46 @@
+# Электронная почта (crates/app/src/letters.rs)
+mail-footer = Глобальная платформа Организации Объединенных Наций по координации борьбы с терроризмом · { $url }
+mail-greeting = Уважаемый(ая) { $name }!
+mail-link-expires = Эта ссылка действует один раз; срок ее действия истекает { $when }.
+mail-invitation-subject = Приглашение на Глобальную платформу по координации борьбы с терроризмом
+mail-invitation-body = Вы приглашены на Глобальную платформу Организации Объединенных Наций по координации борьбы с терроризмом в качестве координатора от { $org }. Здесь координаторы государств-членов и структур Договора находят друг друга, обмениваются документами и вместе планируют работу.
+mail-invitation-action = Выбрать пароль и войти
+mail-invitation-ignore = Если вы не ожидали этого приглашения, просто проигнорируйте это письмо: пока ссылка не использована, ничего не произойдет.
+mail-reset-subject = Выбор нового пароля
+mail-reset-body = Администратор платформы выдал вам ссылку для выбора нового пароля.
+mail-reset-action = Выбрать новый пароль
+mail-reset-ignore = Если вы об этом не просили, сообщите администратору. Ваш текущий пароль действует, пока ссылка не использована.
+
+# Администрирование: исходящие письма и фоновые задачи
+admin-outbox = Исходящие
+admin-jobs = Фоновые задачи
+outbox-delivering = Письма доставляются через настроенный SMTP-сервер.
+outbox-keeping = SMTP-сервер не настроен (GCTCP_SMTP_URL): письма хранятся здесь и не отправляются.
+outbox-to = Получатель
+outbox-none = Писем нет.
+outbox-written = Создано
+outbox-subject = Тема
+outbox-attempts = Попытки
+outbox-error = Последняя ошибка
+outbox-language = Язык
+outbox-resend = Отправить снова
+outbox-text = Текст
+outbox-html = Открыть HTML-версию
+mail-status-kept = Сохранено
+mail-status-queued = Ожидает
+mail-status-sending = Отправляется
+mail-status-sent = Отправлено
+mail-status-failed = Ошибка
+job-status-queued = Ожидает
+job-status-running = Выполняется
+job-status-done = Выполнена
+job-status-failed = Ошибка
+jobs-none = Задач нет.
+jobs-kind = Задача
+jobs-due = Срок или завершение
+jobs-actions = Действия
+jobs-message = письмо
+jobs-retry = Запустить снова
+job-kind-mail = Доставка письма
+event-mail-resent = Письмо отправлено повторно
+event-job-retried = Задача запущена повторно

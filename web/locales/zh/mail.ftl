@@ -1,0 +1,46 @@
+# 电子邮件 (crates/app/src/letters.rs)
+mail-footer = 联合国全球反恐协调平台 · { $url }
+mail-greeting = { $name }，您好：
+mail-link-expires = 此链接只能使用一次，将于 { $when } 失效。
+mail-invitation-subject = 您受邀加入全球反恐协调平台
+mail-invitation-body = 您已作为{ $org }的协调人受邀加入联合国全球反恐协调平台。会员国和《契约》实体的协调人在这里相互联系、共享文件并共同规划工作。
+mail-invitation-action = 设置密码并登录
+mail-invitation-ignore = 如果您并未期待此邀请，可以忽略本邮件：在链接被使用之前不会发生任何事情。
+mail-reset-subject = 设置新密码
+mail-reset-body = 平台管理员已为您签发一个用于设置新密码的链接。
+mail-reset-action = 设置新密码
+mail-reset-ignore = 如果这不是您本人的请求，请告知管理员。在链接被使用之前，您当前的密码仍然有效。
+
+# 管理：发件箱和后台任务
+admin-outbox = 发件箱
+admin-jobs = 后台任务
+outbox-delivering = 电子邮件通过已配置的 SMTP 服务器发送。
+outbox-keeping = 未配置 SMTP 服务器（GCTCP_SMTP_URL）：电子邮件保存在此处，不会发送。
+outbox-to = 收件人
+outbox-none = 没有电子邮件。
+outbox-written = 创建时间
+outbox-subject = 主题
+outbox-attempts = 尝试次数
+outbox-error = 最近的错误
+outbox-language = 语言
+outbox-resend = 重新发送
+outbox-text = 文本
+outbox-html = 打开 HTML 版本
+mail-status-kept = 已保存
+mail-status-queued = 等待中
+mail-status-sending = 发送中
+mail-status-sent = 已发送
+mail-status-failed = 失败
+job-status-queued = 等待中
+job-status-running = 运行中
+job-status-done = 已完成
+job-status-failed = 失败
+jobs-none = 没有任务。
+jobs-kind = 任务
+jobs-due = 计划或完成时间
+jobs-actions = 操作
+jobs-message = 邮件
+jobs-retry = 重新运行
+job-kind-mail = 发送电子邮件
+event-mail-resent = 已重新发送电子邮件
+event-job-retried = 已重新运行任务
