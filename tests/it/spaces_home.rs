@@ -48,7 +48,7 @@ dual!(
         home.assert_contains("Notifications (2 new)");
         c.get("/notifications")
             .await
-            .assert_contains("asker asks to join")
+            .assert_contains("\u{2068}asker\u{2069} asks to join")
             .assert_contains("I lead border controls &#60;script&#62;alert(1)")
             .assert_not_contains("<script>alert(1)");
         assert_eq!(
@@ -177,9 +177,9 @@ dual!(
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         f.get(&page).await.assert_contains("Amina Admin");
-        f.get("/notifications")
-            .await
-            .assert_contains("Amina Admin added you to Task force on victims");
+        f.get("/notifications").await.assert_contains(
+            "\u{2068}Amina Admin\u{2069} added you to \u{2068}Task force on victims",
+        );
         // Bad input: a clear message, nothing written.
         let spaces_before = app.count("SELECT COUNT(*) FROM spaces").await;
         let bad = ad

@@ -89,15 +89,21 @@ fn args(lang: &str, w: &Words<'_>) -> Vec<(&'static str, gctcp_i18n::FluentValue
     } else {
         String::new()
     };
+    // Names are isolated (FSI … PDI): an English space name in an Arabic sentence, or an
+    // Arabic name in an English one, keeps its own direction without reordering the
+    // sentence's punctuation around it.
+    let isolate = |s: &str| format!("\u{2068}{s}\u{2069}");
     vec![
         (
             "actor",
-            w.actor
-                .map(str::to_string)
-                .unwrap_or_else(|| gctcp_i18n::t(lang, "notice-someone"))
-                .into(),
+            isolate(
+                &w.actor
+                    .map(str::to_string)
+                    .unwrap_or_else(|| gctcp_i18n::t(lang, "notice-someone")),
+            )
+            .into(),
         ),
-        ("space", w.space.unwrap_or_default().to_string().into()),
+        ("space", isolate(w.space.unwrap_or_default()).into()),
         ("role", role.into()),
     ]
 }
