@@ -49,6 +49,10 @@ const NOT_PAGES = {
   '/spaces/{id}/members/{account}/remove': 'POST only',
   '/notifications/read': 'POST only',
   '/spaces/{id}/pins': 'POST only',
+  '/spaces/{id}/mentions': 'JSON for the mention completion',
+  '/discussions/{id}/replies': 'POST only',
+  '/discussions/{id}/follow': 'POST only',
+  '/discussions/posts/{id}/delete': 'POST only',
   '/spaces/{id}/pins/{resource}/remove': 'POST only',
   '/notifications/{id}/open': 'POST only (goes where the notice leads)',
 };
@@ -114,6 +118,13 @@ test(`[${backend}] every page passes axe in English and Arabic, and every route 
   const fp = (await page.locator('a[href^="/people/"]').filter({ hasText: 'Njeri Wanjiku' }).first().getAttribute('href')).split('/')[2];
   await page.goto(`${server.base}/admin/spaces`);
   const space = (await page.locator('a[href^="/admin/spaces/"]').first().getAttribute('href')).split('/')[3];
+  // A discussion in that space (the administrator may write in any space).
+  await page.goto(`${server.base}/spaces/${space}/discussions`);
+  await page.fill('#title', 'Agenda of the next meeting');
+  await page.fill('#body', 'Proposed items: **border data**, *travel documents*.');
+  await Promise.all([page.waitForURL(/\/discussions\/\d+$/), page.click('button:has-text("Post")')]);
+  const thread = page.url().match(/\/discussions\/(\d+)/)[1];
+  const post = (await page.locator('a[href^="/discussions/posts/"]').first().getAttribute('href')).split('/')[3];
   await page.goto(`${server.base}/admin/outbox`);
   const mail = (await page.locator('a[href^="/admin/outbox/"]').first().getAttribute('href')).split('/')[3];
 
@@ -145,6 +156,9 @@ test(`[${backend}] every page passes axe in English and Arabic, and every route 
     '/spaces/new': '/spaces/new',
     '/spaces/{id}': `/spaces/${space}`,
     '/notifications': '/notifications',
+    '/spaces/{id}/discussions': `/spaces/${space}/discussions`,
+    '/discussions/{id}': `/discussions/${thread}`,
+    '/discussions/posts/{id}/edit': `/discussions/posts/${post}/edit`,
   };
   const covered = new Set(Object.keys(pages));
   for (const lang of ['en', 'ar']) {

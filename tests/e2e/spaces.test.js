@@ -91,6 +91,30 @@ test(`[${backend}] a focal point asks to join a working group and its chair appr
   assert.ok(await layla.locator('form[action$="/leave"]').count(), 'a member can leave');
   await checkPage(layla, '67-space-member-ar-phone');
 
+  // Claire starts a discussion and mentions Layla with the completion (keyboard only).
+  await claire.goto(`${server.base}${wg2}/discussions`);
+  await claire.fill('#title', 'Border data exchange: next steps');
+  await claire.locator('#body').pressSequentially('Could you share your experience, @ليل');
+  await claire.waitForSelector('.mention-list li[role=option]');
+  assert.match(await claire.locator('.mention-list').textContent(), /ليلى حداد \(JOR\)/);
+  await checkPage(claire, '70-discussion-mention-en');
+  await claire.keyboard.press('Enter');
+  assert.match(await claire.inputValue('#body'), /@\[ليلى حداد\]\(\/people\/\d+\) $/);
+  await claire.locator('#body').pressSequentially('? **Thanks**');
+  await Promise.all([claire.waitForURL(/\/discussions\/\d+$/), claire.click('button:has-text("Post")')]);
+  assert.equal(await claire.locator('.post-body strong').textContent(), 'Thanks');
+  await checkPage(claire, '71-discussion-en');
+  const thread = claire.url();
+
+  // Layla is told she was mentioned, opens the thread in Arabic on her phone and replies.
+  await layla.goto(`${server.base}/notifications`);
+  assert.match(await layla.locator('ul.notices').textContent(), /Claire Dubois/);
+  await layla.goto(thread);
+  await layla.fill('#body', 'بالتأكيد، سأرسل ملاحظاتنا هذا الأسبوع.');
+  await Promise.all([layla.waitForURL(/#post-\d+$/), layla.locator('form[action$="/replies"] button[type=submit]').click()]);
+  assert.equal(await layla.locator('ol.posts li.post').count(), 2);
+  await checkPage(layla, '72-discussion-ar-phone');
+
   // The same pages in Arabic at desktop width, and the outbox for the administrator.
   await setLanguage(claire, 'ar');
   await claire.goto(`${server.base}${wg2}`);

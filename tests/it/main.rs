@@ -9,6 +9,7 @@ mod cli;
 mod concurrency;
 mod csrf;
 mod directory;
+mod discussions;
 mod health;
 mod i18n;
 mod import;

@@ -324,6 +324,15 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         .map(|(_, t)| format!("/invite/{t}"))
         .unwrap();
 
+    // A discussion in the administrator's space, with a reply.
+    let admin_actor = app.actor(&admin).await;
+    let thread =
+        gctcp_app::discussions::start(&app.state, &admin_actor, wg2, "Agenda", "First **draft**")
+            .await
+            .unwrap();
+    let post = gctcp_app::discussions::reply(&app.state, &admin_actor, thread, "A reply")
+        .await
+        .unwrap();
     // The invitations above were e-mailed (kept in the outbox: no SMTP server here).
     let mail = app.count("SELECT MIN(id) FROM outbox").await;
     let mut sweep = Sweep::default();
@@ -354,6 +363,9 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         "/spaces/new".into(),
         format!("/spaces/{}", wg.0),
         format!("/spaces/{}", wg2.0),
+        format!("/spaces/{}/discussions", wg2.0),
+        format!("/discussions/{thread}"),
+        format!("/discussions/posts/{post}/edit"),
         "/notifications".into(),
     ];
     // Signed in as an administrator, who sees every form.
@@ -418,6 +430,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/library/files/{version}/download"),
         format!("/library/files/{version}/preview"),
         format!("/admin/outbox/{mail}/html"),
+        format!("/spaces/{}/mentions", wg2.0),
         "/static/app.css".into(),
         "/healthz".into(),
         "/readyz".into(),

@@ -34,3 +34,81 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 });
+
+// @mentions: typing "@" and two letters in a post offers the people who may read it;
+// choosing one inserts @[Name](/people/ID), which the server reads. Without this, the
+// same syntax can be typed by hand.
+document.addEventListener('DOMContentLoaded', () => {
+  for (const area of document.querySelectorAll('textarea[data-mentions]')) {
+    const list = document.createElement('ul');
+    list.className = 'mention-list';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', area.dataset.mentionsLabel || '@');
+    list.id = `${area.id}-mentions`;
+    list.hidden = true;
+    area.after(list);
+    area.setAttribute('aria-autocomplete', 'list');
+    area.setAttribute('aria-controls', list.id);
+    let items = [];
+    let active = -1;
+    let timer = null;
+    const typed = () => {
+      const before = area.value.slice(0, area.selectionStart);
+      const m = before.match(/(?:^|\s)@([^\s@\[\]()]{2,40})$/u);
+      return m ? m[1] : null;
+    };
+    const close = () => { list.hidden = true; items = []; active = -1; area.removeAttribute('aria-activedescendant'); };
+    const choose = (i) => {
+      const p = items[i];
+      if (!p) return;
+      const start = area.selectionStart;
+      const before = area.value.slice(0, start);
+      const at = before.lastIndexOf('@');
+      const insert = `@[${p.name.replace(/[\[\]]/g, '')}](/people/${p.id}) `;
+      area.value = area.value.slice(0, at) + insert + area.value.slice(start);
+      area.selectionStart = area.selectionEnd = at + insert.length;
+      close();
+      area.focus();
+    };
+    const show = () => {
+      list.replaceChildren(...items.map((p, i) => {
+        const li = document.createElement('li');
+        li.id = `${list.id}-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', String(i === active));
+        li.textContent = `${p.name} (${p.org})`;
+        li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(i); });
+        return li;
+      }));
+      list.hidden = items.length === 0;
+      if (active >= 0) area.setAttribute('aria-activedescendant', `${list.id}-${active}`);
+    };
+    area.addEventListener('input', () => {
+      const q = typed();
+      clearTimeout(timer);
+      if (!q) { close(); return; }
+      timer = setTimeout(async () => {
+        try {
+          const res = await fetch(`${area.dataset.mentions}?q=${encodeURIComponent(q)}`, { credentials: 'same-origin' });
+          items = res.ok ? await res.json() : [];
+        } catch { items = []; }
+        active = items.length ? 0 : -1;
+        show();
+      }, 150);
+    });
+    area.addEventListener('keydown', (e) => {
+      if (list.hidden) return;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        active = (active + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+        show();
+      } else if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
+        choose(active);
+      } else if (e.key === 'Escape') {
+        close();
+      }
+    });
+    area.addEventListener('blur', () => setTimeout(close, 100));
+  }
+});

@@ -24,6 +24,9 @@ pub const KINDS: &[(&str, bool)] = &[
     ("space_added", true),
     ("space_role_changed", true),
     ("space_removed", true),
+    ("mention", true),
+    ("thread_reply", false),
+    ("new_thread", false),
 ];
 
 fn emailed_at_once(kind: &str) -> bool {
@@ -110,7 +113,15 @@ fn args(lang: &str, w: &Words<'_>) -> Vec<(&'static str, gctcp_i18n::FluentValue
 
 /// Whether the excerpt is words someone wrote (shown quoted), not a code.
 pub fn shows_excerpt(kind: &str) -> bool {
-    matches!(kind, "join_request" | "join_approved" | "join_declined")
+    matches!(
+        kind,
+        "join_request"
+            | "join_approved"
+            | "join_declined"
+            | "mention"
+            | "thread_reply"
+            | "new_thread"
+    )
 }
 
 fn letter(app: &App, to: &Recipient, w: &Words<'_>, link: &str) -> Letter {

@@ -170,6 +170,42 @@ pub fn can_in_space(viewer: &Viewer, space: SpaceInfo, action: SpaceAction) -> b
     }
 }
 
+/// How long an author may edit a post after writing it (later, they write a new one).
+pub const EDIT_WINDOW_MINUTES: i64 = 15;
+
+/// What the policy needs to know about a discussion post.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PostInfo {
+    pub space: SpaceInfo,
+    pub author: AccountId,
+    /// Minutes since it was written.
+    pub age_minutes: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PostAction {
+    /// Change the text: its author, within the edit window.
+    Edit,
+    /// Remove it (soft: it shows as removed): its author, the space's leads, an
+    /// administrator.
+    Delete,
+}
+
+/// The single decision function for discussion posts (reading and writing them is
+/// `can_in_space`'s `View` and `Contribute`).
+pub fn can_post(viewer: &Viewer, post: PostInfo, action: PostAction) -> bool {
+    if !can_in_space(viewer, post.space, SpaceAction::View) {
+        return false;
+    }
+    let author = viewer.id == post.author;
+    match action {
+        PostAction::Edit => author && (0..EDIT_WINDOW_MINUTES).contains(&post.age_minutes),
+        PostAction::Delete => {
+            author || can_in_space(viewer, post.space, SpaceAction::ManageMembers)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,5 +536,50 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn posts_are_edited_by_their_author_in_time_and_removed_by_author_or_leads() {
+        let space = SpaceInfo {
+            id: S1,
+            is_open: true,
+        };
+        let post = |age_minutes| PostInfo {
+            space,
+            author: ME,
+            age_minutes,
+        };
+        let me = Viewer {
+            id: ME,
+            org: MY_ORG,
+            role: PlatformRole::FocalPoint,
+            spaces: [(S1, SpaceRole::Member)].into(),
+        };
+        assert!(can_post(&me, post(0), PostAction::Edit));
+        assert!(can_post(&me, post(14), PostAction::Edit));
+        assert!(!can_post(&me, post(15), PostAction::Edit));
+        assert!(can_post(&me, post(600), PostAction::Delete));
+        let mut other = me.clone();
+        other.id = OTHER;
+        assert!(!can_post(&other, post(0), PostAction::Edit));
+        assert!(!can_post(&other, post(0), PostAction::Delete));
+        other.spaces.insert(S1, SpaceRole::ViceChair);
+        assert!(
+            !can_post(&other, post(0), PostAction::Edit),
+            "leads remove, never rewrite"
+        );
+        assert!(can_post(&other, post(0), PostAction::Delete));
+        // A closed space's post is nobody's business outside it, not even its author's
+        // once they left.
+        let closed = PostInfo {
+            space: SpaceInfo {
+                id: S2,
+                is_open: false,
+            },
+            author: ME,
+            age_minutes: 1,
+        };
+        assert!(!can_post(&me, closed, PostAction::Edit));
+        assert!(!can_post(&me, closed, PostAction::Delete));
     }
 }

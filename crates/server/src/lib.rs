@@ -6,6 +6,7 @@ pub mod admin;
 pub mod assets;
 pub mod auth;
 pub mod directory;
+pub mod discussions;
 pub mod error;
 pub mod http;
 pub use gctcp_i18n as i18n;
@@ -60,6 +61,7 @@ fn router(state: AppState) -> Router {
         .merge(orgs::routes())
         .merge(library::routes(&state))
         .merge(spaces::routes())
+        .merge(discussions::routes())
         .merge(notifications::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

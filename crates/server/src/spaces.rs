@@ -102,6 +102,8 @@ pub struct ShowPage {
     documents_total: i64,
     /// Pinned resources the reader may read: (id, title).
     pins: Vec<(i64, String)>,
+    threads: Vec<gctcp_store::discussions::Listed>,
+    threads_total: i64,
     notice: Option<String>,
     error: Option<String>,
     email: String,
@@ -150,7 +152,10 @@ async fn show_page(state: &AppState, user: &CurrentUser, ctx: Ctx, id: i64) -> A
         .collect();
     let (mut leads, mut groups, mut member_count) = (Vec::new(), Vec::new(), 0);
     let (mut documents, mut documents_total, mut pins) = (Vec::new(), 0, Vec::new());
+    let (mut threads, mut threads_total) = (Vec::new(), 0);
     if can_view {
+        (threads, threads_total) =
+            gctcp_app::discussions::list(state, &user.viewer, space.space_id(), 5, 0).await?;
         pins = ops::pinned(state, &user.viewer, space.space_id())
             .await?
             .into_iter()
@@ -211,6 +216,8 @@ async fn show_page(state: &AppState, user: &CurrentUser, ctx: Ctx, id: i64) -> A
         documents,
         documents_total,
         pins,
+        threads,
+        threads_total,
         notice: None,
         error: None,
         email: String::new(),

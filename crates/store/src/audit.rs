@@ -32,6 +32,7 @@ pub const EVENTS: &[&str] = &[
     "space.left",
     "space.pinned",
     "space.unpinned",
+    "discussion.post_removed",
     "directory.exported",
     "accounts.imported",
     "library.downloaded",

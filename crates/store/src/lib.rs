@@ -8,6 +8,7 @@ pub mod bulk;
 pub mod catalog;
 pub mod directory;
 pub mod directory_index;
+pub mod discussions;
 pub mod follow;
 pub mod invitations;
 pub mod jobs;

@@ -16,6 +16,8 @@ pub struct NewNotice<'a> {
     pub kind: &'a str,
     pub actor: Option<AccountId>,
     pub space: Option<SpaceId>,
+    /// The discussion thread it concerns (read when the thread is opened).
+    pub thread: Option<i64>,
     pub excerpt: &'a str,
     /// Where the notice leads (a path on this site).
     pub link: &'a str,
@@ -27,13 +29,15 @@ pub const EXCERPT_CHARS: usize = 280;
 pub async fn insert(tx: &mut Tx, n: &NewNotice<'_>) -> Result<i64> {
     let excerpt: String = n.excerpt.chars().take(EXCERPT_CHARS).collect();
     query(
-        "INSERT INTO notifications (account_id, kind, actor_id, space_id, excerpt, link, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO notifications (account_id, kind, actor_id, space_id, thread_id, excerpt, link,
+            created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(n.to.0)
     .bind(n.kind)
     .bind(n.actor.map(|a| a.0))
     .bind(n.space.map(|s| s.0))
+    .bind(n.thread)
     .bind(excerpt)
     .bind(n.link)
     .bind(now())
@@ -106,6 +110,19 @@ pub async fn mark_all_read(db: &Db, to: AccountId) -> Result<u64> {
         .bind(now())
         .execute(db)
         .await
+}
+
+/// Marks read a person's notices about a thread (they opened it).
+pub async fn read_thread(db: &Db, to: AccountId, thread: i64) -> Result<u64> {
+    query(
+        "UPDATE notifications SET read_at = $3
+         WHERE account_id = $1 AND thread_id = $2 AND read_at IS NULL",
+    )
+    .bind(to.0)
+    .bind(thread)
+    .bind(now())
+    .execute(db)
+    .await
 }
 
 /// The link of one of a person's notices (to follow it and mark it read).

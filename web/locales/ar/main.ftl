@@ -281,3 +281,5 @@ account-reset-password = رابط إعادة تعيين كلمة المرور
 account-reset-hint = عند نسيان كلمة المرور: رابط صالح لمرة واحدة يختار به الشخص كلمة مرور جديدة.
 event-password-reset_issued = إصدار رابط إعادة تعيين كلمة المرور
 event-password-reset = إعادة تعيين كلمة المرور
+
+discussions-mention-label = الأشخاص الذين يمكنهم قراءة هذه المساحة

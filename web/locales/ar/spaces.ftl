@@ -105,3 +105,63 @@ space-done-pinned = ثُبِّت في الصفحة الرئيسية للمساح
 space-done-unpinned = أُلغي التثبيت.
 event-space-pinned = تثبيت في مساحة
 event-space-unpinned = إلغاء تثبيت في مساحة
+
+# المناقشات (crates/server/src/discussions.rs)
+discussions-title = المناقشات
+discussions-none = لا توجد مناقشات بعد.
+discussions-count = { $count ->
+    [zero] لا توجد مناقشات
+    [one] مناقشة واحدة
+    [two] مناقشتان
+    [few] { $count } مناقشات
+    [many] { $count } مناقشةً
+   *[other] { $count } مناقشة
+}
+discussions-all = { $count ->
+    [0] المناقشات
+    [zero] المناقشات
+    [one] المناقشة الوحيدة
+    [two] المناقشتان
+    [few] جميع المناقشات ({ $count } مناقشات)
+    [many] جميع المناقشات ({ $count } مناقشةً)
+   *[other] جميع المناقشات ({ $count } مناقشة)
+}
+discussions-all-and-start = جميع المناقشات، أو بدء مناقشة جديدة
+discussions-new = جديدة
+discussions-replies = { $count ->
+    [0] لا توجد ردود
+    [zero] لا توجد ردود
+    [one] رد واحد
+    [two] ردّان
+    [few] { $count } ردود
+    [many] { $count } ردًّا
+   *[other] { $count } رد
+}
+discussions-start = بدء مناقشة
+discussions-start-submit = نشر
+discussions-field-title = الموضوع
+discussions-field-body = الرسالة
+discussions-field-reply = ردّك
+discussions-markdown-hint = يمكن استخدام Markdown: **غامق**، *مائل*، القوائم، [روابط](https://…)، روابط إلى موارد المكتبة. اكتب @ متبوعًا باسم للإشارة إلى شخص يمكنه قراءة هذه المساحة.
+discussions-following = أنت تتابع هذه المناقشة: تظهر الردود في إشعاراتك.
+discussions-muted = لقد كتمت هذه المناقشة.
+discussions-follow = متابعة
+discussions-mute = كتم
+discussions-edited = معدَّلة
+discussions-removed = أُزيلت هذه الرسالة.
+discussions-edit = تعديل
+discussions-remove = إزالة
+discussions-reply = ردّ
+discussions-reply-submit = إرسال الرد
+discussions-members-only = لا يكتب هنا إلا أعضاء هذه المساحة.
+discussions-back = العودة إلى المناقشة
+discussions-edit-window = يمكن تعديل الرسالة خلال 15 دقيقة من إرسالها؛ وتظهر الرسالة المعدَّلة مع إشارة إلى أنها معدَّلة.
+discussions-save = حفظ
+discussion-title-required = أدخل موضوعًا للمناقشة.
+discussion-title-too-long = الموضوع طويل جدًا (200 حرف كحد أقصى).
+discussion-body-required = اكتب رسالة.
+discussion-body-too-long = الرسالة طويلة جدًا (20000 حرف كحد أقصى).
+notice-mention = أشار إليك { $actor } في «{ $space }».
+notice-thread_reply = ردّ { $actor } في مناقشة تتابعها في «{ $space }».
+notice-new_thread = بدأ { $actor } مناقشة في «{ $space }».
+event-discussion-post_removed = إزالة رسالة من قِبل مشرف

@@ -254,3 +254,5 @@ account-reset-password = Password reset link
 account-reset-hint = For a forgotten password: a one-time link with which the person chooses a new one.
 event-password-reset_issued = Password reset issued
 event-password-reset = Password reset
+
+discussions-mention-label = People who can read this space

@@ -93,3 +93,51 @@ space-done-pinned = Pinned to the space's home.
 space-done-unpinned = Unpinned.
 event-space-pinned = Pinned to a space
 event-space-unpinned = Unpinned from a space
+
+# Discussions (crates/server/src/discussions.rs)
+discussions-title = Discussions
+discussions-none = No discussion yet.
+discussions-count = { $count ->
+    [one] { $count } discussion
+   *[other] { $count } discussions
+}
+discussions-all = { $count ->
+    [0] Discussions
+    [one] The { $count } discussion
+   *[other] All { $count } discussions
+}
+discussions-all-and-start = All discussions, or start one
+discussions-new = New
+discussions-replies = { $count ->
+    [0] no replies
+    [one] { $count } reply
+   *[other] { $count } replies
+}
+discussions-start = Start a discussion
+discussions-start-submit = Post
+discussions-field-title = Subject
+discussions-field-body = Message
+discussions-field-reply = Your reply
+discussions-markdown-hint = Markdown works: **bold**, *italics*, lists, [links](https://…), links to library resources. Type @ and a name to mention someone who can read this space.
+discussions-following = You follow this discussion: replies are in your notifications.
+discussions-muted = You muted this discussion.
+discussions-follow = Follow
+discussions-mute = Mute
+discussions-edited = edited
+discussions-removed = This message was removed.
+discussions-edit = Edit
+discussions-remove = Remove
+discussions-reply = Reply
+discussions-reply-submit = Send the reply
+discussions-members-only = Only the members of this space write here.
+discussions-back = Back to the discussion
+discussions-edit-window = A message can be edited for 15 minutes after it is sent; it then shows as edited.
+discussions-save = Save
+discussion-title-required = Give the discussion a subject.
+discussion-title-too-long = The subject is too long (at most 200 characters).
+discussion-body-required = Write a message.
+discussion-body-too-long = The message is too long (at most 20,000 characters).
+notice-mention = { $actor } mentioned you in { $space }.
+notice-thread_reply = { $actor } replied in a discussion you follow in { $space }.
+notice-new_thread = { $actor } started a discussion in { $space }.
+event-discussion-post_removed = Message removed by a moderator

@@ -254,3 +254,5 @@ account-reset-password = Enlace para restablecer la contraseña
 account-reset-hint = Si se olvidó la contraseña: un enlace de un solo uso para elegir una nueva.
 event-password-reset_issued = Restablecimiento de contraseña emitido
 event-password-reset = Contraseña restablecida
+
+discussions-mention-label = Personas que pueden leer este espacio

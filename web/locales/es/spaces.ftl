@@ -93,3 +93,51 @@ space-done-pinned = Fijado en la página del espacio.
 space-done-unpinned = Ya no está fijado.
 event-space-pinned = Fijado en un espacio
 event-space-unpinned = Dejado de fijar en un espacio
+
+# Debates (crates/server/src/discussions.rs)
+discussions-title = Debates
+discussions-none = Todavía no hay debates.
+discussions-count = { $count ->
+    [one] { $count } debate
+   *[other] { $count } debates
+}
+discussions-all = { $count ->
+    [0] Debates
+    [one] { $count } debate
+   *[other] Todos los { $count } debates
+}
+discussions-all-and-start = Todos los debates, o iniciar uno nuevo
+discussions-new = Nuevo
+discussions-replies = { $count ->
+    [0] sin respuestas
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+}
+discussions-start = Iniciar un debate
+discussions-start-submit = Publicar
+discussions-field-title = Asunto
+discussions-field-body = Mensaje
+discussions-field-reply = Su respuesta
+discussions-markdown-hint = Se admite Markdown: **negrita**, *cursiva*, listas, [enlaces](https://…), enlaces a recursos de la biblioteca. Escriba @ y un nombre para mencionar a una persona que pueda leer este espacio.
+discussions-following = Usted sigue este debate: las respuestas aparecen en sus notificaciones.
+discussions-muted = Ha silenciado este debate.
+discussions-follow = Seguir
+discussions-mute = Silenciar
+discussions-edited = editado
+discussions-removed = Este mensaje se ha eliminado.
+discussions-edit = Editar
+discussions-remove = Eliminar
+discussions-reply = Responder
+discussions-reply-submit = Enviar la respuesta
+discussions-members-only = Solo los miembros de este espacio pueden escribir aquí.
+discussions-back = Volver al debate
+discussions-edit-window = Los mensajes pueden editarse durante los 15 minutos siguientes a su envío; en ese caso, se indica que han sido editados.
+discussions-save = Guardar
+discussion-title-required = Asigne un asunto al debate.
+discussion-title-too-long = El asunto es demasiado largo (como máximo 200 caracteres).
+discussion-body-required = Escriba un mensaje.
+discussion-body-too-long = El mensaje es demasiado largo (como máximo 20 000 caracteres).
+notice-mention = { $actor } le ha mencionado en «{ $space }».
+notice-thread_reply = { $actor } ha respondido en un debate que usted sigue en «{ $space }».
+notice-new_thread = { $actor } ha iniciado un debate en «{ $space }».
+event-discussion-post_removed = Eliminación de un mensaje por un moderador

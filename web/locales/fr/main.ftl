@@ -254,3 +254,5 @@ account-reset-password = Lien de réinitialisation du mot de passe
 account-reset-hint = En cas d’oubli : un lien à usage unique pour choisir un nouveau mot de passe.
 event-password-reset_issued = Réinitialisation du mot de passe émise
 event-password-reset = Mot de passe réinitialisé
+
+discussions-mention-label = Personnes pouvant lire cet espace

@@ -93,3 +93,51 @@ space-done-pinned = Épinglé sur la page de l’espace.
 space-done-unpinned = Désépinglé.
 event-space-pinned = Épinglé dans un espace
 event-space-unpinned = Désépinglé d’un espace
+
+# Discussions (crates/server/src/discussions.rs)
+discussions-title = Discussions
+discussions-none = Aucune discussion pour l’instant.
+discussions-count = { $count ->
+    [one] { $count } discussion
+   *[other] { $count } discussions
+}
+discussions-all = { $count ->
+    [0] Discussions
+    [one] { $count } discussion
+   *[other] Toutes les { $count } discussions
+}
+discussions-all-and-start = Toutes les discussions, ou en lancer une
+discussions-new = Nouveau
+discussions-replies = { $count ->
+    [0] aucune réponse
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+discussions-start = Lancer une discussion
+discussions-start-submit = Publier
+discussions-field-title = Sujet
+discussions-field-body = Message
+discussions-field-reply = Votre réponse
+discussions-markdown-hint = La syntaxe Markdown est acceptée : **gras**, *italique*, listes, [liens](https://…), liens vers des ressources de la bibliothèque. Saisissez @ suivi d’un nom pour mentionner une personne pouvant lire cet espace.
+discussions-following = Vous suivez cette discussion : les réponses apparaissent dans vos notifications.
+discussions-muted = Vous avez mis cette discussion en sourdine.
+discussions-follow = Suivre
+discussions-mute = Mettre en sourdine
+discussions-edited = modifié
+discussions-removed = Ce message a été supprimé.
+discussions-edit = Modifier
+discussions-remove = Supprimer
+discussions-reply = Répondre
+discussions-reply-submit = Envoyer la réponse
+discussions-members-only = Seuls les membres de cet espace peuvent écrire ici.
+discussions-back = Retour à la discussion
+discussions-edit-window = Un message peut être modifié pendant les 15 minutes qui suivent son envoi ; il est alors signalé comme modifié.
+discussions-save = Enregistrer
+discussion-title-required = Donnez un sujet à la discussion.
+discussion-title-too-long = Le sujet est trop long (200 caractères au maximum).
+discussion-body-required = Rédigez un message.
+discussion-body-too-long = Le message est trop long (20 000 caractères au maximum).
+notice-mention = { $actor } vous a mentionné(e) dans l’espace « { $space } ».
+notice-thread_reply = { $actor } a répondu dans une discussion que vous suivez dans l’espace « { $space } ».
+notice-new_thread = { $actor } a lancé une discussion dans l’espace « { $space } ».
+event-discussion-post_removed = Message supprimé par un modérateur

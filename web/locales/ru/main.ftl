@@ -269,3 +269,5 @@ account-reset-password = Ссылка для сброса пароля
 account-reset-hint = Если пароль забыт: одноразовая ссылка для выбора нового пароля.
 event-password-reset_issued = Выдана ссылка для сброса пароля
 event-password-reset = Пароль сброшен
+
+discussions-mention-label = Пользователи, которые могут читать это пространство

@@ -99,3 +99,57 @@ space-done-pinned = Закреплено на главной странице п
 space-done-unpinned = Откреплено.
 event-space-pinned = Закреплено в пространстве
 event-space-unpinned = Откреплено в пространстве
+
+# Обсуждения (crates/server/src/discussions.rs)
+discussions-title = Обсуждения
+discussions-none = Обсуждений пока нет.
+discussions-count = { $count ->
+    [one] { $count } обсуждение
+    [few] { $count } обсуждения
+    [many] { $count } обсуждений
+   *[other] { $count } обсуждения
+}
+discussions-all = { $count ->
+    [0] Обсуждения
+    [one] { $count } обсуждение
+    [few] Все { $count } обсуждения
+    [many] Все { $count } обсуждений
+   *[other] Все { $count } обсуждения
+}
+discussions-all-and-start = Все обсуждения или начать новое
+discussions-new = Новое
+discussions-replies = { $count ->
+    [0] нет ответов
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+}
+discussions-start = Начать обсуждение
+discussions-start-submit = Опубликовать
+discussions-field-title = Тема
+discussions-field-body = Сообщение
+discussions-field-reply = Ваш ответ
+discussions-markdown-hint = Поддерживается Markdown: **полужирный**, *курсив*, списки, [ссылки](https://…), ссылки на материалы библиотеки. Введите @ и имя, чтобы упомянуть пользователя, который может читать это пространство.
+discussions-following = Вы подписаны на это обсуждение: ответы появляются в ваших уведомлениях.
+discussions-muted = Вы отключили уведомления об этом обсуждении.
+discussions-follow = Подписаться
+discussions-mute = Отключить уведомления
+discussions-edited = изменено
+discussions-removed = Это сообщение удалено.
+discussions-edit = Редактировать
+discussions-remove = Удалить
+discussions-reply = Ответить
+discussions-reply-submit = Отправить ответ
+discussions-members-only = Писать здесь могут только члены этого пространства.
+discussions-back = Вернуться к обсуждению
+discussions-edit-window = Сообщение можно отредактировать в течение 15 минут после отправки; такое сообщение помечается как измененное.
+discussions-save = Сохранить
+discussion-title-required = Укажите тему обсуждения.
+discussion-title-too-long = Тема слишком длинная (не более 200 символов).
+discussion-body-required = Введите сообщение.
+discussion-body-too-long = Сообщение слишком длинное (не более 20 000 символов).
+notice-mention = { $actor } упомянул(а) вас в пространстве «{ $space }».
+notice-thread_reply = { $actor } ответил(а) в обсуждении, на которое вы подписаны, в пространстве «{ $space }».
+notice-new_thread = { $actor } начал(а) обсуждение в пространстве «{ $space }».
+event-discussion-post_removed = Удаление сообщения модератором

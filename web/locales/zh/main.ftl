@@ -249,3 +249,5 @@ account-reset-password = 密码重置链接
 account-reset-hint = 忘记密码时：生成一次性链接，由本人设置新密码。
 event-password-reset_issued = 已发出密码重置
 event-password-reset = 密码已重置
+
+discussions-mention-label = 可以阅读此空间的人

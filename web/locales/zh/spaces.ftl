@@ -90,3 +90,48 @@ space-done-pinned = 已置顶到空间主页。
 space-done-unpinned = 已取消置顶。
 event-space-pinned = 在空间中置顶
 event-space-unpinned = 在空间中取消置顶
+
+# 讨论（crates/server/src/discussions.rs）
+discussions-title = 讨论
+discussions-none = 尚无讨论。
+discussions-count = { $count ->
+   *[other] { $count } 个讨论
+}
+discussions-all = { $count ->
+    [0] 讨论
+   *[other] 全部 { $count } 个讨论
+}
+discussions-all-and-start = 所有讨论，或发起新讨论
+discussions-new = 新
+discussions-replies = { $count ->
+    [0] 无回复
+   *[other] { $count } 条回复
+}
+discussions-start = 发起讨论
+discussions-start-submit = 发布
+discussions-field-title = 主题
+discussions-field-body = 消息
+discussions-field-reply = 您的回复
+discussions-markdown-hint = 支持 Markdown：**粗体**、*斜体*、列表、[链接](https://…)、指向资源库资源的链接。输入 @ 和姓名，即可提及可以阅读此空间的人。
+discussions-following = 您已关注此讨论：回复会显示在您的通知中。
+discussions-muted = 您已将此讨论设为静音。
+discussions-follow = 关注
+discussions-mute = 静音
+discussions-edited = 已编辑
+discussions-removed = 此消息已被删除。
+discussions-edit = 编辑
+discussions-remove = 删除
+discussions-reply = 回复
+discussions-reply-submit = 发送回复
+discussions-members-only = 只有此空间的成员可以在此发言。
+discussions-back = 返回讨论
+discussions-edit-window = 消息发送后 15 分钟内可以编辑；编辑过的消息将标注为“已编辑”。
+discussions-save = 保存
+discussion-title-required = 请为讨论填写主题。
+discussion-title-too-long = 主题过长（最多 200 个字符）。
+discussion-body-required = 请填写消息。
+discussion-body-too-long = 消息过长（最多 20000 个字符）。
+notice-mention = { $actor } 在“{ $space }”中提及了您。
+notice-thread_reply = { $actor } 在“{ $space }”中回复了您关注的讨论。
+notice-new_thread = { $actor } 在“{ $space }”中发起了讨论。
+event-discussion-post_removed = 消息已由版主删除
