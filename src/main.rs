@@ -223,6 +223,8 @@ async fn serve(config: Config) -> anyhow::Result<ExitCode> {
     let mut background = vec![
         gctcp_app::jobs::housekeeping(&app),
         gctcp_app::jobs::warm_indexes(&app),
+        gctcp_app::jobs::worker(&app),
+        gctcp_app::jobs::digest_planner(&app),
     ];
     gctcp_server::serve(router, listener).await?;
     for task in background.drain(..) {

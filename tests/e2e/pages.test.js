@@ -156,6 +156,7 @@ test(`[${backend}] every page passes axe in English and Arabic, and every route 
     '/spaces/new': '/spaces/new',
     '/spaces/{id}': `/spaces/${space}`,
     '/notifications': '/notifications',
+    '/notifications/settings': '/notifications/settings',
     '/spaces/{id}/discussions': `/spaces/${space}/discussions`,
     '/discussions/{id}': `/discussions/${thread}`,
     '/discussions/posts/{id}/edit': `/discussions/posts/${post}/edit`,
@@ -198,7 +199,7 @@ test(`[${backend}] every page passes axe in English and Arabic, and every route 
   for (const lang of ['en', 'ar']) {
     const anon = await browser.newContext({ locale: lang === 'ar' ? 'ar' : 'en-GB' });
     const p = await anon.newPage();
-    for (const [route, path] of [['/login', '/login'], ['/invite/{token}', ids.invite], ['/setup/{token}', '/setup/not-a-valid-token']]) {
+    for (const [route, path] of [['/login', '/login'], ['/invite/{token}', ids.invite], ['/setup/{token}', '/setup/not-a-valid-token'], ['/unsubscribe/{token}', '/unsubscribe/not-a-valid-token']]) {
       await p.goto(`${server.base}${path}`);
       assert.equal(await p.getAttribute('html', 'lang'), lang, `${path} in ${lang}`);
       await check(p, route, lang);

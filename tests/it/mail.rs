@@ -278,3 +278,107 @@ dual!(
         assert_eq!(sink.raw().len(), 0, "still refused by the server");
     }
 );
+
+dual!(
+    people_choose_what_they_receive_and_digests_arrive_once_at_their_hour,
+    |app| {
+        let sink = SmtpSink::start();
+        let (_, node) = node_with_smtp(&app, &sink.url());
+        let wg8 = app.working_group(8).await;
+        let chair = app.focal_point("chair.wg8@un.org", "UNOCT").await;
+        let member = app.focal_point("member.wg8@mofa.go.ke", "KEN").await;
+        app.add_to_space(wg8, chair.id, SpaceRole::Chair).await;
+        app.add_to_space(wg8, member.id, SpaceRole::Member).await;
+        app.profile(&chair, |f| f.time_zone = "Europe/Zurich".into())
+            .await;
+        // The member wants no e-mail for mentions (the default is at once).
+        let mut m = app.signed_in(&member).await;
+        m.get("/notifications/settings")
+            .await
+            .assert_contains(r#"name="mention" value="immediately""#);
+        let r = m
+            .post("/notifications/settings", &[("mention", "off")])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let bad = m
+            .post("/notifications/settings", &[("mention", "hourly")])
+            .await;
+        assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+        let chair_actor = app.actor(&chair).await;
+        let member_actor = app.actor(&member).await;
+        let body = format!("Please look, @[member](/people/{})", member.id.0);
+        let thread = gctcp_app::discussions::start(&node, &chair_actor, wg8, "Agenda", &body)
+            .await
+            .unwrap();
+        gctcp_app::discussions::reply(&node, &member_actor, thread, "Done.")
+            .await
+            .unwrap();
+        gctcp_app::jobs::run_due(&node).await.unwrap();
+        // Nothing was e-mailed at once: the mention is off, the reply waits for the digest.
+        assert_eq!(sink.raw().len(), 0, "{:?}", sink.messages());
+        // Planned for 07:00 in Zurich, once however often (or wherever) it is planned.
+        assert!(gctcp_app::digests::plan(&node).await.unwrap() >= 1);
+        assert_eq!(gctcp_app::digests::plan(&node).await.unwrap(), 0);
+        let due: String = gctcp_store::query(format!(
+            "SELECT CAST(run_at AS TEXT) FROM jobs WHERE kind = 'digest' AND payload = '{}:daily'",
+            chair.id.0
+        ))
+        .scalar(app.db())
+        .await
+        .unwrap();
+        assert!(
+            due.contains(" 06:00:00") || due.contains("T06:00:00"),
+            "07:00 in Zurich is 06:00 UTC in winter: {due}"
+        );
+        assert_eq!(
+            gctcp_app::jobs::run_due(&node).await.unwrap(),
+            0,
+            "not before its hour"
+        );
+        app.exec("UPDATE jobs SET run_at = created_at WHERE kind = 'digest'")
+            .await;
+        gctcp_app::jobs::run_due(&node).await.unwrap();
+        let got = sink.wait_for(1, Duration::from_secs(10));
+        assert_eq!(got.len(), 1, "one digest: {got:?}");
+        let d = &got[0];
+        assert_eq!(d["to_addresses"][0], "chair.wg8@un.org");
+        assert_eq!(s(d, "subject"), "Your daily digest: 1 new notification");
+        assert!(s(d, "text").contains("replied in a discussion you follow"));
+        assert!(s(d, "text").contains("Done."));
+        assert_eq!(s(d, "list_unsubscribe_post"), "List-Unsubscribe=One-Click");
+        let unsubscribe = s(d, "list_unsubscribe")
+            .trim_matches(|c| c == '<' || c == '>')
+            .to_string();
+        assert!(unsubscribe.contains("/unsubscribe/"), "{unsubscribe}");
+        // Sent once: planning and running again send nothing more.
+        gctcp_app::digests::plan(&node).await.unwrap();
+        app.exec("UPDATE jobs SET run_at = created_at WHERE status = 'queued'")
+            .await;
+        gctcp_app::jobs::run_due(&node).await.unwrap();
+        assert_eq!(sink.raw().len(), 1);
+        // One click from the mail client (no session, no token): the digest stops.
+        let path = unsubscribe
+            .split_once("/unsubscribe/")
+            .map(|(_, t)| format!("/unsubscribe/{t}"))
+            .unwrap();
+        let mut anon = app.client();
+        anon.get(&path).await.assert_contains("Stop this digest");
+        let r = anon
+            .post_raw(&path, &[("List-Unsubscribe", "One-Click")])
+            .await;
+        assert_eq!(r.status, StatusCode::OK);
+        r.assert_contains("The daily digest is stopped");
+        let settings = gctcp_app::notify::settings(app.db(), chair.id)
+            .await
+            .unwrap();
+        assert!(settings
+            .iter()
+            .filter(|(_, d)| d == "daily")
+            .collect::<Vec<_>>()
+            .is_empty());
+        assert_eq!(
+            anon.post_raw("/unsubscribe/not-a-token", &[]).await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+);

@@ -367,6 +367,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/discussions/{thread}"),
         format!("/discussions/posts/{post}/edit"),
         "/notifications".into(),
+        "/notifications/settings".into(),
     ];
     // Signed in as an administrator, who sees every form.
     let mut c = app.signed_in(&admin).await;
@@ -451,6 +452,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         "/login".to_string(),
         invite_path.clone(),
         "/setup/not-a-token".into(),
+        "/unsubscribe/not-a-token".into(),
     ] {
         let res = anon.get(&page).await;
         assert!(!res.status.is_server_error(), "{page}");

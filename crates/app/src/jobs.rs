@@ -18,7 +18,32 @@ const STAGING_MAX_AGE: Duration = Duration::from_secs(24 * 3600);
 
 /// Starts this node's background work; abort the handles to stop it.
 pub fn start(app: &App) -> Vec<JoinHandle<()>> {
-    vec![extractor(app), housekeeping(app), worker(app)]
+    vec![
+        extractor(app),
+        housekeeping(app),
+        worker(app),
+        digest_planner(app),
+    ]
+}
+
+/// How often digests are planned (each person's digest still goes out at their 07:00).
+const DIGEST_PLANNING_EVERY: Duration = Duration::from_secs(300);
+
+/// Queues the digests due (any node may: each digest has one job, whoever plans it).
+pub fn digest_planner(app: &App) -> JoinHandle<()> {
+    let app = app.clone();
+    supervise("digest-planner", move || {
+        let app = app.clone();
+        async move {
+            let mut tick = tokio::time::interval(DIGEST_PLANNING_EVERY);
+            loop {
+                tick.tick().await;
+                if let Err(e) = crate::digests::plan(&app).await {
+                    tracing::warn!(error = %e, "digest planning");
+                }
+            }
+        }
+    })
 }
 
 /// How often the worker looks for due jobs (queued on other nodes, or retried).
@@ -66,6 +91,7 @@ pub async fn run_one(app: &App) -> anyhow::Result<bool> {
     };
     let outcome = match job.kind.as_str() {
         gctcp_store::outbox::DELIVER => crate::mail::deliver(app, &job).await,
+        crate::digests::KIND => crate::digests::run(app, &job).await,
         other => Err(crate::mail::Failure {
             error: format!("no handler for jobs of kind {other:?}"),
             retry: false,

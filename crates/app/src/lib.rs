@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod auth;
 pub mod config;
+pub mod digests;
 pub mod directory;
 pub mod discussions;
 pub mod import;

@@ -94,7 +94,14 @@ impl Recipient {
     pub fn t_args(&self, key: &str, args: &[(&'static str, String)]) -> String {
         let args: Vec<(&'static str, i18n::FluentValue<'static>)> = args
             .iter()
-            .map(|(k, v)| (*k, i18n::FluentValue::from(v.clone())))
+            .map(|(k, v)| {
+                // Numbers select plural forms; anything else is text.
+                let value = match v.parse::<i64>() {
+                    Ok(n) => i18n::FluentValue::from(n),
+                    Err(_) => i18n::FluentValue::from(v.clone()),
+                };
+                (*k, value)
+            })
             .collect();
         i18n::t_args(self.lang, key, &args)
     }

@@ -14,23 +14,80 @@ use gctcp_store::{accounts, Tx};
 
 pub use gctcp_store::notifications::NewNotice as Notice;
 
-/// Kinds of notice, with whether each is e-mailed at once by default. Membership
-/// decisions concern one person and are rare: e-mailed. (Per-person choices —
-/// immediately, daily or weekly digest, off — come with the notification settings.)
-pub const KINDS: &[(&str, bool)] = &[
-    ("join_request", true),
-    ("join_approved", true),
-    ("join_declined", true),
-    ("space_added", true),
-    ("space_role_changed", true),
-    ("space_removed", true),
-    ("mention", true),
-    ("thread_reply", false),
-    ("new_thread", false),
+/// Kinds of notice, in the order the settings page lists them, with how each is e-mailed
+/// unless the person chose otherwise. What concerns one person directly (their
+/// membership, a mention) goes at once; replies in followed threads come in the daily
+/// digest, new threads in the weekly one. The in-app list always has everything.
+pub const KINDS: &[(&str, &str)] = &[
+    ("mention", "immediately"),
+    ("thread_reply", "daily"),
+    ("new_thread", "weekly"),
+    ("join_request", "immediately"),
+    ("join_approved", "immediately"),
+    ("join_declined", "immediately"),
+    ("space_added", "immediately"),
+    ("space_role_changed", "immediately"),
+    ("space_removed", "immediately"),
 ];
 
-fn emailed_at_once(kind: &str) -> bool {
-    KINDS.iter().any(|(k, mail)| *k == kind && *mail)
+/// The ways a kind of notice can be e-mailed.
+pub const DELIVERIES: [&str; 4] = ["immediately", "daily", "weekly", "off"];
+
+fn default_delivery(kind: &str) -> &'static str {
+    KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, d)| *d)
+        .unwrap_or("off")
+}
+
+/// Every kind with the person's choice (or the default): (kind, delivery).
+pub async fn settings<'c>(
+    on: impl gctcp_store::Executor<'c>,
+    who: AccountId,
+) -> Outcome<Vec<(&'static str, String)>> {
+    let chosen = notifications::settings(on, who).await?;
+    Ok(KINDS
+        .iter()
+        .map(|(k, d)| {
+            let d = chosen
+                .iter()
+                .find(|(ck, _)| ck == k)
+                .map(|(_, cd)| cd.clone())
+                .unwrap_or_else(|| d.to_string());
+            (*k, d)
+        })
+        .collect())
+}
+
+/// Saves a person's choices (unknown kinds or deliveries are refused, nothing saved).
+pub async fn save_settings(
+    app: &App,
+    actor: &crate::Actor,
+    choices: &[(String, String)],
+) -> Outcome<()> {
+    let who = actor.id().ok_or(crate::Problem::Forbidden)?;
+    for (k, d) in choices {
+        if !KINDS.iter().any(|(kk, _)| kk == k) || !DELIVERIES.contains(&d.as_str()) {
+            return Err(crate::Problem::BadRequest);
+        }
+    }
+    let mut tx = app.db.begin().await?;
+    for (k, d) in choices {
+        notifications::set_setting(&mut tx, who, k, d).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A person's e-mail choice for one kind.
+pub async fn delivery(tx: &mut Tx, who: AccountId, kind: &str) -> Outcome<String> {
+    Ok(notifications::settings(&mut *tx, who)
+        .await?
+        .into_iter()
+        .find(|(k, _)| k == kind)
+        .map(|(_, d)| d)
+        .unwrap_or_else(|| default_delivery(kind).to_string()))
 }
 
 /// Records a notice for one person (and e-mails it when that is their choice). Nobody
@@ -45,8 +102,9 @@ pub async fn tell(app: &App, tx: &mut Tx, n: &Notice<'_>) -> Outcome<()> {
     if to.status() != AccountStatus::Active {
         return Ok(());
     }
-    notifications::insert(tx, n).await?;
-    if emailed_at_once(n.kind) {
+    let id = notifications::insert(tx, n).await?;
+    if delivery(tx, n.to, n.kind).await? == "immediately" {
+        notifications::mark_emailed(tx, &[id]).await?;
         let actor_name = match n.actor {
             Some(a) => accounts::by_id(&mut *tx, a).await?.map(|a| a.display_name),
             None => None,
@@ -135,7 +193,13 @@ fn letter(app: &App, to: &Recipient, w: &Words<'_>, link: &str) -> Letter {
         subject: sentence,
         paragraphs,
         action: Some((to.t("notice-open"), app.config.link(link))),
-        notes: vec![to.t("notice-why")],
+        notes: vec![
+            to.t("notice-why"),
+            to.t_args(
+                "notice-settings",
+                &[("url", app.config.link("/notifications/settings"))],
+            ),
+        ],
         unsubscribe: None,
     }
 }

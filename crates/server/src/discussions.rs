@@ -134,6 +134,8 @@ async fn thread_page(
     id: i64,
 ) -> AppResult<ThreadPage> {
     let o = ops::open(state, &user.viewer, id).await?;
+    // Opening the thread read its notices: the header says so on this very page.
+    let ctx = ctx.with_unread(gctcp_app::notify::unread(state, user.viewer.id).await?);
     let posts = o
         .posts
         .into_iter()

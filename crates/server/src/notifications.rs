@@ -94,10 +94,97 @@ pub async fn read_all(State(state): State<AppState>, user: CurrentUser) -> AppRe
     Ok(Redirect::to("/notifications").into_response())
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "notifications_settings.html")]
+pub struct SettingsPage {
+    ctx: Ctx,
+    rows: Vec<(&'static str, String)>,
+    deliveries: [&'static str; 4],
+    saved: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct SettingsQuery {
+    saved: Option<String>,
+}
+
+pub async fn settings(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    Query(q): Query<SettingsQuery>,
+) -> AppResult<Response> {
+    Ok(SettingsPage {
+        rows: notify::settings(&state.db, user.viewer.id).await?,
+        deliveries: notify::DELIVERIES,
+        saved: q.saved.is_some(),
+        ctx: ctx.with_section("notifications"),
+    }
+    .into_response())
+}
+
+pub async fn save_settings(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    crate::http::extract::ClientIp(ip): crate::http::extract::ClientIp,
+    form: crate::http::extract::FormFields,
+) -> AppResult<Response> {
+    let choices: Vec<(String, String)> = notify::KINDS
+        .iter()
+        .filter_map(|(k, _)| {
+            let v = form.get(k);
+            (!v.is_empty()).then(|| (k.to_string(), v.to_string()))
+        })
+        .collect();
+    let actor = gctcp_app::Actor::person(&user.viewer, ip.as_deref());
+    notify::save_settings(&state, &actor, &choices).await?;
+    Ok(Redirect::to("/notifications/settings?saved=1").into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "unsubscribe.html")]
+pub struct UnsubscribePage {
+    ctx: Ctx,
+    token: String,
+    done: Option<String>,
+}
+
+/// The page a digest's unsubscribe link opens: one button (a GET changes nothing).
+pub async fn unsubscribe_form(ctx: Ctx, Path(token): Path<String>) -> AppResult<Response> {
+    Ok(UnsubscribePage {
+        ctx,
+        token: token.chars().take(100).collect(),
+        done: None,
+    }
+    .into_response())
+}
+
+/// One click (from the page, or from the mail client: RFC 8058) ends the digest.
+pub async fn unsubscribe(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    match gctcp_app::digests::unsubscribe(&state, &token).await? {
+        Some(which) => Ok(UnsubscribePage {
+            ctx,
+            token: String::new(),
+            done: Some(which),
+        }
+        .into_response()),
+        None => Err(crate::error::AppError::NotFound),
+    }
+}
+
 pub fn routes() -> axum::Router<AppState> {
     use axum::routing::{get, post};
     axum::Router::new()
         .route("/notifications", get(list))
+        .route("/notifications/settings", get(settings).post(save_settings))
+        .route(
+            "/unsubscribe/{token}",
+            get(unsubscribe_form).post(unsubscribe),
+        )
         .route("/notifications/read", post(read_all))
         .route("/notifications/{id}/open", post(open))
 }

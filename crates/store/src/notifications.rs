@@ -133,3 +133,103 @@ pub async fn link_of(db: &Db, to: AccountId, id: i64) -> Result<Option<String>> 
         .scalar_optional(db)
         .await
 }
+
+/// A person's choices: (kind, delivery) for the kinds they changed.
+pub async fn settings<'c>(on: impl Executor<'c>, who: AccountId) -> Result<Vec<(String, String)>> {
+    query("SELECT kind, delivery FROM notification_settings WHERE account_id = $1 ORDER BY kind")
+        .bind(who.0)
+        .fetch_all(on)
+        .await
+}
+
+pub async fn set_setting(tx: &mut Tx, who: AccountId, kind: &str, delivery: &str) -> Result<()> {
+    query(
+        "INSERT INTO notification_settings (account_id, kind, delivery) VALUES ($1, $2, $3)
+         ON CONFLICT (account_id, kind) DO UPDATE SET delivery = excluded.delivery",
+    )
+    .bind(who.0)
+    .bind(kind)
+    .bind(delivery)
+    .execute(tx)
+    .await?;
+    Ok(())
+}
+
+/// Marks notices as gone out by e-mail (at once, or in a digest).
+pub async fn mark_emailed(tx: &mut Tx, ids: &[i64]) -> Result<()> {
+    let at = now();
+    for id in ids {
+        query("UPDATE notifications SET emailed_at = $2 WHERE id = $1")
+            .bind(*id)
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// A notice waiting for a digest.
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct Pending {
+    pub id: i64,
+    pub kind: String,
+    pub actor_name: Option<String>,
+    pub space_id: Option<i64>,
+    pub excerpt: String,
+    pub link: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A person's notices neither read nor e-mailed, of the last `days` days, oldest first.
+pub async fn unmailed(tx: &mut Tx, who: AccountId, days: i64) -> Result<Vec<Pending>> {
+    query(
+        "SELECT n.id, n.kind, a.display_name AS actor_name, n.space_id, n.excerpt, n.link, n.created_at
+         FROM notifications n LEFT JOIN accounts a ON a.id = n.actor_id
+         WHERE n.account_id = $1 AND n.emailed_at IS NULL AND n.read_at IS NULL AND n.created_at > $2
+         ORDER BY n.id",
+    )
+    .bind(who.0)
+    .bind(now() - chrono::Duration::days(days))
+    .fetch_all(tx)
+    .await
+}
+
+/// The people with notices neither read nor e-mailed in the last `days` days.
+pub async fn with_unmailed(db: &Db, days: i64) -> Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = query(
+        "SELECT DISTINCT account_id FROM notifications
+         WHERE emailed_at IS NULL AND read_at IS NULL AND created_at > $1 ORDER BY account_id",
+    )
+    .bind(now() - chrono::Duration::days(days))
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|(a,)| a).collect())
+}
+
+/// Records a one-click unsubscribe link (its hash) for a digest.
+pub async fn add_unsubscribe(
+    tx: &mut Tx,
+    hash: &str,
+    who: AccountId,
+    delivery: &str,
+) -> Result<()> {
+    query(
+        "INSERT INTO unsubscribe_tokens (token_hash, account_id, delivery, created_at)
+         VALUES ($1, $2, $3, $4)",
+    )
+    .bind(hash)
+    .bind(who.0)
+    .bind(delivery)
+    .bind(now())
+    .execute(tx)
+    .await?;
+    Ok(())
+}
+
+/// Whose digest an unsubscribe link ends: (account, delivery).
+pub async fn unsubscribe_of(db: &Db, hash: &str) -> Result<Option<(i64, String)>> {
+    query("SELECT account_id, delivery FROM unsubscribe_tokens WHERE token_hash = $1")
+        .bind(hash)
+        .fetch_optional(db)
+        .await
+}

@@ -98,6 +98,18 @@ impl Ctx {
         self
     }
 
+    /// The header's unread count after this request read some notices.
+    pub fn with_unread(mut self, unread: i64) -> Ctx {
+        if let Some(u) = &self.user {
+            if u.unread != unread {
+                let mut a = (**u).clone();
+                a.unread = unread;
+                self.user = Some(Arc::new(a));
+            }
+        }
+        self
+    }
+
     /// Shows a time in the viewer's time zone.
     pub fn time(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
         let tz: chrono_tz::Tz = self
