@@ -180,6 +180,16 @@ async fn demo(
         s.memberships,
         started.elapsed().as_secs_f64()
     );
+    let started = std::time::Instant::now();
+    let c = gctcp_demo::collab::generate(&app.db, seed).await?;
+    say!(
+        "added {} discussion threads ({} posts) and {} work-plan items ({} scores) in {:.1} s",
+        c.threads,
+        c.posts,
+        c.items,
+        c.scores,
+        started.elapsed().as_secs_f64()
+    );
     if resources > 0 {
         let started = std::time::Instant::now();
         let r = gctcp_demo::library::generate(&app.db, &app.blobs, resources, seed).await?;

@@ -50,6 +50,9 @@ const NOT_PAGES = {
   '/notifications/read': 'POST only',
   '/spaces/{id}/pins': 'POST only',
   '/spaces/{id}/mentions': 'JSON for the mention completion',
+  '/plan/{id}/move': 'POST only',
+  '/plan/{id}/score': 'POST only',
+  '/programme.csv': 'a CSV download',
   '/discussions/{id}/replies': 'POST only',
   '/discussions/{id}/follow': 'POST only',
   '/discussions/posts/{id}/delete': 'POST only',
@@ -125,6 +128,12 @@ test(`[${backend}] every page passes axe in English and Arabic, and every route 
   await Promise.all([page.waitForURL(/\/discussions\/\d+$/), page.click('button:has-text("Post")')]);
   const thread = page.url().match(/\/discussions\/(\d+)/)[1];
   const post = (await page.locator('a[href^="/discussions/posts/"]').first().getAttribute('href')).split('/')[3];
+  // A work-plan item in that space.
+  await page.goto(`${server.base}/spaces/${space}/plan`);
+  await page.fill('#title', 'Joint assessment of border data systems');
+  await page.selectOption('#pillar', '2');
+  await Promise.all([page.waitForURL(/\/plan#item-\d+$/), page.click('button:has-text("Propose")')]);
+  const item = page.url().match(/#item-(\d+)/)[1];
   await page.goto(`${server.base}/admin/outbox`);
   const mail = (await page.locator('a[href^="/admin/outbox/"]').first().getAttribute('href')).split('/')[3];
 
@@ -157,6 +166,10 @@ test(`[${backend}] every page passes axe in English and Arabic, and every route 
     '/spaces/{id}': `/spaces/${space}`,
     '/notifications': '/notifications',
     '/notifications/settings': '/notifications/settings',
+    '/compact': '/compact',
+    '/spaces/{id}/plan': `/spaces/${space}/plan`,
+    '/plan/{id}': `/plan/${item}`,
+    '/programme': '/programme',
     '/spaces/{id}/discussions': `/spaces/${space}/discussions`,
     '/discussions/{id}': `/discussions/${thread}`,
     '/discussions/posts/{id}/edit': `/discussions/posts/${post}/edit`,

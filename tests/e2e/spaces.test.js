@@ -115,6 +115,27 @@ test(`[${backend}] a focal point asks to join a working group and its chair appr
   assert.equal(await layla.locator('ol.posts li.post').count(), 2);
   await checkPage(layla, '72-discussion-ar-phone');
 
+  // Claire proposes two work-plan items and ranks them with the keyboard alone.
+  for (const title of ['Mapping of border data systems', 'Regional workshop on API/PNR']) {
+    await claire.goto(`${server.base}${wg2}/plan`);
+    await claire.fill('#title', title);
+    await Promise.all([claire.waitForURL(/#item-\d+$/), claire.click('button:has-text("Propose")')]);
+  }
+  const titles = () => claire.locator('table.plan tbody th[scope=row]').allTextContents();
+  assert.deepEqual((await titles()).map((t) => t.trim()), ['Mapping of border data systems', 'Regional workshop on API/PNR']);
+  await claire.locator('button[value=up]').first().focus();
+  await claire.keyboard.press('Enter');
+  await claire.waitForFunction(() => document.querySelector('table.plan tbody th[scope=row]')?.textContent.includes('Regional'));
+  assert.deepEqual((await titles()).map((t) => t.trim()), ['Regional workshop on API/PNR', 'Mapping of border data systems']);
+  await checkPage(claire, '73-plan-en');
+
+  // Layla reads the Compact's structure and the joint programme, in Arabic on her phone.
+  await layla.goto(`${server.base}/compact`);
+  assert.match(await layla.locator('main').textContent(), /Claire Dubois/);
+  await checkPage(layla, '74-compact-ar-phone');
+  await layla.goto(`${server.base}/programme`);
+  await checkPage(layla, '75-programme-ar-phone');
+
   // The same pages in Arabic at desktop width, and the outbox for the administrator.
   await setLanguage(claire, 'ar');
   await claire.goto(`${server.base}${wg2}`);

@@ -192,6 +192,23 @@ dual!(
         );
         let res = c.get("/people?q=garcia").await;
         assert_eq!(res.status, StatusCode::OK);
+        // The working groups have chairs, discussions (with mentions) and scored plans.
+        assert!(out.contains("discussion threads"), "{out}");
+        assert!(app.count("SELECT COUNT(*) FROM threads").await >= 3);
+        assert!(app.count("SELECT COUNT(*) FROM post_mentions").await > 0);
+        assert!(app.count("SELECT COUNT(*) FROM plan_scores").await > 0);
+        let wg = app
+            .count(
+                "SELECT space_id FROM space_members WHERE role = 'chair' ORDER BY space_id LIMIT 1",
+            )
+            .await;
+        c.get(&format!("/spaces/{wg}"))
+            .await
+            .assert_contains("Chair")
+            .assert_contains("/discussions/");
+        c.get(&format!("/spaces/{wg}/plan"))
+            .await
+            .assert_contains("from ");
         // New accounts still get fresh IDs after the bulk insert.
         app.invite(
             "after.demo@un.org",

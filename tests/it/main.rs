@@ -15,6 +15,7 @@ mod i18n;
 mod import;
 mod library;
 mod mail;
+mod planning;
 mod reference;
 mod schema;
 mod spaces;

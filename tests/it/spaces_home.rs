@@ -375,3 +375,32 @@ dual!(leads_pin_resources_that_readers_may_read, |app| {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(app.count("SELECT COUNT(*) FROM space_pins").await, 0);
 });
+
+dual!(the_compact_structure_is_drawn_from_the_data, |app| {
+    let wg2 = app.working_group(2).await;
+    let chair = app.focal_point("lead.wg2@un.org", "CTED").await;
+    app.add_to_space(wg2, chair.id, SpaceRole::Chair).await;
+    let mut c = app.signed_in(&chair).await;
+    let page = c.get("/compact").await;
+    page.assert_contains("Coordination Committee")
+        .assert_contains("Under-Secretary-General for Counter-Terrorism")
+        .assert_contains("Working group 2")
+        .assert_contains("Border management and law enforcement relating to counter-terrorism")
+        .assert_contains("Counter-Terrorism Committee Executive Directorate")
+        .assert_contains("lead wg2")
+        .assert_contains("Pillar 2");
+    // Eight working groups, each once.
+    assert_eq!(page.body.matches("Working group ").count(), 8);
+    // Every language renders it (no missing message).
+    for lang in ["ar", "zh", "fr", "ru", "es"] {
+        c.get("/profile").await;
+        c.post("/language", &[("lang", lang), ("next", "/compact")])
+            .await;
+        let r = c.get("/compact").await;
+        assert_eq!(r.status, StatusCode::OK);
+        r.assert_not_contains("Unknown localization key");
+    }
+    // Signed out: the sign-in page, not the structure.
+    let mut anon = app.client();
+    assert_ne!(anon.get("/compact").await.status, StatusCode::OK);
+});

@@ -333,6 +333,17 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
     let post = gctcp_app::discussions::reply(&app.state, &admin_actor, thread, "A reply")
         .await
         .unwrap();
+    let item = gctcp_app::planning::create(
+        &app.state,
+        &admin_actor,
+        wg2,
+        &gctcp_app::planning::Input {
+            title: "Joint assessment".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
     // The invitations above were e-mailed (kept in the outbox: no SMTP server here).
     let mail = app.count("SELECT MIN(id) FROM outbox").await;
     let mut sweep = Sweep::default();
@@ -368,6 +379,10 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/discussions/posts/{post}/edit"),
         "/notifications".into(),
         "/notifications/settings".into(),
+        "/compact".into(),
+        format!("/spaces/{}/plan", wg2.0),
+        format!("/plan/{item}"),
+        "/programme".into(),
     ];
     // Signed in as an administrator, who sees every form.
     let mut c = app.signed_in(&admin).await;
@@ -432,6 +447,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/library/files/{version}/preview"),
         format!("/admin/outbox/{mail}/html"),
         format!("/spaces/{}/mentions", wg2.0),
+        "/programme.csv".into(),
         "/static/app.css".into(),
         "/healthz".into(),
         "/readyz".into(),

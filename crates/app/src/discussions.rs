@@ -3,10 +3,10 @@
 //! the people a post mentions — each decided by the one policy, written in one
 //! transaction with the notices it causes.
 
-use crate::markdown;
 use crate::notify::{self, Notice};
 use crate::problem::Outcome;
 use crate::{spaces, Actor, App, Invalid, Problem};
+use gctcp_domain::markdown;
 use gctcp_domain::policy::{
     can_in_space, can_post, PostAction, PostInfo, SpaceAction, SpaceInfo, Viewer,
 };

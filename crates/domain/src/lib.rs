@@ -5,6 +5,7 @@ pub mod account;
 pub mod directory;
 pub mod ids;
 pub mod library;
+pub mod markdown;
 pub mod names;
 pub mod password;
 pub mod policy;

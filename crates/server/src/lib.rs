@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod assets;
 pub mod auth;
+pub mod compact;
 pub mod directory;
 pub mod discussions;
 pub mod error;
@@ -13,6 +14,7 @@ pub use gctcp_i18n as i18n;
 pub mod library;
 pub mod notifications;
 pub mod orgs;
+pub mod planning;
 pub mod session;
 pub mod spaces;
 pub mod state;
@@ -62,6 +64,8 @@ fn router(state: AppState) -> Router {
         .merge(library::routes(&state))
         .merge(spaces::routes())
         .merge(discussions::routes())
+        .merge(compact::routes())
+        .merge(planning::routes())
         .merge(notifications::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

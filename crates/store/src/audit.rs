@@ -33,6 +33,8 @@ pub const EVENTS: &[&str] = &[
     "space.pinned",
     "space.unpinned",
     "discussion.post_removed",
+    "plan.item_created",
+    "plan.item_changed",
     "directory.exported",
     "accounts.imported",
     "library.downloaded",

@@ -18,6 +18,7 @@ pub mod library_index;
 pub mod notifications;
 pub mod orgs;
 pub mod outbox;
+pub mod planning;
 pub mod reference;
 pub mod sessions;
 pub mod spaces;

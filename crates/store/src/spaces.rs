@@ -394,3 +394,27 @@ pub async fn pinned_resources(db: &Db, space: SpaceId) -> Result<Vec<i64>> {
     .await?;
     Ok(rows.into_iter().map(|(i,)| i).collect())
 }
+
+/// A person leading a space.
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct LeadPerson {
+    pub space_id: i64,
+    pub account_id: i64,
+    pub display_name: String,
+    pub org_code: String,
+    pub role: String,
+}
+
+/// The people leading every space (chairs, co-chairs, vice-chairs), active ones, by
+/// space and role.
+pub async fn all_leads(db: &Db) -> Result<Vec<LeadPerson>> {
+    query(
+        "SELECT m.space_id, m.account_id, a.display_name, o.code AS org_code, m.role
+        FROM space_members m JOIN accounts a ON a.id = m.account_id JOIN organizations o ON o.id = a.organization_id
+        WHERE m.role <> 'member' AND a.status = 'active'
+        ORDER BY m.space_id, CASE m.role WHEN 'chair' THEN 0 WHEN 'co_chair' THEN 1 ELSE 2 END,
+            LOWER(a.display_name)",
+    )
+    .fetch_all(db)
+    .await
+}

@@ -4,7 +4,7 @@
 //! access to its opener and not followed by search engines. Nothing here filters HTML by
 //! hand.
 
-use gctcp_domain::AccountId;
+use crate::AccountId;
 use pulldown_cmark::{html, Options, Parser};
 use std::collections::HashSet;
 use std::sync::LazyLock;

@@ -1,0 +1,60 @@
+# 联合规划（crates/server/src/planning.rs）
+plan-title = 工作计划
+programme-title = 联合工作方案
+programme-intro = { $count ->
+   *[other] 您可以阅读的空间的工作计划中共有 { $count } 个事项，按《战略》支柱分列。
+}
+programme-csv = 下载为 CSV
+plan-none = 尚未提议任何事项。
+plan-space = 空间
+plan-no-pillar = 未指明支柱
+plan-field-title = 事项
+plan-field-description = 说明
+plan-field-lead = 牵头实体
+plan-field-contributors = 参与实体
+plan-field-themes = 专题领域
+plan-field-status = 状态
+plan-field-target = 目标日期
+plan-field-resources = 资源库资源
+plan-resources-hint = 填写资源的链接或编号，每行一个（仅限您可以阅读的资源）。
+plan-status-proposed = 已提议
+plan-status-agreed = 已商定
+plan-status-in_progress = 进行中
+plan-status-done = 已完成
+plan-status-dropped = 已取消
+plan-importance = 重要性（1–5）
+plan-score-count = { $count ->
+   *[other] 基于 { $count } 个组织的评分
+}
+plan-distribution = 给出各分值的组织数量
+plan-not-scored = 尚未评分
+plan-your-score = 我所在组织的评分
+plan-score-of = “{ $title }”对我所在组织的重要性
+plan-score = 评分
+plan-order = 顺序
+plan-move-up = 将“{ $title }”上移
+plan-move-down = 将“{ $title }”下移
+plan-propose = 提议事项
+plan-propose-submit = 提议
+plan-edit = 编辑此事项
+plan-save = 保存
+plan-title-required = 请为事项填写标题。
+plan-title-too-long = 标题过长（最多 200 个字符）。
+plan-description-too-long = 说明过长（最多 4000 个字符）。
+plan-date-invalid = 目标日期无效；请使用 YYYY-MM-DD（年-月-日）格式。
+plan-resource-unknown = “{ $resource }”不是您可以阅读的资源库资源。
+plan-score-invalid = 评分须为 1 至 5 的整数。
+plan-csv-pillar = 支柱
+plan-csv-space = 空间
+plan-csv-order = 顺序
+plan-csv-title = 事项
+plan-csv-status = 状态
+plan-csv-lead = 牵头实体
+plan-csv-contributors = 参与实体
+plan-csv-target = 目标日期
+plan-csv-mean = 平均重要性
+plan-csv-scores = 评分组织数
+plan-csv-description = 说明
+space-plan-link = 工作计划
+event-plan-item_created = 已提议工作计划事项
+event-plan-item_changed = 已更改工作计划事项
