@@ -291,6 +291,10 @@ dual!(
         app.add_to_space(wg8, member.id, SpaceRole::Member).await;
         app.profile(&chair, |f| f.time_zone = "Europe/Zurich".into())
             .await;
+        // The chair reads French: the digest is in French, its times in Zurich's.
+        gctcp_app::accounts::set_locale(&app.state, chair.id, "fr")
+            .await
+            .unwrap();
         // The member wants no e-mail for mentions (the default is at once).
         let mut m = app.signed_in(&member).await;
         m.get("/notifications/settings")
@@ -342,8 +346,19 @@ dual!(
         assert_eq!(got.len(), 1, "one digest: {got:?}");
         let d = &got[0];
         assert_eq!(d["to_addresses"][0], "chair.wg8@un.org");
-        assert_eq!(s(d, "subject"), "Your daily digest: 1 new notification");
-        assert!(s(d, "text").contains("replied in a discussion you follow"));
+        assert!(
+            s(d, "subject").starts_with("Votre récapitulatif quotidien"),
+            "{}",
+            s(d, "subject")
+        );
+        assert!(s(d, "subject").ends_with("1 nouvelle notification"));
+        assert_eq!(s(d, "content_language"), "fr");
+        assert!(s(d, "text").contains("a répondu dans une discussion que vous suivez"));
+        assert!(
+            s(d, "text").contains(" CET)"),
+            "times in Zurich's zone: {}",
+            s(d, "text")
+        );
         assert!(s(d, "text").contains("Done."));
         assert_eq!(s(d, "list_unsubscribe_post"), "List-Unsubscribe=One-Click");
         let unsubscribe = s(d, "list_unsubscribe")
