@@ -404,3 +404,69 @@ dual!(the_compact_structure_is_drawn_from_the_data, |app| {
     let mut anon = app.client();
     assert_ne!(anon.get("/compact").await.status, StatusCode::OK);
 });
+
+dual!(
+    members_who_may_read_a_document_shared_in_their_space_are_told,
+    |app| {
+        let wg1 = app.working_group(1).await;
+        let author = app.focal_point("author.wg1@unesco.org", "UNESCO").await;
+        let colleague = app.focal_point("colleague.wg1@unesco.org", "UNESCO").await;
+        let other = app.focal_point("other.wg1@mfa.gov.jo", "JOR").await;
+        for p in [&author, &colleague, &other] {
+            app.add_to_space(wg1, p.id, SpaceRole::Member).await;
+        }
+        let actor = app.actor(&author).await;
+        let org = actor.viewer.as_ref().unwrap().org;
+        let share = |title: &str, visibility: &str| gctcp_store::library::Fields {
+            valid: gctcp_domain::library::Valid {
+                title: title.into(),
+                summary: String::new(),
+                doc_type: "report".into(),
+                symbol: String::new(),
+                url: Some("https://www.un.org/counterterrorism".into()),
+                lang: "en".into(),
+                published_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+                visibility: visibility.into(),
+            },
+            org,
+            space: Some(wg1),
+            pillars: vec![1],
+            themes: vec![],
+            reader_spaces: vec![],
+            reader_orgs: vec![org.0],
+        };
+        gctcp_app::library::create(
+            &app.state,
+            &actor,
+            &share("Open guidance note", "all"),
+            None,
+        )
+        .await
+        .unwrap();
+        gctcp_app::library::create(
+            &app.state,
+            &actor,
+            &share("Internal UNESCO note", "orgs"),
+            None,
+        )
+        .await
+        .unwrap();
+        let told = |p: &Person| {
+            format!(
+            "SELECT COUNT(*) FROM notifications WHERE kind = 'new_document' AND account_id = {}",
+            p.id.0
+        )
+        };
+        // Everyone may read the first; only the author's organization the second; the
+        // author is told nothing about their own.
+        assert_eq!(app.count(&told(&colleague)).await, 2);
+        assert_eq!(app.count(&told(&other)).await, 1);
+        assert_eq!(app.count(&told(&author)).await, 0);
+        let mut o = app.signed_in(&other).await;
+        o.get("/notifications")
+            .await
+            .assert_contains("shared a document in")
+            .assert_contains("Open guidance note")
+            .assert_not_contains("Internal UNESCO note");
+    }
+);

@@ -253,11 +253,70 @@ pub async fn create(
             library::insert_file(&mut tx, id, lang, by, u).await?;
         }
         library::refresh(&mut tx, id).await?;
+        tell_space(app, &mut tx, actor, fields, id).await?;
         tx.commit().await?;
         Ok(id)
     }
     .await;
     recorded(app, file.map(|f| f.1), written).await
+}
+
+/// A resource shared in a space: its members who may read it are told (in the app, and
+/// by e-mail as each chose: the weekly digest by default). Each member is judged by the
+/// policy as a member of this space — never more than they may read.
+async fn tell_space(
+    app: &App,
+    tx: &mut gctcp_store::Tx,
+    actor: &Actor,
+    fields: &Fields,
+    id: i64,
+) -> Outcome<()> {
+    let Some(space) = fields.space else {
+        return Ok(());
+    };
+    let catalog = app.catalog().await?;
+    let item = gctcp_store::library::item(
+        actor.id().map(|a| a.0).unwrap_or(0),
+        fields.org.0,
+        Some(space.0),
+        &fields.valid.visibility,
+        &fields.reader_spaces,
+        &fields.reader_orgs,
+        false,
+    );
+    let link = format!("/library/{id}");
+    for m in spaces::members(&mut *tx, space).await? {
+        let Some(org) = catalog.org_by_code(&m.org_code) else {
+            continue;
+        };
+        let Some(role) = gctcp_domain::SpaceRole::parse(&m.role) else {
+            continue;
+        };
+        let v = Viewer {
+            id: gctcp_domain::AccountId(m.account_id),
+            org: OrgId(org.id),
+            role: gctcp_domain::PlatformRole::FocalPoint,
+            spaces: [(space, role)].into(),
+        };
+        if m.status != "active" || !can(&v, Action::Read, &item) {
+            continue;
+        }
+        crate::notify::tell(
+            app,
+            tx,
+            &crate::notify::Notice {
+                to: v.id,
+                kind: "new_document",
+                actor: actor.id(),
+                space: Some(space),
+                thread: None,
+                excerpt: &fields.valid.title,
+                link: &link,
+            },
+        )
+        .await?;
+    }
+    Ok(())
 }
 
 /// Rewrites a resource's description.

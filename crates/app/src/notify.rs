@@ -22,6 +22,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("mention", "immediately"),
     ("thread_reply", "daily"),
     ("new_thread", "weekly"),
+    ("new_document", "weekly"),
     ("join_request", "immediately"),
     ("join_approved", "immediately"),
     ("join_declined", "immediately"),
@@ -179,6 +180,7 @@ pub fn shows_excerpt(kind: &str) -> bool {
             | "mention"
             | "thread_reply"
             | "new_thread"
+            | "new_document"
     )
 }
 

@@ -57,3 +57,4 @@ unsubscribe-explain = يؤدي هذا إلى إيقاف ملخص البريد ا
 unsubscribe-confirm = إيقاف هذا الملخص
 unsubscribe-done-daily = تم إيقاف الملخص اليومي.
 unsubscribe-done-weekly = تم إيقاف الملخص الأسبوعي.
+notice-kind-new_document = وثيقة جديدة في إحدى مساحاتي

@@ -165,3 +165,4 @@ notice-mention = أشار إليك { $actor } في «{ $space }».
 notice-thread_reply = ردّ { $actor } في مناقشة تتابعها في «{ $space }».
 notice-new_thread = بدأ { $actor } مناقشة في «{ $space }».
 event-discussion-post_removed = إزالة رسالة من قِبل مشرف
+notice-new_document = شارك { $actor } وثيقة في «{ $space }».

@@ -41,3 +41,4 @@ unsubscribe-explain = This stops the e-mail digest this link came with. Your not
 unsubscribe-confirm = Stop this digest
 unsubscribe-done-daily = The daily digest is stopped.
 unsubscribe-done-weekly = The weekly digest is stopped.
+notice-kind-new_document = A new document in one of my spaces

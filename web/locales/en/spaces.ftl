@@ -141,3 +141,4 @@ notice-mention = { $actor } mentioned you in { $space }.
 notice-thread_reply = { $actor } replied in a discussion you follow in { $space }.
 notice-new_thread = { $actor } started a discussion in { $space }.
 event-discussion-post_removed = Message removed by a moderator
+notice-new_document = { $actor } shared a document in { $space }.

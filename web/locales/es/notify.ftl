@@ -41,3 +41,4 @@ unsubscribe-explain = Esta acción detiene el resumen por correo electrónico co
 unsubscribe-confirm = Dejar de recibir este resumen
 unsubscribe-done-daily = Se ha desactivado el resumen diario.
 unsubscribe-done-weekly = Se ha desactivado el resumen semanal.
+notice-kind-new_document = Un nuevo documento en uno de mis espacios

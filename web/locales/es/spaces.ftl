@@ -141,3 +141,4 @@ notice-mention = { $actor } le ha mencionado en «{ $space }».
 notice-thread_reply = { $actor } ha respondido en un debate que usted sigue en «{ $space }».
 notice-new_thread = { $actor } ha iniciado un debate en «{ $space }».
 event-discussion-post_removed = Eliminación de un mensaje por un moderador
+notice-new_document = { $actor } compartió un documento en «{ $space }».

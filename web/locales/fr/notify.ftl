@@ -41,3 +41,4 @@ unsubscribe-explain = Cette action arrête le récapitulatif par courriel avec l
 unsubscribe-confirm = Arrêter ce récapitulatif
 unsubscribe-done-daily = Le récapitulatif quotidien a été arrêté.
 unsubscribe-done-weekly = Le récapitulatif hebdomadaire a été arrêté.
+notice-kind-new_document = Un nouveau document dans l’un de mes espaces

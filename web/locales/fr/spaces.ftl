@@ -141,3 +141,4 @@ notice-mention = { $actor } vous a mentionné(e) dans l’espace « { $space }�
 notice-thread_reply = { $actor } a répondu dans une discussion que vous suivez dans l’espace « { $space } ».
 notice-new_thread = { $actor } a lancé une discussion dans l’espace « { $space } ».
 event-discussion-post_removed = Message supprimé par un modérateur
+notice-new_document = { $actor } a partagé un document dans l’espace « { $space } ».

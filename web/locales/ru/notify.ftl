@@ -49,3 +49,4 @@ unsubscribe-explain = Будет отключена сводка по элект
 unsubscribe-confirm = Отключить эту сводку
 unsubscribe-done-daily = Ежедневная сводка отключена.
 unsubscribe-done-weekly = Еженедельная сводка отключена.
+notice-kind-new_document = Новый документ в одном из моих пространств

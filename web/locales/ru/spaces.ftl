@@ -153,3 +153,4 @@ notice-mention = { $actor } упомянул(а) вас в пространст�
 notice-thread_reply = { $actor } ответил(а) в обсуждении, на которое вы подписаны, в пространстве «{ $space }».
 notice-new_thread = { $actor } начал(а) обсуждение в пространстве «{ $space }».
 event-discussion-post_removed = Удаление сообщения модератором
+notice-new_document = { $actor } поделился(-ась) документом в пространстве «{ $space }».

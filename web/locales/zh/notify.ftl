@@ -37,3 +37,4 @@ unsubscribe-explain = 此操作将停止发送附带此链接的电子邮件摘�
 unsubscribe-confirm = 停止接收此摘要
 unsubscribe-done-daily = 已停止发送每日摘要。
 unsubscribe-done-weekly = 已停止发送每周摘要。
+notice-kind-new_document = 我的空间中有新文件

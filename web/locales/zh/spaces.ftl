@@ -135,3 +135,4 @@ notice-mention = { $actor } 在“{ $space }”中提及了您。
 notice-thread_reply = { $actor } 在“{ $space }”中回复了您关注的讨论。
 notice-new_thread = { $actor } 在“{ $space }”中发起了讨论。
 event-discussion-post_removed = 消息已由版主删除
+notice-new_document = { $actor }在“{ $space }”中分享了一份文件。
