@@ -127,6 +127,10 @@ test(`[${backend}] a focal point asks to join a working group and its chair appr
   await claire.keyboard.press('Enter');
   await claire.waitForFunction(() => document.querySelector('table.plan tbody th[scope=row]')?.textContent.includes('Regional'));
   assert.deepEqual((await titles()).map((t) => t.trim()), ['Regional workshop on API/PNR', 'Mapping of border data systems']);
+  // …and by dragging a row to its new place.
+  await claire.locator('table.plan tbody tr', { hasText: 'Mapping' }).dragTo(claire.locator('table.plan tbody tr', { hasText: 'Regional' }));
+  await claire.waitForFunction(() => document.querySelector('table.plan tbody th[scope=row]')?.textContent.includes('Mapping'));
+  assert.deepEqual((await titles()).map((t) => t.trim()), ['Mapping of border data systems', 'Regional workshop on API/PNR']);
   await checkPage(claire, '73-plan-en');
 
   // Layla reads the Compact's structure and the joint programme, in Arabic on her phone.

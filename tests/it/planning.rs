@@ -107,6 +107,37 @@ dual!(
         let first_at = page.body.find("HYPERLINK").unwrap();
         let workshop_at = page.body.find("Regional workshop").unwrap();
         assert!(first_at < workshop_at, "the chair's order");
+        // Dropped in first place (drag and drop sends the place), then back.
+        let r = c
+            .post(
+                &format!("/plan/{workshop}/move"),
+                &[("direction", "to"), ("to", "1")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+        let page = c.get(&plan).await;
+        assert!(
+            page.body.find("Regional workshop").unwrap() < page.body.find("HYPERLINK").unwrap()
+        );
+        let r = c
+            .post(
+                &format!("/plan/{workshop}/move"),
+                &[("direction", "to"), ("to", "0")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST);
+        let r = k1
+            .post(
+                &format!("/plan/{second}/move"),
+                &[("direction", "to"), ("to", "1")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        c.post(
+            &format!("/plan/{second}/move"),
+            &[("direction", "to"), ("to", "1")],
+        )
+        .await;
 
         // One score per organization: Kenya's second focal point replaces Kenya's score.
         for (p, score) in [(&ken1, "5"), (&ken2, "3"), (&fra, "4")] {

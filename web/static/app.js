@@ -112,3 +112,31 @@ document.addEventListener('DOMContentLoaded', () => {
     area.addEventListener('blur', () => setTimeout(close, 100));
   }
 });
+
+// Work plans: leads drag a row to its new place (the ↑ ↓ buttons do the same by keyboard
+// and without JavaScript).
+document.addEventListener('DOMContentLoaded', () => {
+  for (const table of document.querySelectorAll('table[data-reorder]')) {
+    const body = table.tBodies[0];
+    let dragged = null;
+    for (const row of body.rows) {
+      row.draggable = true;
+      row.addEventListener('dragstart', (e) => {
+        dragged = row;
+        row.classList.add('dragging');
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', row.dataset.item);
+      });
+      row.addEventListener('dragend', () => { row.classList.remove('dragging'); dragged = null; });
+      row.addEventListener('dragover', (e) => { if (dragged && dragged !== row) e.preventDefault(); });
+      row.addEventListener('drop', async (e) => {
+        e.preventDefault();
+        if (!dragged || dragged === row) return;
+        const to = [...body.rows].indexOf(row) + 1;
+        const form = new URLSearchParams({ csrf: table.dataset.csrf, direction: 'to', to: String(to) });
+        const res = await fetch(`/plan/${dragged.dataset.item}/move`, { method: 'POST', body: form, credentials: 'same-origin' });
+        if (res.ok) window.location.reload();
+      });
+    }
+  }
+});

@@ -197,15 +197,28 @@ pub async fn update(app: &App, actor: &Actor, id: i64, i: &Input) -> Outcome<i64
     Ok(item.space_id)
 }
 
-/// A lead moves an item one place up or down the plan.
-pub async fn move_item(app: &App, actor: &Actor, id: i64, up: bool) -> Outcome<i64> {
+/// Where a lead moves an item.
+#[derive(Clone, Copy, Debug)]
+pub enum Move {
+    Up,
+    Down,
+    /// To this place (1 = first): drag and drop.
+    To(usize),
+}
+
+/// A lead moves an item in the plan.
+pub async fn move_item(app: &App, actor: &Actor, id: i64, to: Move) -> Outcome<i64> {
     let v = viewer(actor)?;
     let (item, s) = readable(app, v, id).await?;
     if !can_in_space(v, info(&s), SpaceAction::ManageMembers) {
         return Err(Problem::Forbidden);
     }
     let mut tx = app.db.begin().await?;
-    planning::move_item(&mut tx, id, up).await?;
+    match to {
+        Move::Up => planning::move_item(&mut tx, id, true).await?,
+        Move::Down => planning::move_item(&mut tx, id, false).await?,
+        Move::To(n) => planning::move_to(&mut tx, id, n).await?,
+    };
     tx.commit().await?;
     Ok(item.space_id)
 }

@@ -292,12 +292,19 @@ pub async fn move_item(
 ) -> AppResult<Response> {
     let actor = Actor::person(&user.viewer, ip.as_deref());
     ops::readable(&state, &user.viewer, id).await?;
-    let up = match form.get("direction") {
-        "up" => true,
-        "down" => false,
+    let to = match form.get("direction") {
+        "up" => ops::Move::Up,
+        "down" => ops::Move::Down,
+        "to" => ops::Move::To(
+            form.get("to")
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=100_000).contains(n))
+                .ok_or(crate::error::AppError::BadRequest)?,
+        ),
         _ => return Err(crate::error::AppError::BadRequest),
     };
-    let space = ops::move_item(&state, &actor, id, up).await?;
+    let space = ops::move_item(&state, &actor, id, to).await?;
     Ok(Redirect::to(&format!("/spaces/{space}/plan#item-{id}")).into_response())
 }
 

@@ -236,3 +236,34 @@ pub async fn score(tx: &mut Tx, item: i64, org: i64, score: i64, by: AccountId) 
     .await?;
     Ok(())
 }
+
+/// Moves an item to place `index` (1 = first) of its space's plan, renumbering the plan.
+pub async fn move_to(tx: &mut Tx, item: i64, index: usize) -> Result<bool> {
+    let Some(space): Option<i64> = query("SELECT space_id FROM plan_items WHERE id = $1")
+        .bind(item)
+        .scalar_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(false);
+    };
+    let ids: Vec<(i64,)> =
+        query("SELECT id FROM plan_items WHERE space_id = $1 ORDER BY position, id")
+            .bind(space)
+            .fetch_all(&mut *tx)
+            .await?;
+    let mut order: Vec<i64> = ids
+        .into_iter()
+        .map(|(i,)| i)
+        .filter(|i| *i != item)
+        .collect();
+    let at = index.saturating_sub(1).min(order.len());
+    order.insert(at, item);
+    for (n, id) in order.iter().enumerate() {
+        query("UPDATE plan_items SET position = $2 WHERE id = $1")
+            .bind(*id)
+            .bind(n as i64 + 1)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(true)
+}

@@ -68,3 +68,4 @@ plan-csv-description = الوصف
 space-plan-link = خطة العمل
 event-plan-item_created = اقتراح بند في خطة العمل
 event-plan-item_changed = تعديل بند في خطة العمل
+plan-reorder-hint = يمكن للرؤساء أيضًا سحب صف إلى موضعه الجديد.

@@ -60,3 +60,4 @@ plan-csv-description = Description
 space-plan-link = Work plan
 event-plan-item_created = Work-plan item proposed
 event-plan-item_changed = Work-plan item changed
+plan-reorder-hint = Chairs can also drag a row to its new place.

@@ -60,3 +60,4 @@ plan-csv-description = Descripción
 space-plan-link = Plan de trabajo
 event-plan-item_created = Propuesta de un elemento del plan de trabajo
 event-plan-item_changed = Modificación de un elemento del plan de trabajo
+plan-reorder-hint = La Presidencia también puede arrastrar una fila a su nuevo lugar.

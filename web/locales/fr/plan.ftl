@@ -60,3 +60,4 @@ plan-csv-description = Description
 space-plan-link = Plan de travail
 event-plan-item_created = Élément de plan de travail proposé
 event-plan-item_changed = Élément de plan de travail modifié
+plan-reorder-hint = Les présidents peuvent aussi faire glisser une ligne à sa nouvelle place.

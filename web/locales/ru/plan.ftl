@@ -64,3 +64,4 @@ plan-csv-description = Описание
 space-plan-link = План работы
 event-plan-item_created = Предложение пункта плана работы
 event-plan-item_changed = Изменение пункта плана работы
+plan-reorder-hint = Председатели также могут перетащить строку на новое место.

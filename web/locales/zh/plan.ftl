@@ -58,3 +58,4 @@ plan-csv-description = 说明
 space-plan-link = 工作计划
 event-plan-item_created = 已提议工作计划事项
 event-plan-item_changed = 已更改工作计划事项
+plan-reorder-hint = 主席也可以将一行拖动到新的位置。
