@@ -88,26 +88,27 @@ pub async fn start(
     discussions::follow_unless_muted(&mut tx, v.id, thread).await?;
     let link = format!("/discussions/{thread}#post-{post}");
     let mentioned = mention(app, &mut tx, &s, v.id, post, thread, &body, &link).await?;
-    for m in gctcp_store::spaces::members(&mut tx, space_id).await? {
-        let to = AccountId(m.account_id);
-        if to == v.id || mentioned.contains(&to) {
-            continue;
-        }
-        notify::tell(
-            app,
-            &mut tx,
-            &Notice {
-                to,
-                kind: "new_thread",
-                actor: Some(v.id),
-                space: Some(space_id),
-                thread: Some(thread),
-                excerpt: title,
-                link: &link,
-            },
-        )
-        .await?;
-    }
+    let members: Vec<AccountId> = gctcp_store::spaces::members(&mut tx, space_id)
+        .await?
+        .into_iter()
+        .map(|m| AccountId(m.account_id))
+        .filter(|m| !mentioned.contains(m))
+        .collect();
+    notify::tell_many(
+        app,
+        &mut tx,
+        &members,
+        &Notice {
+            to: v.id,
+            kind: "new_thread",
+            actor: Some(v.id),
+            space: Some(space_id),
+            thread: Some(thread),
+            excerpt: title,
+            link: &link,
+        },
+    )
+    .await?;
     tx.commit().await?;
     Ok(thread)
 }
@@ -250,8 +251,9 @@ pub async fn edit(app: &App, actor: &Actor, id: i64, body: &str) -> Outcome<i64>
 }
 
 /// Removes a post (its author, the space's leads, an administrator); removing the
-/// opening post removes the thread. Removal by someone else is audited.
-pub async fn delete(app: &App, actor: &Actor, id: i64) -> Outcome<(i64, bool)> {
+/// opening post removes the thread. Removal by someone else is audited. Returns the
+/// thread, whether it is gone, and its space.
+pub async fn delete(app: &App, actor: &Actor, id: i64) -> Outcome<(i64, bool, SpaceId)> {
     let v = viewer(actor)?;
     let (p, s) = post_for(app, v, id, PostAction::Delete).await?;
     let mut tx = app.db.begin().await?;
@@ -272,7 +274,7 @@ pub async fn delete(app: &App, actor: &Actor, id: i64) -> Outcome<(i64, bool)> {
         .await?
         .is_some_and(|t| t.deleted_at.is_some());
     tx.commit().await?;
-    Ok((p.thread_id, thread_gone))
+    Ok((p.thread_id, thread_gone, s.space_id()))
 }
 
 /// Follows, mutes, or returns a thread to the default (followed once one writes in it).

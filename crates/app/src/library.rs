@@ -285,6 +285,7 @@ async fn tell_space(
         false,
     );
     let link = format!("/library/{id}");
+    let mut readers = Vec::new();
     for m in spaces::members(&mut *tx, space).await? {
         let Some(org) = catalog.org_by_code(&m.org_code) else {
             continue;
@@ -298,24 +299,25 @@ async fn tell_space(
             role: gctcp_domain::PlatformRole::FocalPoint,
             spaces: [(space, role)].into(),
         };
-        if m.status != "active" || !can(&v, Action::Read, &item) {
-            continue;
+        if can(&v, Action::Read, &item) {
+            readers.push(v.id);
         }
-        crate::notify::tell(
-            app,
-            tx,
-            &crate::notify::Notice {
-                to: v.id,
-                kind: "new_document",
-                actor: actor.id(),
-                space: Some(space),
-                thread: None,
-                excerpt: &fields.valid.title,
-                link: &link,
-            },
-        )
-        .await?;
     }
+    crate::notify::tell_many(
+        app,
+        tx,
+        &readers,
+        &crate::notify::Notice {
+            to: actor.id().unwrap_or(gctcp_domain::AccountId(0)),
+            kind: "new_document",
+            actor: actor.id(),
+            space: Some(space),
+            thread: None,
+            excerpt: &fields.valid.title,
+            link: &link,
+        },
+    )
+    .await?;
     Ok(())
 }
 

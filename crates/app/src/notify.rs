@@ -131,6 +131,29 @@ pub async fn tell(app: &App, tx: &mut Tx, n: &Notice<'_>) -> Outcome<()> {
     Ok(())
 }
 
+/// Tells many people the same thing (a new thread or document in their space): one
+/// statement for all the in-app notices, and e-mail only for those who want this kind
+/// at once — not a round trip per member of a large working group.
+pub async fn tell_many(app: &App, tx: &mut Tx, to: &[AccountId], n: &Notice<'_>) -> Outcome<()> {
+    let people: Vec<AccountId> = to.iter().copied().filter(|p| Some(*p) != n.actor).collect();
+    let wants = notifications::deliveries(tx, &people, n.kind, default_delivery(n.kind)).await?;
+    let (now, later): (Vec<_>, Vec<_>) = wants.into_iter().partition(|(_, d)| d == "immediately");
+    let later: Vec<AccountId> = later.into_iter().map(|(a, _)| AccountId(a)).collect();
+    notifications::insert_many(tx, &later, n).await?;
+    for (who, _) in now {
+        tell(
+            app,
+            tx,
+            &Notice {
+                to: AccountId(who),
+                ..n.clone()
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// What a notice says, with the names as they are now.
 pub struct Words<'a> {
     pub kind: &'a str,

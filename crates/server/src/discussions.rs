@@ -273,12 +273,9 @@ pub async fn delete(
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     let actor = Actor::person(&user.viewer, ip.as_deref());
-    let post = gctcp_store::discussions::post(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (thread, gone) = ops::delete(&state, &actor, id).await?;
+    let (thread, gone, space) = ops::delete(&state, &actor, id).await?;
     let to = if gone {
-        format!("/spaces/{}/discussions", post.space_id)
+        format!("/spaces/{}/discussions", space.0)
     } else {
         format!("/discussions/{thread}#post-{id}")
     };

@@ -233,3 +233,59 @@ pub async fn unsubscribe_of(db: &Db, hash: &str) -> Result<Option<(i64, String)>
         .fetch_optional(db)
         .await
 }
+
+/// Of these people, the active ones with how each wants this kind e-mailed
+/// (`default` when they never chose): (account, delivery).
+pub async fn deliveries(
+    tx: &mut Tx,
+    people: &[AccountId],
+    kind: &str,
+    default: &str,
+) -> Result<Vec<(i64, String)>> {
+    let mut out = Vec::with_capacity(people.len());
+    for chunk in people.chunks(500) {
+        let sql = format!(
+            "SELECT a.id, COALESCE(s.delivery, $1) FROM accounts a
+             LEFT JOIN notification_settings s ON s.account_id = a.id AND s.kind = $2
+             WHERE a.status = 'active' AND a.id IN ({}) ORDER BY a.id",
+            (3..chunk.len() + 3)
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut q = query(sql).bind(default).bind(kind);
+        for p in chunk {
+            q = q.bind(p.0);
+        }
+        out.extend(q.fetch_all::<(i64, String)>(&mut *tx).await?);
+    }
+    Ok(out)
+}
+
+/// Records one notice for many people at once (nothing e-mailed: see `notify::tell_many`).
+pub async fn insert_many(tx: &mut Tx, to: &[AccountId], n: &NewNotice<'_>) -> Result<()> {
+    use crate::db::Arg;
+    let excerpt: String = n.excerpt.chars().take(EXCERPT_CHARS).collect();
+    let at = now();
+    let rows: Vec<Vec<Arg<'_>>> = to
+        .iter()
+        .map(|who| {
+            vec![
+                Arg::from(who.0),
+                Arg::from(n.kind.to_string()),
+                Arg::from(n.actor.map(|a| a.0)),
+                Arg::from(n.space.map(|s| s.0)),
+                Arg::from(n.thread),
+                Arg::from(excerpt.clone()),
+                Arg::from(n.link.to_string()),
+                Arg::from(at),
+            ]
+        })
+        .collect();
+    crate::db::insert_rows(
+        tx,
+        "notifications (account_id, kind, actor_id, space_id, thread_id, excerpt, link, created_at)",
+        rows,
+    )
+    .await
+}
