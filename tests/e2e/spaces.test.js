@@ -111,8 +111,18 @@ test(`[${backend}] a focal point asks to join a working group and its chair appr
   assert.match(await layla.locator('ul.notices').textContent(), /Claire Dubois/);
   await layla.goto(thread);
   await layla.fill('#body', 'بالتأكيد، سأرسل ملاحظاتنا هذا الأسبوع.');
-  await Promise.all([layla.waitForURL(/#post-\d+$/), layla.locator('form[action$="/replies"] button[type=submit]').click()]);
+  // She attaches her notes: the file goes into the library, listed under her reply.
+  await layla.setInputFiles('#files', {
+    name: 'ملاحظات-الأردن.txt', mimeType: 'text/plain',
+    buffer: Buffer.from('Jordan border data exchange notes: API/PNR pilot.\n'),
+  });
+  await Promise.all([layla.waitForURL(/#post-\d+$/), layla.locator('form[action*="/replies"] button[type=submit]').click()]);
   assert.equal(await layla.locator('ol.posts li.post').count(), 2);
+  const attached = layla.locator('ol.posts li.post').nth(1).locator('ul.attachments a[download]');
+  assert.equal((await attached.textContent()).trim(), 'ملاحظات-الأردن.txt');
+  const download = await layla.request.get(`${server.base}${await attached.getAttribute('href')}`);
+  assert.equal(download.status(), 200);
+  assert.match(await download.text(), /API\/PNR pilot/);
   await checkPage(layla, '72-discussion-ar-phone');
 
   // Claire proposes two work-plan items and ranks them with the keyboard alone.

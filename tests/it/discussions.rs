@@ -287,3 +287,132 @@ dual!(authors_edit_for_fifteen_minutes_and_leads_remove, |app| {
         .await
         .assert_not_contains("Gender and CT");
 });
+
+dual!(
+    files_attached_to_posts_go_through_the_library_and_stay_inside_the_space,
+    |app| {
+        let admin = app.admin().await;
+        let member = app.focal_point("files.member@un.org", "UNDP").await;
+        let outsider = app.focal_point("files.outsider@un.org", "UNHCR").await;
+        let space = gctcp_app::spaces::create(
+            &app.state,
+            &app.actor(&admin).await,
+            &gctcp_app::spaces::Draft {
+                name: "Task force on battlefield evidence".into(),
+                purpose: String::new(),
+                pillar: None,
+                is_open: false,
+            },
+        )
+        .await
+        .unwrap();
+        app.add_to_space(space, member.id, SpaceRole::Member).await;
+        let mut m = app.signed_in(&member).await;
+        let thread = start_thread(&mut m, space, "Evidence handling", "Notes below.").await;
+        let resources_before = app.count("SELECT COUNT(*) FROM resources").await;
+
+        // A reply with two files: both stored as library resources of the space, listed
+        // under the post, downloadable by a member.
+        m.get(&format!("/discussions/{thread}")).await;
+        let notes = b"Chain of custody checklist for the Mosul evidence review.\n";
+        let r = m
+            .post_multipart(
+                &format!("/discussions/{thread}/replies"),
+                &[
+                    ("body", None, "See the checklist and the table.".as_bytes()),
+                    ("file", Some("custody-checklist.txt"), notes),
+                    ("file", Some("items.csv"), b"item,count\nphones,12\n"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM resources").await,
+            resources_before + 2
+        );
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM resources WHERE space_id = {} AND visibility = 'spaces'",
+                space.0
+            ))
+            .await,
+            2
+        );
+        let page = m.get(&format!("/discussions/{thread}")).await;
+        page.assert_contains("custody-checklist.txt")
+            .assert_contains("items.csv")
+            .assert_contains("Attached files");
+        let version = app
+            .count("SELECT v.id FROM file_versions v WHERE v.filename = 'custody-checklist.txt'")
+            .await;
+        let d = m.get(&format!("/library/files/{version}/download")).await;
+        assert_eq!(d.status, StatusCode::OK);
+        assert_eq!(d.body.as_bytes(), notes);
+        // Its text is extracted and found in the library, by members only.
+        app.wait_for_text().await;
+        m.get("/library?q=custody")
+            .await
+            .assert_contains("custody-checklist");
+        let mut o = app.signed_in(&outsider).await;
+        assert_eq!(
+            o.get(&format!("/library/files/{version}/download"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        o.get("/library?q=custody")
+            .await
+            .assert_not_contains("custody-checklist");
+
+        // A refused file: the reply is not posted, nothing is stored, the text comes back.
+        let posts = app.count("SELECT COUNT(*) FROM posts").await;
+        m.get(&format!("/discussions/{thread}")).await;
+        let r = m
+            .post_multipart(
+                &format!("/discussions/{thread}/replies"),
+                &[
+                    ("body", None, "Second try with a program".as_bytes()),
+                    ("file", Some("ok.txt"), b"fine text\n"),
+                    (
+                        "file",
+                        Some("tool.exe"),
+                        b"MZ\x90\x00\x03\x00\x00\x00binary",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        r.assert_contains("Second try with a program")
+            .assert_contains("role=\"alert\"");
+        assert_eq!(app.count("SELECT COUNT(*) FROM posts").await, posts);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM resources").await,
+            resources_before + 2
+        );
+        // Eleven files are too many.
+        let eleven: Vec<(&str, Option<&str>, &[u8])> =
+            std::iter::once(("body", None, "Many".as_bytes()))
+                .chain((0..11).map(|_| ("file", Some("n.txt"), b"n\n".as_slice())))
+                .collect();
+        m.get(&format!("/discussions/{thread}")).await;
+        let r = m
+            .post_multipart(&format!("/discussions/{thread}/replies"), &eleven)
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        r.assert_contains("at most 10 files");
+        assert_eq!(app.count("SELECT COUNT(*) FROM posts").await, posts);
+
+        // A file removed from the library is no longer listed under the post.
+        let items = app
+            .count("SELECT id FROM resources WHERE title = 'items'")
+            .await;
+        let mut a = app.signed_in(&admin).await;
+        a.get(&format!("/library/{items}")).await;
+        let r = a.post(&format!("/library/{items}/delete"), &[]).await;
+        assert!(r.status.is_redirection(), "{:?}", r.status);
+        m.get(&format!("/discussions/{thread}"))
+            .await
+            .assert_not_contains("items.csv")
+            .assert_contains("custody-checklist.txt");
+    }
+);

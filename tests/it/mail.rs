@@ -311,10 +311,17 @@ dual!(
         let chair_actor = app.actor(&chair).await;
         let member_actor = app.actor(&member).await;
         let body = format!("Please look, @[member](/people/{})", member.id.0);
-        let thread = gctcp_app::discussions::start(&node, &chair_actor, wg8, "Agenda", &body)
-            .await
-            .unwrap();
-        gctcp_app::discussions::reply(&node, &member_actor, thread, "Done.")
+        let thread = gctcp_app::discussions::start(
+            &node,
+            &chair_actor,
+            wg8,
+            "Agenda",
+            &body,
+            Default::default(),
+        )
+        .await
+        .unwrap();
+        gctcp_app::discussions::reply(&node, &member_actor, thread, "Done.", Default::default())
             .await
             .unwrap();
         gctcp_app::jobs::run_due(&node).await.unwrap();
@@ -395,5 +402,53 @@ dual!(
             anon.post_raw("/unsubscribe/not-a-token", &[]).await.status,
             StatusCode::NOT_FOUND
         );
+    }
+);
+
+dual!(
+    housekeeping_runs_once_per_period_through_the_shared_queue,
+    |app| {
+        let (router, node) = node_with_smtp(&app, "smtp://127.0.0.1:9");
+        let (_, other) = node_with_smtp(&app, "smtp://127.0.0.1:9");
+        let p = app.focal_point("stale@un.org", "KEN").await;
+        let mut c = app.signed_in(&p).await;
+        assert_eq!(c.get("/").await.status, StatusCode::OK);
+        let old = (chrono::Utc::now() - chrono::Duration::hours(30)).to_rfc3339();
+        app.exec(&format!("UPDATE sessions SET last_seen_at = '{old}'"))
+            .await;
+        let stale = app.count("SELECT COUNT(*) FROM sessions").await;
+        assert!(stale >= 1);
+
+        // Both nodes plan this period's housekeeping: it is queued once.
+        let (a, b) = tokio::join!(
+            gctcp_app::jobs::plan_housekeeping(&node),
+            gctcp_app::jobs::plan_housekeeping(&other)
+        );
+        assert_eq!(
+            [a.unwrap(), b.unwrap()].iter().filter(|q| **q).count(),
+            1,
+            "exactly one node queues it"
+        );
+        let (a, b) = tokio::join!(
+            gctcp_app::jobs::run_due(&node),
+            gctcp_app::jobs::run_due(&other)
+        );
+        assert_eq!(a.unwrap() + b.unwrap(), 1, "and it runs once");
+        assert_eq!(app.count("SELECT COUNT(*) FROM sessions").await, 0);
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM jobs WHERE kind = 'housekeeping' AND status = 'done'")
+                .await,
+            1
+        );
+        // Planning again in the same period queues nothing more.
+        assert!(!gctcp_app::jobs::plan_housekeeping(&node).await.unwrap());
+
+        // The administrator sees it on the jobs page, by name, in their language.
+        let admin = app.admin().await;
+        let mut a = Client::new(router);
+        a.sign_in(&admin.email, &admin.password).await;
+        a.get("/admin/jobs")
+            .await
+            .assert_contains("Housekeeping (expired sessions, old jobs and mail)");
     }
 );

@@ -326,13 +326,25 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
 
     // A discussion in the administrator's space, with a reply.
     let admin_actor = app.actor(&admin).await;
-    let thread =
-        gctcp_app::discussions::start(&app.state, &admin_actor, wg2, "Agenda", "First **draft**")
-            .await
-            .unwrap();
-    let post = gctcp_app::discussions::reply(&app.state, &admin_actor, thread, "A reply")
-        .await
-        .unwrap();
+    let thread = gctcp_app::discussions::start(
+        &app.state,
+        &admin_actor,
+        wg2,
+        "Agenda",
+        "First **draft**",
+        Default::default(),
+    )
+    .await
+    .unwrap();
+    let post = gctcp_app::discussions::reply(
+        &app.state,
+        &admin_actor,
+        thread,
+        "A reply",
+        Default::default(),
+    )
+    .await
+    .unwrap();
     let item = gctcp_app::planning::create(
         &app.state,
         &admin_actor,

@@ -18,13 +18,18 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const input of document.querySelectorAll('input[data-select-on-focus]')) {
     input.addEventListener('focus', () => input.select());
   }
-  // Files over the size limit are refused before a long upload, with the server's message.
+  // Files over the size limit (in all, for a field taking several) or too many are
+  // refused before a long upload, with the server's message.
   for (const input of document.querySelectorAll('input[type=file][data-max-bytes]')) {
     input.addEventListener('change', () => {
       const max = Number(input.dataset.maxBytes);
-      const tooBig = [...input.files].some((f) => f.size > max);
-      input.setCustomValidity(tooBig ? input.dataset.tooLarge : '');
-      if (tooBig) input.reportValidity();
+      const files = [...input.files];
+      const total = files.reduce((n, f) => n + f.size, 0);
+      const tooBig = input.multiple ? total > max : files.some((f) => f.size > max);
+      const tooMany = input.dataset.maxFiles && files.length > Number(input.dataset.maxFiles);
+      const message = tooMany ? input.dataset.tooMany : tooBig ? input.dataset.tooLarge : '';
+      input.setCustomValidity(message);
+      if (message) input.reportValidity();
     });
   }
   // Destructive buttons ask first.

@@ -12,6 +12,8 @@ use gctcp_domain::policy::{
 };
 use gctcp_domain::{AccountId, SpaceId};
 use gctcp_store::discussions::{self, Listed, Post, Thread};
+use gctcp_store::library::Upload;
+use gctcp_store::spaces::Space;
 use gctcp_store::{accounts, audit, Tx};
 
 const TITLE_MAX: usize = 200;
@@ -56,14 +58,53 @@ async fn readable_thread(
     Ok((t, s))
 }
 
+/// At most this many files attached to one post.
+pub const FILES_MAX: usize = 10;
+
+/// Files to attach to a post, already accepted through the library's one path
+/// (`library::accept_upload`), and the language their author writes in.
+#[derive(Clone, Copy, Default)]
+pub struct Files<'a> {
+    pub uploads: &'a [Upload],
+    pub lang: &'a str,
+}
+
+/// Each file becomes a library resource readable by the thread's readers, listed under
+/// the post.
+async fn attach(tx: &mut Tx, v: &Viewer, s: &Space, post: i64, files: Files<'_>) -> Outcome<()> {
+    if files.uploads.len() > FILES_MAX {
+        return Err(Problem::invalid("file", "discussion-too-many-files"));
+    }
+    let mut ids = Vec::with_capacity(files.uploads.len());
+    for u in files.uploads {
+        ids.push(crate::library::insert_attachment(tx, v, s, files.lang, u).await?);
+    }
+    discussions::attach(tx, post, &ids).await?;
+    Ok(())
+}
+
 /// Starts a thread in a space (its members); the author follows it, the people it
-/// mentions are told, and so are the space's members (in the app).
+/// mentions are told, and so are the space's members (in the app). Attached files are
+/// removed from storage again if the thread is refused.
 pub async fn start(
     app: &App,
     actor: &Actor,
     space_id: SpaceId,
     title: &str,
     body: &str,
+    files: Files<'_>,
+) -> Outcome<i64> {
+    let written = start_thread(app, actor, space_id, title, body, files).await;
+    crate::library::recorded(app, files.uploads, written).await
+}
+
+async fn start_thread(
+    app: &App,
+    actor: &Actor,
+    space_id: SpaceId,
+    title: &str,
+    body: &str,
+    files: Files<'_>,
 ) -> Outcome<i64> {
     let v = viewer(actor)?;
     let s = spaces::space(app, space_id).await?;
@@ -85,6 +126,7 @@ pub async fn start(
     let html = markdown::render(&body);
     let mut tx = app.db.begin().await?;
     let (thread, post) = discussions::start(&mut tx, space_id, title, v.id, &body, &html).await?;
+    attach(&mut tx, v, &s, post, files).await?;
     discussions::follow_unless_muted(&mut tx, v.id, thread).await?;
     let link = format!("/discussions/{thread}#post-{post}");
     let mentioned = mention(app, &mut tx, &s, v.id, post, thread, &body, &link).await?;
@@ -165,7 +207,24 @@ async fn mention(
 
 /// Replies in a thread (the space's members); the replier follows it; its followers (not
 /// those who muted it) and the people mentioned are told.
-pub async fn reply(app: &App, actor: &Actor, thread: i64, body: &str) -> Outcome<i64> {
+pub async fn reply(
+    app: &App,
+    actor: &Actor,
+    thread: i64,
+    body: &str,
+    files: Files<'_>,
+) -> Outcome<i64> {
+    let written = reply_in(app, actor, thread, body, files).await;
+    crate::library::recorded(app, files.uploads, written).await
+}
+
+async fn reply_in(
+    app: &App,
+    actor: &Actor,
+    thread: i64,
+    body: &str,
+    files: Files<'_>,
+) -> Outcome<i64> {
     let v = viewer(actor)?;
     let (t, s) = readable_thread(app, v, thread).await?;
     if !can_in_space(v, info(&s), SpaceAction::Contribute) {
@@ -175,6 +234,7 @@ pub async fn reply(app: &App, actor: &Actor, thread: i64, body: &str) -> Outcome
     let html = markdown::render(&body);
     let mut tx = app.db.begin().await?;
     let post = discussions::reply(&mut tx, t.id, v.id, &body, &html).await?;
+    attach(&mut tx, v, &s, post, files).await?;
     discussions::follow_unless_muted(&mut tx, v.id, t.id).await?;
     let link = format!("/discussions/{}#post-{post}", t.id);
     let mentioned = mention(app, &mut tx, &s, v.id, post, t.id, &body, &link).await?;
@@ -297,6 +357,8 @@ pub struct Opened {
     pub read_upto: Option<i64>,
     pub follow: Option<String>,
     pub can_reply: bool,
+    /// The files under each post that the reader may read: (post, resource).
+    pub attachments: Vec<(i64, gctcp_store::library::Full)>,
 }
 
 pub async fn open(app: &App, v: &Viewer, thread: i64) -> Outcome<Opened> {
@@ -308,7 +370,18 @@ pub async fn open(app: &App, v: &Viewer, thread: i64) -> Outcome<Opened> {
     }
     gctcp_store::notifications::read_thread(&app.db, v.id, t.id).await?;
     let follow = discussions::follow_mode(&app.db, v.id, t.id).await?;
+    // Judged one by one: a resource's owner may since have narrowed who reads it, or
+    // removed it; what the reader may not read is not even named.
+    let mut attachments = Vec::new();
+    for (post, resource) in discussions::attachments(&app.db, t.id).await? {
+        match crate::library::readable(app, v, resource).await {
+            Ok(full) if full.r.deleted_at.is_none() => attachments.push((post, full)),
+            Ok(_) | Err(Problem::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
     Ok(Opened {
+        attachments,
         can_reply: can_in_space(v, info(&s), SpaceAction::Contribute),
         thread: t,
         space: s,

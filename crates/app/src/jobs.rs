@@ -92,6 +92,7 @@ pub async fn run_one(app: &App) -> anyhow::Result<bool> {
     let outcome = match job.kind.as_str() {
         gctcp_store::outbox::DELIVER => crate::mail::deliver(app, &job).await,
         crate::digests::KIND => crate::digests::run(app, &job).await,
+        HOUSEKEEPING => shared_housekeeping(app).await,
         other => Err(crate::mail::Failure {
             error: format!("no handler for jobs of kind {other:?}"),
             retry: false,
@@ -172,8 +173,11 @@ pub fn extractor(app: &App) -> JoinHandle<()> {
     })
 }
 
-/// Deletes expired sessions, prunes change logs no node still needs, and removes
-/// abandoned uploads (any node may do it; it is idempotent).
+/// The job kind for the housekeeping every node shares (see `housekeeping`).
+pub const HOUSEKEEPING: &str = "housekeeping";
+
+/// Queues this period's shared housekeeping (once for all nodes: the key names the period)
+/// and, on this node, removes abandoned uploads from its staging directory.
 pub fn housekeeping(app: &App) -> JoinHandle<()> {
     let app = app.clone();
     supervise("housekeeping", move || {
@@ -182,33 +186,83 @@ pub fn housekeeping(app: &App) -> JoinHandle<()> {
             let mut tick = tokio::time::interval(HOUSEKEEPING_EVERY);
             loop {
                 tick.tick().await;
-                housekeeping_round(&app).await;
+                match plan_housekeeping(&app).await {
+                    Ok(true) => app.jobs.notify_one(),
+                    Ok(false) => {}
+                    Err(e) => tracing::warn!(error = %e, "housekeeping not queued"),
+                }
+                clean_staging(&app).await;
             }
         }
     })
 }
 
-async fn housekeeping_round(app: &App) {
+/// Queues the shared housekeeping for the current period unless a node has already done
+/// so; true when this call queued it. The work is in the job queue, so it runs once per
+/// period whatever the number of nodes, and a failure is retried and shown to
+/// administrators on the jobs page instead of only in one node's log.
+pub async fn plan_housekeeping(app: &App) -> anyhow::Result<bool> {
+    let now = gctcp_store::now();
+    let period = HOUSEKEEPING_EVERY.as_secs() as i64;
+    let slot = now.timestamp().div_euclid(period);
+    let queued = gctcp_store::jobs::enqueue(
+        &app.db,
+        gctcp_store::jobs::NewJob {
+            kind: HOUSEKEEPING,
+            payload: String::new(),
+            dedupe_key: Some(format!("{HOUSEKEEPING}:{slot}")),
+            run_at: now,
+            max_attempts: 3,
+        },
+    )
+    .await?;
+    Ok(queued)
+}
+
+/// Deletes expired sessions, prunes change logs no node still needs, forgets old jobs and
+/// old mail. Every step runs even if an earlier one failed; the job fails (and is retried)
+/// if any did.
+async fn shared_housekeeping(app: &App) -> Result<(), crate::mail::Failure> {
     let now = gctcp_store::now();
     let idle =
         chrono::Duration::from_std(app.config.session_idle).unwrap_or(chrono::Duration::hours(2));
     let absolute = chrono::Duration::from_std(app.config.session_absolute)
         .unwrap_or(chrono::Duration::hours(12));
-    if let Err(e) = gctcp_store::sessions::purge(&app.db, now - idle, now - absolute).await {
-        tracing::warn!(error = %e, "session purge failed");
+    let mut errors = Vec::new();
+    let mut step = |what: &str, r: gctcp_store::Result<u64>| {
+        if let Err(e) = r {
+            errors.push(format!("{what}: {e}"));
+        }
+    };
+    step(
+        "sessions",
+        gctcp_store::sessions::purge(&app.db, now - idle, now - absolute).await,
+    );
+    step(
+        "directory change log",
+        gctcp_store::directory_index::prune_changes(&app.db).await,
+    );
+    step(
+        "library change log",
+        gctcp_store::library_index::prune_changes(&app.db).await,
+    );
+    step("jobs", gctcp_store::jobs::prune(&app.db, JOBS_KEPT).await);
+    step(
+        "outbox",
+        gctcp_store::outbox::prune(&app.db, MAIL_KEPT).await,
+    );
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::mail::Failure {
+            error: errors.join("; "),
+            retry: true,
+        })
     }
-    if let Err(e) = gctcp_store::directory_index::prune_changes(&app.db).await {
-        tracing::warn!(error = %e, "directory change log prune failed");
-    }
-    if let Err(e) = gctcp_store::library_index::prune_changes(&app.db).await {
-        tracing::warn!(error = %e, "library change log prune failed");
-    }
-    if let Err(e) = gctcp_store::jobs::prune(&app.db, JOBS_KEPT).await {
-        tracing::warn!(error = %e, "job prune failed");
-    }
-    if let Err(e) = gctcp_store::outbox::prune(&app.db, MAIL_KEPT).await {
-        tracing::warn!(error = %e, "outbox prune failed");
-    }
+}
+
+/// Removes this node's abandoned uploads (a staging directory is per node).
+async fn clean_staging(app: &App) {
     let blobs = app.blobs.clone();
     match tokio::task::spawn_blocking(move || blobs.clean_staging(STAGING_MAX_AGE)).await {
         Ok(Ok(0)) => {}

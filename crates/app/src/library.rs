@@ -214,23 +214,79 @@ pub fn upload_record(
     }
 }
 
-/// After a write that records `upload`: wakes the extractor, or (if the write failed)
-/// removes the stored file again.
-async fn recorded<T>(app: &App, upload: Option<&Upload>, written: Outcome<T>) -> Outcome<T> {
+/// After a write that records `uploads`: wakes the extractor, or (if the write failed)
+/// removes the stored files again.
+pub(crate) async fn recorded<'u, T>(
+    app: &App,
+    uploads: impl IntoIterator<Item = &'u Upload>,
+    written: Outcome<T>,
+) -> Outcome<T> {
+    let mut uploads = uploads.into_iter().peekable();
     match written {
         Ok(v) => {
-            if upload.is_some() {
+            if uploads.peek().is_some() {
                 app.extractor.notify_one();
             }
             Ok(v)
         }
         Err(e) => {
-            if let Some(u) = upload {
+            for u in uploads {
                 let _ = app.blobs.delete(&u.blob_key).await;
             }
             Err(e)
         }
     }
+}
+
+/// A file attached to a discussion post becomes a resource of the thread's space, titled
+/// after the file, readable by exactly those who may read the thread (everyone signed in
+/// for an open space, its members for a closed one); its author may describe it further
+/// in the library. `lang` is the language the author writes in (they may correct it).
+pub(crate) async fn insert_attachment(
+    tx: &mut gctcp_store::Tx,
+    author: &Viewer,
+    space: &gctcp_store::spaces::Space,
+    lang: &str,
+    u: &Upload,
+) -> Outcome<i64> {
+    let stem = u
+        .filename
+        .rsplit_once('.')
+        .map(|(s, _)| s)
+        .filter(|s| !s.trim().is_empty())
+        .unwrap_or(&u.filename);
+    let title: String = stem
+        .chars()
+        .take(gctcp_domain::library::TITLE_MAX)
+        .collect();
+    let d = Draft {
+        title,
+        doc_type: "other".into(),
+        lang: lang.into(),
+        published_on: chrono::Utc::now().date_naive().to_string(),
+        visibility: if space.is_open { "all" } else { "spaces" }.into(),
+        reader_spaces: if space.is_open {
+            vec![]
+        } else {
+            vec![space.id]
+        },
+        ..Draft::default()
+    };
+    let valid = validate(&d, chrono::Utc::now().date_naive(), is_spoken_language)
+        .map_err(|ps| Problem::Invalid(ps.iter().map(|p| Invalid::new("file", p.key)).collect()))?;
+    let fields = Fields {
+        valid,
+        org: author.org,
+        space: Some(space.space_id()),
+        pillars: vec![],
+        themes: vec![],
+        reader_spaces: d.reader_spaces.clone(),
+        reader_orgs: vec![],
+    };
+    let id = library::insert(tx, &fields, author.id).await?;
+    library::insert_file(tx, id, lang, author.id, u).await?;
+    library::refresh(tx, id).await?;
+    Ok(id)
 }
 
 /// Adds a resource and, unless it is a link, its first file (already accepted).

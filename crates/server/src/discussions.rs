@@ -4,11 +4,12 @@
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::library::form::{accept, receive_any, UploadProblem};
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use gctcp_app::discussions as ops;
@@ -16,6 +17,7 @@ use gctcp_app::{Actor, Problem};
 use gctcp_domain::policy::PostAction;
 use gctcp_domain::SpaceId;
 use gctcp_store::discussions::{Listed, Post};
+use gctcp_store::library::{Full, Upload};
 use gctcp_store::spaces::Space;
 use serde::Deserialize;
 
@@ -33,6 +35,7 @@ pub struct ListPage {
     title: String,
     body: String,
     errors: Vec<String>,
+    max_upload: u64,
 }
 
 #[derive(Deserialize, Default)]
@@ -66,6 +69,7 @@ async fn list_page(
         title: String::new(),
         body: String::new(),
         errors: vec![],
+        max_upload: state.config.max_upload,
     })
 }
 
@@ -81,34 +85,101 @@ pub async fn list(
         .into_response())
 }
 
+/// A post as submitted: its fields, and its files accepted through the library's one
+/// path — or the message why one was refused (the files already stored are removed again,
+/// the text comes back to the form).
+struct Posted {
+    form: FormFields,
+    uploads: Result<Vec<Upload>, (StatusCode, String)>,
+}
+
+async fn posted(state: &AppState, ctx: &Ctx, req: Request) -> AppResult<Posted> {
+    let refused = |p: UploadProblem| (p.status(), p.message(ctx, state.config.max_upload));
+    let received = match receive_any(state, req).await? {
+        Ok(r) => r,
+        Err(p) => {
+            return Ok(Posted {
+                form: FormFields(vec![]),
+                uploads: Err(refused(p)),
+            })
+        }
+    };
+    let mut uploads = Vec::new();
+    let mut problem = None;
+    if received.files.len() > ops::FILES_MAX {
+        problem = Some((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ctx.t("discussion-too-many-files"),
+        ));
+    } else {
+        for (name, staged) in received.files {
+            match accept(state, &name, staged).await? {
+                Ok(u) => uploads.push(u),
+                Err(p) => {
+                    problem = Some(refused(p));
+                    break;
+                }
+            }
+        }
+    }
+    if let Some(p) = problem {
+        for u in uploads {
+            let _ = state.blobs.delete(&u.blob_key).await;
+        }
+        return Ok(Posted {
+            form: received.fields,
+            uploads: Err(p),
+        });
+    }
+    Ok(Posted {
+        form: received.fields,
+        uploads: Ok(uploads),
+    })
+}
+
 pub async fn start(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
-    form: FormFields,
+    req: Request,
 ) -> AppResult<Response> {
     gctcp_app::spaces::space(&state, SpaceId(id)).await?;
     let actor = Actor::person(&user.viewer, ip.as_deref());
+    let Posted { form, uploads } = posted(&state, &ctx, req).await?;
     let (title, body) = (form.get("title").to_string(), form.get("body").to_string());
-    match ops::start(&state, &actor, SpaceId(id), &title, &body).await {
-        Ok(thread) => Ok(Redirect::to(&format!("/discussions/{thread}")).into_response()),
-        Err(Problem::Invalid(p)) => {
-            let errors = crate::auth::messages(&ctx, &p);
-            let mut page = list_page(&state, &user, ctx, id, 1).await?;
-            page.title = title;
-            page.body = body;
-            page.errors = errors;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    let (status, errors) = match uploads {
+        Ok(uploads) => {
+            let files = ops::Files {
+                uploads: &uploads,
+                lang: ctx.lang,
+            };
+            match ops::start(&state, &actor, SpaceId(id), &title, &body, files).await {
+                Ok(thread) => {
+                    return Ok(Redirect::to(&format!("/discussions/{thread}")).into_response())
+                }
+                Err(Problem::Invalid(p)) => (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    crate::auth::messages(&ctx, &p),
+                ),
+                Err(e) => return Err(e.into()),
+            }
         }
-        Err(e) => Err(e.into()),
-    }
+        Err((status, message)) => (status, vec![message]),
+    };
+    let mut page = list_page(&state, &user, ctx, id, 1).await?;
+    page.title = title;
+    page.body = body;
+    page.errors = errors;
+    Ok((status, page).into_response())
 }
 
 /// A post as the thread page shows it.
 pub struct Shown {
     pub post: Post,
+    /// The files under it the reader may read.
+    pub files: Vec<Full>,
     pub new: bool,
     pub can_edit: bool,
     pub can_delete: bool,
@@ -125,6 +196,13 @@ pub struct ThreadPage {
     can_reply: bool,
     body: String,
     error: Option<String>,
+    max_upload: u64,
+}
+
+impl ThreadPage {
+    fn size(&self, bytes: &i64) -> String {
+        crate::library::size_label(*bytes)
+    }
 }
 
 async fn thread_page(
@@ -136,10 +214,15 @@ async fn thread_page(
     let o = ops::open(state, &user.viewer, id).await?;
     // Opening the thread read its notices: the header says so on this very page.
     let ctx = ctx.with_unread(gctcp_app::notify::unread(state, user.viewer.id).await?);
+    let mut attachments = o.attachments;
     let posts = o
         .posts
         .into_iter()
         .map(|p| Shown {
+            files: attachments
+                .extract_if(.., |(post, _)| *post == p.id)
+                .map(|(_, f)| f)
+                .collect(),
             new: o.read_upto.is_some_and(|r| p.id > r) && p.author_id != user.viewer.id.0,
             can_edit: ops::may(&user.viewer, &o.space, &p, PostAction::Edit),
             can_delete: ops::may(&user.viewer, &o.space, &p, PostAction::Delete),
@@ -155,6 +238,7 @@ async fn thread_page(
         can_reply: o.can_reply,
         body: String::new(),
         error: None,
+        max_upload: state.config.max_upload,
     })
 }
 
@@ -173,21 +257,36 @@ pub async fn reply(
     ctx: Ctx,
     ClientIp(ip): ClientIp,
     Path(id): Path<i64>,
-    form: FormFields,
+    req: Request,
 ) -> AppResult<Response> {
     let actor = Actor::person(&user.viewer, ip.as_deref());
+    let Posted { form, uploads } = posted(&state, &ctx, req).await?;
     let body = form.get("body").to_string();
-    match ops::reply(&state, &actor, id, &body).await {
-        Ok(post) => Ok(Redirect::to(&format!("/discussions/{id}#post-{post}")).into_response()),
-        Err(Problem::Invalid(p)) => {
-            let error = crate::auth::messages(&ctx, &p).into_iter().next();
-            let mut page = thread_page(&state, &user, ctx, id).await?;
-            page.body = body;
-            page.error = error;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+    let (status, error) = match uploads {
+        Ok(uploads) => {
+            let files = ops::Files {
+                uploads: &uploads,
+                lang: ctx.lang,
+            };
+            match ops::reply(&state, &actor, id, &body, files).await {
+                Ok(post) => {
+                    return Ok(
+                        Redirect::to(&format!("/discussions/{id}#post-{post}")).into_response()
+                    )
+                }
+                Err(Problem::Invalid(p)) => (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    crate::auth::messages(&ctx, &p).into_iter().next(),
+                ),
+                Err(e) => return Err(e.into()),
+            }
         }
-        Err(e) => Err(e.into()),
-    }
+        Err((status, message)) => (status, Some(message)),
+    };
+    let mut page = thread_page(&state, &user, ctx, id).await?;
+    page.body = body;
+    page.error = error;
+    Ok((status, page).into_response())
 }
 
 pub async fn follow(
@@ -303,13 +402,21 @@ pub async fn mentions(
     Ok(axum::Json(json).into_response())
 }
 
-pub fn routes() -> axum::Router<AppState> {
+pub fn routes(state: &AppState) -> axum::Router<AppState> {
     use axum::routing::{get, post};
+    // Posts may carry files: up to the upload size in all, streamed to staging.
+    let upload_limit = axum::extract::DefaultBodyLimit::max(
+        (state.config.max_upload + crate::library::form::FORM_SLACK).min(usize::MAX as u64)
+            as usize,
+    );
     axum::Router::new()
-        .route("/spaces/{id}/discussions", get(list).post(start))
+        .route(
+            "/spaces/{id}/discussions",
+            get(list).post(start).layer(upload_limit),
+        )
         .route("/spaces/{id}/mentions", get(mentions))
         .route("/discussions/{id}", get(show))
-        .route("/discussions/{id}/replies", post(reply))
+        .route("/discussions/{id}/replies", post(reply).layer(upload_limit))
         .route("/discussions/{id}/follow", post(follow))
         .route("/discussions/posts/{id}/edit", get(edit_form).post(edit))
         .route("/discussions/posts/{id}/delete", post(delete))

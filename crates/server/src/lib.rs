@@ -63,7 +63,7 @@ fn router(state: AppState) -> Router {
         .merge(orgs::routes())
         .merge(library::routes(&state))
         .merge(spaces::routes())
-        .merge(discussions::routes())
+        .merge(discussions::routes(&state))
         .merge(compact::routes())
         .merge(planning::routes())
         .merge(notifications::routes())

@@ -315,3 +315,28 @@ pub async fn mention(tx: &mut Tx, post: i64, people: &[AccountId]) -> Result<Vec
     }
     Ok(new)
 }
+
+/// Lists library resources under a post, in the order given.
+pub async fn attach(tx: &mut Tx, post: i64, resources: &[i64]) -> Result<()> {
+    for (i, r) in resources.iter().enumerate() {
+        query("INSERT INTO post_attachments (post_id, resource_id, position) VALUES ($1, $2, $3)")
+            .bind(post)
+            .bind(*r)
+            .bind(i as i64)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The resources attached to a thread's posts: (post, resource), in each post's order.
+pub async fn attachments(db: &Db, thread: i64) -> Result<Vec<(i64, i64)>> {
+    query(
+        "SELECT a.post_id, a.resource_id FROM post_attachments a
+         JOIN posts p ON p.id = a.post_id
+         WHERE p.thread_id = $1 ORDER BY a.post_id, a.position",
+    )
+    .bind(thread)
+    .fetch_all(db)
+    .await
+}

@@ -42,5 +42,7 @@ jobs-actions = الإجراءات
 jobs-message = الرسالة
 jobs-retry = إعادة التشغيل
 job-kind-mail = تسليم رسالة بريد إلكتروني
+job-kind-digest = ملخص
+job-kind-housekeeping = الصيانة الدورية (الجلسات المنتهية والمهام والرسائل القديمة)
 event-mail-resent = أُعيد إرسال رسالة
 event-job-retried = أُعيد تشغيل مهمة

@@ -42,5 +42,7 @@ jobs-actions = Actions
 jobs-message = message
 jobs-retry = Run again
 job-kind-mail = E-mail delivery
+job-kind-digest = Digest
+job-kind-housekeeping = Housekeeping (expired sessions, old jobs and mail)
 event-mail-resent = E-mail sent again
 event-job-retried = Job run again

@@ -42,5 +42,7 @@ jobs-actions = Acciones
 jobs-message = mensaje
 jobs-retry = Ejecutar de nuevo
 job-kind-mail = Entrega de correo
+job-kind-digest = Resumen
+job-kind-housekeeping = Mantenimiento (sesiones caducadas, tareas y correos antiguos)
 event-mail-resent = Correo enviado de nuevo
 event-job-retried = Tarea ejecutada de nuevo

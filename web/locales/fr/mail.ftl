@@ -42,5 +42,7 @@ jobs-actions = Actions
 jobs-message = message
 jobs-retry = Relancer
 job-kind-mail = Remise d’un courriel
+job-kind-digest = Résumé
+job-kind-housekeeping = Entretien (sessions expirées, anciennes tâches et anciens courriels)
 event-mail-resent = Courriel renvoyé
 event-job-retried = Tâche relancée

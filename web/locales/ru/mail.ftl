@@ -42,5 +42,7 @@ jobs-actions = Действия
 jobs-message = письмо
 jobs-retry = Запустить снова
 job-kind-mail = Доставка письма
+job-kind-digest = Сводка
+job-kind-housekeeping = Обслуживание (истёкшие сеансы, старые задания и письма)
 event-mail-resent = Письмо отправлено повторно
 event-job-retried = Задача запущена повторно

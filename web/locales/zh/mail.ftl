@@ -42,5 +42,7 @@ jobs-actions = 操作
 jobs-message = 邮件
 jobs-retry = 重新运行
 job-kind-mail = 发送电子邮件
+job-kind-digest = 摘要
+job-kind-housekeeping = 例行维护（过期会话、旧任务和旧邮件）
 event-mail-resent = 已重新发送电子邮件
 event-job-retried = 已重新运行任务

@@ -182,7 +182,7 @@ async fn receive_file(
     if let Some(key) = check(&received.fields) {
         return Ok(Err(UploadProblem::Refused(key)));
     }
-    let Some((name, staged)) = received.file else {
+    let Some((name, staged)) = received.files.into_iter().next() else {
         return Ok(Err(UploadProblem::Refused("library-error-file-missing")));
     };
     Ok(accept(state, &name, staged)

@@ -39,8 +39,8 @@ pub fn language_choices() -> Vec<(String, String)> {
 /// An upload form as received.
 pub struct Received {
     pub fields: FormFields,
-    /// The file's name as the browser sent it, and its staged bytes.
-    pub file: Option<(String, Staged)>,
+    /// Each file's name as the browser sent it, and its staged bytes, in the order sent.
+    pub files: Vec<(String, Staged)>,
 }
 
 #[derive(Debug)]
@@ -88,7 +88,7 @@ pub async fn receive(
     mut multipart: Multipart,
 ) -> AppResult<Result<Received, UploadProblem>> {
     let mut fields = Vec::new();
-    let mut file = None;
+    let mut files = Vec::new();
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(f)) => f,
@@ -131,7 +131,7 @@ pub async fn receive(
                 .map_err(|e| AppError::Internal(e.into()))?;
             // A form submitted without choosing a file sends an empty, nameless part.
             if any || !filename.is_empty() {
-                file = Some((filename, staged));
+                files.push((filename, staged));
             }
         } else {
             // Cleaned like every other form field (invalid UTF-8 replaced, control
@@ -148,8 +148,37 @@ pub async fn receive(
     }
     Ok(Ok(Received {
         fields: FormFields(fields),
-        file,
+        files,
     }))
+}
+
+/// A form that may carry files: multipart (files streamed to staging, as `receive`) or,
+/// from a client that sent no file, URL-encoded.
+pub async fn receive_any(
+    state: &AppState,
+    req: axum::extract::Request,
+) -> AppResult<Result<Received, UploadProblem>> {
+    use axum::extract::FromRequest;
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if let Err(p) = check_length(state, req.headers()) {
+        return Ok(Err(p));
+    }
+    if multipart {
+        let m = Multipart::from_request(req, state)
+            .await
+            .map_err(|_| AppError::BadRequest)?;
+        receive(state, m).await
+    } else {
+        let fields = FormFields::from_request(req, state).await?;
+        Ok(Ok(Received {
+            fields,
+            files: Vec::new(),
+        }))
+    }
 }
 
 /// Accepts a received file through the one acceptance path (`gctcp_app::library::
@@ -397,7 +426,13 @@ pub async fn create(
         Ok(r) => r,
         Err(p) => return refuse(p, ctx).await,
     };
-    let form = &received.fields;
+    let Received {
+        fields: form,
+        files,
+    } = received;
+    let form = &form;
+    // The form offers one file; anything more sent is dropped (and its staging removed).
+    let file = files.into_iter().next();
     let (d, org, space, pillars, themes, fields) =
         read_fields(&state, &user, &ctx, form, None).await?;
     let file_lang = form.get("file_lang").to_string();
@@ -406,16 +441,16 @@ pub async fn create(
         Err(e) => e.clone(),
     };
     let has_url = !d.url.trim().is_empty();
-    if received.file.is_none() && !has_url {
+    if file.is_none() && !has_url {
         errors.push(ctx.t("library-error-file-or-url"));
     }
-    if received.file.is_some() && !is_spoken_language(&file_lang) {
+    if file.is_some() && !is_spoken_language(&file_lang) {
         errors.push(ctx.t("library-error-lang"));
     }
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
     let mut upload = None;
     if errors.is_empty() {
-        if let Some((name, staged)) = received.file {
+        if let Some((name, staged)) = file {
             match accept(&state, &name, staged).await? {
                 Ok(u) => upload = Some(u),
                 Err(p) => {
@@ -424,7 +459,7 @@ pub async fn create(
                 }
             }
         }
-    } else if received.file.is_some() {
+    } else if file.is_some() {
         errors.push(ctx.t("library-error-choose-again"));
     }
     let fields = match fields {
