@@ -58,6 +58,13 @@ const NOT_PAGES = {
   '/discussions/posts/{id}/delete': 'POST only',
   '/spaces/{id}/pins/{resource}/remove': 'POST only',
   '/notifications/{id}/open': 'POST only (goes where the notice leads)',
+  '/calendar/events/{id}/cancel': 'POST only',
+  '/calendar/events/{id}/delete': 'POST only',
+  '/calendar/events/{id}/rsvp': 'POST only',
+  '/calendar/events/{id}/attendees.csv': 'a CSV download',
+  '/calendar/events/{id}/event.ics': 'an iCalendar download',
+  '/calendar/subscribe/revoke': 'POST only',
+  '/calendar/feed/{token}': 'an iCalendar feed for calendar apps',
 };
 
 /** Every route the server declares (`.route("…")` in its sources). */
@@ -134,6 +141,14 @@ test(`[${backend}] every page passes axe in English and Arabic, and every route 
   await page.selectOption('#pillar', '2');
   await Promise.all([page.waitForURL(/\/plan#item-\d+$/), page.click('button:has-text("Propose")')]);
   const item = page.url().match(/#item-(\d+)/)[1];
+  // A weekly event in that space.
+  await page.goto(`${server.base}/calendar/new?space=${space}`);
+  await page.fill('#title', 'Coordination call');
+  await page.fill('#start_date', '2027-03-02');
+  await page.fill('#end_date', '2027-03-02');
+  await page.selectOption('#repeat', 'weekly');
+  await Promise.all([page.waitForURL(/\/calendar\/events\/\d+$/), page.click('form.panel button[type=submit]')]);
+  const event = page.url().match(/\/calendar\/events\/(\d+)/)[1];
   await page.goto(`${server.base}/admin/outbox`);
   const mail = (await page.locator('a[href^="/admin/outbox/"]').first().getAttribute('href')).split('/')[3];
 
@@ -173,6 +188,13 @@ test(`[${backend}] every page passes axe in English and Arabic, and every route 
     '/spaces/{id}/discussions': `/spaces/${space}/discussions`,
     '/discussions/{id}': `/discussions/${thread}`,
     '/discussions/posts/{id}/edit': `/discussions/posts/${post}/edit`,
+    '/calendar': '/calendar?d=2027-03-01',
+    '/calendar/month': '/calendar/month?d=2027-03-01',
+    '/calendar/week': '/calendar/week?d=2027-03-01',
+    '/calendar/new': '/calendar/new',
+    '/calendar/events/{id}': `/calendar/events/${event}?at=2027-03-09T10:00`,
+    '/calendar/events/{id}/edit': `/calendar/events/${event}/edit?scope=following&at=2027-03-09T10:00`,
+    '/calendar/subscribe': '/calendar/subscribe',
   };
   const covered = new Set(Object.keys(pages));
   for (const lang of ['en', 'ar']) {

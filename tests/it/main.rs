@@ -5,6 +5,7 @@ mod access;
 mod admin;
 mod architecture;
 mod auth;
+mod calendar;
 mod cli;
 mod concurrency;
 mod csrf;

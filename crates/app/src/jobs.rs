@@ -29,7 +29,8 @@ pub fn start(app: &App) -> Vec<JoinHandle<()>> {
 /// How often digests are planned (each person's digest still goes out at their 07:00).
 const DIGEST_PLANNING_EVERY: Duration = Duration::from_secs(300);
 
-/// Queues the digests due (any node may: each digest has one job, whoever plans it).
+/// Queues the digests and event reminders due (any node may: each has one job, whoever
+/// plans it).
 pub fn digest_planner(app: &App) -> JoinHandle<()> {
     let app = app.clone();
     supervise("digest-planner", move || {
@@ -40,6 +41,9 @@ pub fn digest_planner(app: &App) -> JoinHandle<()> {
                 tick.tick().await;
                 if let Err(e) = crate::digests::plan(&app).await {
                     tracing::warn!(error = %e, "digest planning");
+                }
+                if let Err(e) = crate::reminders::plan(&app, gctcp_store::now()).await {
+                    tracing::warn!(error = ?e, "reminder planning");
                 }
             }
         }
@@ -93,6 +97,7 @@ pub async fn run_one(app: &App) -> anyhow::Result<bool> {
         gctcp_store::outbox::DELIVER => crate::mail::deliver(app, &job).await,
         crate::digests::KIND => crate::digests::run(app, &job).await,
         HOUSEKEEPING => shared_housekeeping(app).await,
+        crate::reminders::KIND => crate::reminders::run(app, &job).await,
         other => Err(crate::mail::Failure {
             error: format!("no handler for jobs of kind {other:?}"),
             retry: false,

@@ -7,10 +7,13 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod calendar;
+pub mod calendar_view;
 pub mod config;
 pub mod digests;
 pub mod directory;
 pub mod discussions;
+pub mod ics;
 pub mod import;
 pub mod jobs;
 pub mod letters;
@@ -20,6 +23,7 @@ pub mod notify;
 pub mod password;
 pub mod planning;
 pub mod problem;
+pub mod reminders;
 pub mod spaces;
 pub mod tasks;
 pub mod token;

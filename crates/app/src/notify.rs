@@ -29,6 +29,8 @@ pub const KINDS: &[(&str, &str)] = &[
     ("space_added", "immediately"),
     ("space_role_changed", "immediately"),
     ("space_removed", "immediately"),
+    ("event_place", "immediately"),
+    ("event_reminder", "immediately"),
 ];
 
 /// The ways a kind of notice can be e-mailed.
@@ -204,6 +206,8 @@ pub fn shows_excerpt(kind: &str) -> bool {
             | "thread_reply"
             | "new_thread"
             | "new_document"
+            | "event_place"
+            | "event_reminder"
     )
 }
 

@@ -206,6 +206,55 @@ pub fn can_post(viewer: &Viewer, post: PostInfo, action: PostAction) -> bool {
     }
 }
 
+/// A calendar event as the policy sees it.
+#[derive(Clone, Copy, Debug)]
+pub struct EventInfo {
+    /// The space it belongs to, if any.
+    pub space: Option<SpaceInfo>,
+    /// Shown to the space's members only, even in an open space.
+    pub members_only: bool,
+    pub created_by: Option<AccountId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventAction {
+    /// See it (in every view, the feed, search), answer it.
+    View,
+    /// Change, move, cancel or delete it; read its attendee list export.
+    Edit,
+}
+
+/// Events: one without a space is the Compact's (every focal point sees it); one in a
+/// space is seen by those who may view the space — or only by its members when it is
+/// for members only. Its author, the space's leads and administrators change it.
+pub fn can_event(viewer: &Viewer, e: EventInfo, action: EventAction) -> bool {
+    if viewer.is_admin() {
+        return true;
+    }
+    let sees = match e.space {
+        None => true,
+        Some(s) if e.members_only => viewer.space_role(s.id).is_some(),
+        Some(s) => can_in_space(viewer, s, SpaceAction::View),
+    };
+    match action {
+        EventAction::View => sees,
+        EventAction::Edit => {
+            sees && (e.created_by == Some(viewer.id)
+                || e.space
+                    .is_some_and(|s| can_in_space(viewer, s, SpaceAction::ManageMembers)))
+        }
+    }
+}
+
+/// Who may add an event: anyone to the Compact's calendar (organized by their own
+/// organization), a space's members to the space's.
+pub fn can_add_event(viewer: &Viewer, space: Option<SpaceInfo>) -> bool {
+    match space {
+        None => true,
+        Some(s) => can_in_space(viewer, s, SpaceAction::Contribute),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

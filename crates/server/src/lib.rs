@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod assets;
 pub mod auth;
+pub mod calendar;
 pub mod compact;
 pub mod directory;
 pub mod discussions;
@@ -65,6 +66,7 @@ fn router(state: AppState) -> Router {
         .merge(spaces::routes())
         .merge(discussions::routes(&state))
         .merge(compact::routes())
+        .merge(calendar::routes())
         .merge(planning::routes())
         .merge(notifications::routes())
         .merge(admin::routes())

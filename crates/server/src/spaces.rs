@@ -104,6 +104,8 @@ pub struct ShowPage {
     pins: Vec<(i64, String)>,
     threads: Vec<gctcp_store::discussions::Listed>,
     threads_total: i64,
+    /// The space's next events the reader may see.
+    events: Vec<crate::calendar::Item>,
     notice: Option<String>,
     error: Option<String>,
     email: String,
@@ -120,6 +122,9 @@ impl ShowPage {
     }
     fn may_change(&self, m: &Member) -> bool {
         self.can_manage && (self.can_appoint || m.role != "chair")
+    }
+    fn day(&self, d: &chrono::NaiveDate) -> String {
+        crate::calendar::fmt::day(self.ctx.lang, *d)
     }
     fn is_pinned(&self, id: &i64) -> bool {
         self.pins.iter().any(|(p, _)| p == id)
@@ -153,7 +158,9 @@ async fn show_page(state: &AppState, user: &CurrentUser, ctx: Ctx, id: i64) -> A
     let (mut leads, mut groups, mut member_count) = (Vec::new(), Vec::new(), 0);
     let (mut documents, mut documents_total, mut pins) = (Vec::new(), 0, Vec::new());
     let (mut threads, mut threads_total) = (Vec::new(), 0);
+    let mut events = Vec::new();
     if can_view {
+        events = crate::calendar::upcoming(state, user, &ctx, Some(space.id), 5).await?;
         (threads, threads_total) =
             gctcp_app::discussions::list(state, &user.viewer, space.space_id(), 5, 0).await?;
         pins = ops::pinned(state, &user.viewer, space.space_id())
@@ -218,6 +225,7 @@ async fn show_page(state: &AppState, user: &CurrentUser, ctx: Ctx, id: i64) -> A
         pins,
         threads,
         threads_total,
+        events,
         notice: None,
         error: None,
         email: String::new(),

@@ -43,6 +43,15 @@ pub const EVENTS: &[&str] = &[
     "library.restored",
     "mail.resent",
     "job.retried",
+    "event.created",
+    "event.changed",
+    "event.occurrence_moved",
+    "event.occurrence_cancelled",
+    "event.series_split",
+    "event.cancelled",
+    "event.deleted",
+    "calendar.feed_created",
+    "calendar.feed_revoked",
 ];
 
 /// One entry to append.

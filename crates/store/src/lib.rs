@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod audit;
 pub mod blobs;
 pub mod bulk;
+pub mod calendar;
 pub mod catalog;
 pub mod directory;
 pub mod directory_index;

@@ -154,4 +154,12 @@ impl TestApp {
             .await
             .expect("sql")
     }
+
+    /// One text value from the test database.
+    pub async fn text(&self, sql: &str) -> String {
+        gctcp_store::query(sql)
+            .scalar(self.db())
+            .await
+            .expect("sql")
+    }
 }

@@ -24,11 +24,17 @@ pub fn interpreter() -> PathBuf {
 
 /// Runs `tests/python/<script>` with `input` on standard input; returns standard output.
 pub fn run(script: &str, input: &[u8]) -> String {
+    run_args(script, &[], input)
+}
+
+/// Runs `tests/python/<script> args…` with `input` on standard input.
+pub fn run_args(script: &str, args: &[&str], input: &[u8]) -> String {
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/python")
         .join(script);
     let mut child = Command::new(interpreter())
         .arg(&script)
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

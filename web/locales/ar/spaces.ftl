@@ -171,3 +171,6 @@ discussions-attach-hint = حتى 10 ملفات، بحجم إجمالي { $mb } �
 discussions-attachments = الملفات المرفقة
 discussions-attachment-page = في المكتبة
 discussion-too-many-files = أرفق 10 ملفات على الأكثر بالرسالة الواحدة.
+space-events = الفعاليات المقبلة
+space-no-events = لا توجد فعاليات مقررة خلال الشهرين المقبلين.
+space-all-events = تقويم المساحة

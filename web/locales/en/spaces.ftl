@@ -147,3 +147,6 @@ discussions-attach-hint = Up to 10 files, { $mb } MB in all. Each becomes a docu
 discussions-attachments = Attached files
 discussions-attachment-page = in the library
 discussion-too-many-files = Attach at most 10 files to one message.
+space-events = Upcoming events
+space-no-events = No event planned in the next two months.
+space-all-events = The space's calendar

@@ -147,3 +147,6 @@ discussions-attach-hint = Hasta 10 archivos, { $mb } MB en total. Cada uno pasa 
 discussions-attachments = Archivos adjuntos
 discussions-attachment-page = en la biblioteca
 discussion-too-many-files = Adjunte como máximo 10 archivos a un mensaje.
+space-events = Próximos eventos
+space-no-events = No hay eventos previstos en los próximos dos meses.
+space-all-events = El calendario del espacio

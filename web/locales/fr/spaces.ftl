@@ -147,3 +147,6 @@ discussions-attach-hint = Jusqu’à 10 fichiers, { $mb } Mo au total. Chacun de
 discussions-attachments = Fichiers joints
 discussions-attachment-page = dans la bibliothèque
 discussion-too-many-files = Joignez au plus 10 fichiers à un message.
+space-events = Prochains événements
+space-no-events = Aucun événement prévu dans les deux prochains mois.
+space-all-events = Le calendrier de l’espace

@@ -159,3 +159,6 @@ discussions-attach-hint = До 10 файлов, всего { $mb } МБ. Каж�
 discussions-attachments = Прикреплённые файлы
 discussions-attachment-page = в библиотеке
 discussion-too-many-files = К одному сообщению можно прикрепить не более 10 файлов.
+space-events = Ближайшие мероприятия
+space-no-events = В ближайшие два месяца мероприятий не запланировано.
+space-all-events = Календарь пространства

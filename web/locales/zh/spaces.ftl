@@ -141,3 +141,6 @@ discussions-attach-hint = 最多 10 个文件，共 { $mb } MB。每个文件都
 discussions-attachments = 附件
 discussions-attachment-page = 在资料库中
 discussion-too-many-files = 每条消息最多附加 10 个文件。
+space-events = 即将举行的活动
+space-no-events = 未来两个月没有计划的活动。
+space-all-events = 本空间的日历

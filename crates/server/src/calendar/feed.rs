@@ -1,0 +1,136 @@
+//! Calendar clients: one event as an `.ics` file, and each person's private subscription
+//! feed (a secret address, shown once, replaced or revoked at will; optionally one space).
+
+use crate::error::AppResult;
+use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::state::AppState;
+use crate::ui::ctx::Ctx;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Redirect, Response};
+use gctcp_app::calendar_view as view;
+use gctcp_app::{Actor, Problem};
+
+fn calendar_file(body: String, filename: Option<&str>) -> Response {
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if let Some(name) = filename {
+        if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+            h.insert(header::CONTENT_DISPOSITION, v);
+        }
+    }
+    res
+}
+
+/// One event (its whole series, with its moved and cancelled occurrences).
+pub async fn event_ics(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let (_, body) = view::event_ics(&state, &user.viewer, id).await?;
+    Ok(calendar_file(body, Some(&format!("event-{id}.ics"))))
+}
+
+/// The feed behind a secret address (no session: calendar clients fetch it).
+pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
+    let token = token.trim_end_matches(".ics");
+    if token.len() > 200 {
+        return Err(Problem::NotFound.into());
+    }
+    let body = view::feed_ics(&state, token).await?;
+    Ok(calendar_file(body, None))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "calendar/subscribe.html")]
+pub struct SubscribePage {
+    ctx: Ctx,
+    active_since: Option<String>,
+    feed_space: Option<i64>,
+    /// The new address, shown this once.
+    url: Option<String>,
+    spaces: Vec<(i64, String)>,
+}
+
+impl SubscribePage {
+    pub fn is_space(&self, id: &i64) -> bool {
+        self.feed_space == Some(*id)
+    }
+}
+
+async fn page(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: Ctx,
+    url: Option<String>,
+) -> AppResult<SubscribePage> {
+    let feed = view::feed_of(state, &user.viewer).await?;
+    let mut spaces = Vec::new();
+    for s in gctcp_store::spaces::list(&state.db).await? {
+        let info = gctcp_app::calendar::space_info(&s);
+        if gctcp_domain::policy::can_in_space(
+            &user.viewer,
+            info,
+            gctcp_domain::policy::SpaceAction::View,
+        ) {
+            spaces.push((s.id, s.name(ctx.lang).to_string()));
+        }
+    }
+    Ok(SubscribePage {
+        active_since: feed.as_ref().map(|f| ctx.time(&f.created_at)),
+        feed_space: feed.and_then(|f| f.space_id),
+        ctx: ctx.with_section("calendar"),
+        url,
+        spaces,
+    })
+}
+
+pub async fn subscribe_page(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    Ok(page(&state, &user, ctx, None).await?.into_response())
+}
+
+/// Creates (or replaces) the person's feed and shows its address once.
+pub async fn subscribe(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
+    ClientIp(ip): ClientIp,
+    form: FormFields,
+) -> AppResult<Response> {
+    let space = match form.get("space").trim() {
+        "" => None,
+        s => Some(s.parse().map_err(|_| crate::error::AppError::BadRequest)?),
+    };
+    let actor = Actor::person(&user.viewer, ip.as_deref());
+    let token = view::new_feed(&state, &actor, space).await?;
+    let url = state.config.link(&format!("/calendar/feed/{token}.ics"));
+    let mut res = page(&state, &user, ctx, Some(url)).await?.into_response();
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+pub async fn revoke(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ClientIp(ip): ClientIp,
+) -> AppResult<Response> {
+    let actor = Actor::person(&user.viewer, ip.as_deref());
+    view::revoke_feed(&state, &actor).await?;
+    Ok(Redirect::to("/calendar/subscribe").into_response())
+}

@@ -1,0 +1,129 @@
+//! How the calendar says dates and times: in the reader's language (weekday and month
+//! names from the locale files, the order each language writes a date in), every time
+//! in the reader's zone with the event's own alongside when it differs ("10:00 Geneva").
+
+use crate::i18n::{self, FluentValue};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+use gctcp_app::calendar_view::Shown;
+use gctcp_domain::calendar::{utc_offset, zone_city};
+
+/// "Tuesday 9 March 2027", as the language writes it.
+pub fn day(lang: &str, d: NaiveDate) -> String {
+    gctcp_app::calendar_view::day_label(lang, d)
+}
+
+/// "March 2027".
+pub fn month(lang: &str, d: NaiveDate) -> String {
+    i18n::t_args(
+        lang,
+        "cal-month-year",
+        &[
+            (
+                "month",
+                FluentValue::from(i18n::t(lang, &format!("cal-month-{}", d.month()))),
+            ),
+            ("monthnum", FluentValue::from(d.month() as i64)),
+            ("year", FluentValue::from(d.year().to_string())),
+        ],
+    )
+}
+
+/// The short weekday names, Monday first.
+pub fn weekdays_short(lang: &str) -> Vec<String> {
+    (1..=7)
+        .map(|n| i18n::t(lang, &format!("cal-weekday-short-{n}")))
+        .collect()
+}
+
+/// A zone as people say it: "Nairobi (UTC+3)".
+pub fn zone(tz: Tz, at: DateTime<Utc>) -> String {
+    format!("{} ({})", zone_city(tz.name()), utc_offset(tz, at))
+}
+
+fn hm(t: DateTime<Utc>, tz: Tz) -> String {
+    t.with_timezone(&tz).format("%H:%M").to_string()
+}
+
+/// An occurrence's time as the reader sees it.
+#[derive(Clone, Debug)]
+pub struct When {
+    /// The reader's date of its start.
+    pub date: NaiveDate,
+    /// "10:00–11:30" in the reader's zone, or "All day".
+    pub time: String,
+    /// The event's own time when its zone differs: "10:00–11:30 Geneva".
+    pub theirs: Option<String>,
+}
+
+pub fn when(lang: &str, s: &Shown, reader: Tz) -> When {
+    if let Some((first, last)) = s.days {
+        let time = if first == last {
+            i18n::t(lang, "cal-all-day")
+        } else {
+            i18n::t_args(
+                lang,
+                "cal-all-day-until",
+                &[("date", FluentValue::from(day(lang, last)))],
+            )
+        };
+        return When {
+            date: first,
+            time,
+            theirs: None,
+        };
+    }
+    let date = s.start.with_timezone(&reader).date_naive();
+    let range = |tz: Tz| {
+        let end =
+            if s.end.with_timezone(&tz).date_naive() != s.start.with_timezone(&tz).date_naive() {
+                format!(
+                    "{} {}",
+                    day(lang, s.end.with_timezone(&tz).date_naive()),
+                    hm(s.end, tz)
+                )
+            } else {
+                hm(s.end, tz)
+            };
+        format!("{}–{}", hm(s.start, tz), end)
+    };
+    let own: Tz = s.event.time_zone.parse().unwrap_or(Tz::UTC);
+    let differs = own != reader;
+    When {
+        date,
+        time: range(reader),
+        theirs: differs.then(|| format!("{} {}", range(own), zone_city(own.name()))),
+    }
+}
+
+/// The reader's zone (their profile's; UTC when unknown).
+pub fn reader_zone(ctx: &crate::ui::ctx::Ctx) -> Tz {
+    ctx.user
+        .as_ref()
+        .and_then(|u| u.account.time_zone.parse().ok())
+        .unwrap_or(Tz::UTC)
+}
+
+/// The time-zone `<option>`s with the names people use ("Geneva — Europe/Zurich"), one
+/// selected.
+pub fn zone_options(selected: &str) -> String {
+    static ALL: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<(String, String)> = chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|tz| {
+                (
+                    tz.name().to_string(),
+                    format!("{} — {}", zone_city(tz.name()), tz.name()),
+                )
+            })
+            .collect();
+        v.sort_by(|a, b| a.1.cmp(&b.1));
+        v
+    });
+    let mut out = String::with_capacity(ALL.len() * 48);
+    for (id, label) in ALL.iter() {
+        let sel = if id == selected { " selected" } else { "" };
+        out.push_str(&format!("<option value=\"{id}\"{sel}>{label}</option>\n"));
+    }
+    out
+}
