@@ -42,6 +42,9 @@ enum Command {
         /// How many library resources to add (with real generated files).
         #[arg(long, default_value_t = 300)]
         resources: usize,
+        /// How many one-off events to add beyond a realistic year of the calendar.
+        #[arg(long, default_value_t = 0)]
+        events: usize,
         /// Random seed (the same seed gives the same people).
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -153,9 +156,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Demo {
             people,
             resources,
+            events,
             seed,
             password,
-        } => demo(config, people, resources, seed, password).await,
+        } => demo(config, people, resources, events, seed, password).await,
     }
 }
 
@@ -166,6 +170,7 @@ async fn demo(
     config: Config,
     people: usize,
     resources: usize,
+    events: usize,
     seed: u64,
     password: Option<String>,
 ) -> anyhow::Result<ExitCode> {
@@ -188,6 +193,16 @@ async fn demo(
         c.posts,
         c.items,
         c.scores,
+        started.elapsed().as_secs_f64()
+    );
+    let started = std::time::Instant::now();
+    let from = gctcp_demo::events::this_month();
+    let e = gctcp_demo::events::generate(&app.db, seed, from, events).await?;
+    say!(
+        "added {} calendar events ({} series) and {} answers in {:.1} s",
+        e.events,
+        e.series,
+        e.answers,
         started.elapsed().as_secs_f64()
     );
     if resources > 0 {

@@ -209,6 +209,20 @@ dual!(
         c.get(&format!("/spaces/{wg}/plan"))
             .await
             .assert_contains("from ");
+        // A year of the calendar: each working group's monthly meeting, on its home.
+        assert!(out.contains("calendar events"), "{out}");
+        assert!(
+            app.count("SELECT COUNT(*) FROM events WHERE rrule IS NOT NULL")
+                .await
+                >= 9
+        );
+        assert!(app.count("SELECT COUNT(*) FROM event_rsvps").await > 0);
+        c.get(&format!("/spaces/{wg}"))
+            .await
+            .assert_contains("monthly meeting");
+        c.get("/calendar/month")
+            .await
+            .assert_contains("monthly meeting");
         // New accounts still get fresh IDs after the bulk insert.
         app.invite(
             "after.demo@un.org",

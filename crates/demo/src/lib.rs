@@ -4,5 +4,6 @@
 
 pub mod collab;
 pub mod docgen;
+pub mod events;
 pub mod library;
 pub mod people;
