@@ -130,6 +130,13 @@ test(`[${backend}] a weekly Geneva meeting, seen from New York in Arabic, answer
   assert.match(body, /RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20271130T225959Z/);
   assert.match(body, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Zurich/);
 
+  // The fair-time finder for the two organizations, on her phone.
+  await layla.goto(`${server.base}/calendar/fair-time?orgs=UNODC,JOR`);
+  assert.equal(await layla.locator('table.heat tbody tr').count(), 24);
+  await checkPage(layla, '8e-calendar-fair-time-ar-phone');
+  await claire.goto(`${server.base}/calendar/fair-time?orgs=UNODC,JOR`);
+  await checkPage(claire, '8f-calendar-fair-time-en');
+
   // In English, the subscribe page too.
   await claire.goto(`${server.base}/calendar/subscribe`);
   await checkPage(claire, '8d-calendar-subscribe-en');

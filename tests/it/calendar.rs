@@ -318,6 +318,31 @@ dual!(
             "the moved occurrence names the one it replaces: {events:?}"
         );
 
+        // The first series' last occurrence, moved beyond its end, is still found.
+        let r = c
+            .post(
+                &format!("/calendar/events/{id}/edit"),
+                &[
+                    ("scope", "this"),
+                    ("at", "2027-05-25T10:00"),
+                    ("start_date", "2027-06-09"),
+                    ("start_time", "09:00"),
+                    ("end_date", "2027-06-09"),
+                    ("end_time", "10:00"),
+                    ("time_zone", "Europe/Zurich"),
+                    ("clash_seen", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let agenda = c.get("/calendar?d=2027-06-05").await;
+        assert!(
+            day(&agenda.body, "2027-06-09").contains("09:00–10:00"),
+            "{}",
+            day(&agenda.body, "2027-06-09")
+        );
+        assert!(day(&agenda.body, "2027-06-09").contains("Moved"));
+
         // A new address replaces the old one; a stopped one answers nothing.
         c.get("/calendar/subscribe").await;
         c.post("/calendar/subscribe", &[("space", "")]).await;
@@ -657,5 +682,69 @@ dual!(
         );
         assert!(text.contains("(Nairobi)"), "{text}");
         assert!(text.contains("Rappel"), "in French: {text}");
+    }
+);
+
+dual!(
+    the_fair_time_finder_weighs_every_zone_and_keeps_closed_spaces_closed,
+    |app| {
+        let geneva = app.focal_point("fair.geneva@un.org", "UNOCT").await;
+        let nairobi = app.focal_point("fair.nairobi@mofa.go.ke", "KEN").await;
+        let ny = app.focal_point("fair.ny@un.org", "UNDP").await;
+        let outsider = app.focal_point("fair.outsider@un.org", "UNHCR").await;
+        app.profile(&geneva, |f| f.time_zone = "Europe/Zurich".into())
+            .await;
+        app.profile(&nairobi, |f| f.time_zone = "Africa/Nairobi".into())
+            .await;
+        app.profile(&ny, |f| f.time_zone = "America/New_York".into())
+            .await;
+        let admin = app.admin().await;
+        let space = gctcp_app::spaces::create(
+            &app.state,
+            &app.actor(&admin).await,
+            &gctcp_app::spaces::Draft {
+                name: "Task force on travel documents".into(),
+                purpose: String::new(),
+                pillar: None,
+                is_open: false,
+            },
+        )
+        .await
+        .unwrap();
+        for p in [&geneva, &nairobi, &ny] {
+            app.add_to_space(space, p.id, SpaceRole::Member).await;
+        }
+        let mut g = app.signed_in(&geneva).await;
+        let page = g
+            .get(&format!("/calendar/fair-time?space={}", space.0))
+            .await;
+        assert_eq!(page.status, StatusCode::OK);
+        // The three members and the administrator who created the space (its chair).
+        page.assert_contains("4 people, in these time zones")
+            .assert_contains("Geneva (UTC+")
+            .assert_contains("Nairobi (UTC+3): 1")
+            .assert_contains("New York (UTC−")
+            .assert_contains("The fairest hours")
+            // Early afternoon in Geneva: Nairobi, Geneva and UTC at work, New York not yet.
+            .assert_contains("13:00–14:00</span></strong> — 3 in working hours")
+            .assert_contains("outside working hours: New York (1)");
+        // The heat map has a row per hour and a column per day.
+        assert_eq!(
+            page.body.matches("<th scope=\"row\" dir=\"ltr\">").count(),
+            24
+        );
+        // Organizations by code, unknown ones named.
+        g.get("/calendar/fair-time?orgs=KEN,ZZZ")
+            .await
+            .assert_contains("1 person, in these time zones")
+            .assert_contains("Unknown organization codes: ZZZ");
+        // A closed space's members are not counted for someone outside it.
+        let mut o = app.signed_in(&outsider).await;
+        assert_eq!(
+            o.get(&format!("/calendar/fair-time?space={}", space.0))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
     }
 );

@@ -424,6 +424,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/calendar/events/{event}"),
         format!("/calendar/events/{event}/edit?scope=following&at=2027-03-09T10:00"),
         "/calendar/subscribe".into(),
+        format!("/calendar/fair-time?space={}&orgs=KEN,UNODC", wg2.0),
     ];
     // Signed in as an administrator, who sees every form.
     let mut c = app.signed_in(&admin).await;
@@ -443,7 +444,16 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
             sweep_form(&app, &mut c, page, &form, &mut sweep).await;
         }
         // Every page's own query parameters, and ones it does not know.
-        let calendar = ["d", "at", "scope", "space", "pillar", "organizer", "mine"];
+        let calendar = [
+            "d",
+            "at",
+            "scope",
+            "space",
+            "pillar",
+            "organizer",
+            "mine",
+            "orgs",
+        ];
         let keys = ["q", "page", "lang", "sort", "next", "unknown"]
             .into_iter()
             .chain(

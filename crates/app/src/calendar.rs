@@ -539,6 +539,12 @@ pub async fn update(app: &App, actor: &Actor, id: i64, scope: Scope, i: &Input) 
                 },
             )
             .await?;
+            let tz: Tz = f.time_zone.parse().unwrap_or(Tz::UTC);
+            let (a, b) = (
+                local_to_utc(moved, tz),
+                local_to_utc(moved + Duration::minutes(f.duration_minutes), tz),
+            );
+            store::widen(&mut tx, id, a, b).await?;
             let detail = format!("event={id} occurrence={}", original.format(LOCAL));
             audit::append(&mut tx, actor.audit("event.occurrence_moved", None, detail)).await?;
             tx.commit().await?;

@@ -152,7 +152,8 @@ pub async fn occurrences(app: &App, v: &Viewer, w: Window, f: &Filter) -> Outcom
     } else {
         HashMap::new()
     };
-    for e in store::overlapping(&app.db, from - Duration::days(62), to, f.space).await? {
+    // `ends_at` is the end of the last occurrence: exactly the events that may show.
+    for e in store::overlapping(&app.db, from, to, f.space).await? {
         if f.pillar.is_some_and(|p| !e.pillar_ids().contains(&p))
             || f.organizer.is_some_and(|o| o != e.organizer_org_id)
             || (f.mine && answered.get(&e.id).is_none_or(|a| a == "declined"))
@@ -446,4 +447,33 @@ pub async fn viewer_of(app: &App, id: AccountId) -> Outcome<Option<Viewer>> {
         role: a.role(),
         spaces: spaces.into_iter().collect(),
     }))
+}
+
+/// The people a fair time is sought for, by zone: a space's members (if the viewer may
+/// see the space) and the people of chosen organizations.
+pub async fn fair_time_zones(
+    app: &App,
+    v: &Viewer,
+    space: Option<i64>,
+    orgs: &[i64],
+) -> Outcome<Vec<(Tz, usize)>> {
+    let mut rows = Vec::new();
+    if let Some(s) = space {
+        let sp = crate::spaces::space(app, SpaceId(s)).await?;
+        let info = crate::calendar::space_info(&sp);
+        if !gctcp_domain::policy::can_in_space(v, info, gctcp_domain::policy::SpaceAction::View) {
+            return Err(Problem::NotFound);
+        }
+        rows.extend(store::member_zones(&app.db, s).await?);
+    }
+    rows.extend(store::org_zones(&app.db, orgs).await?);
+    let mut zones: Vec<(Tz, usize)> = Vec::new();
+    for (name, n) in rows {
+        let tz: Tz = name.parse().unwrap_or(Tz::UTC);
+        match zones.iter_mut().find(|(z, _)| *z == tz) {
+            Some((_, k)) => *k += n as usize,
+            None => zones.push((tz, n as usize)),
+        }
+    }
+    Ok(zones)
 }

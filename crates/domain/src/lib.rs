@@ -4,6 +4,7 @@
 pub mod account;
 pub mod calendar;
 pub mod directory;
+pub mod fairtime;
 pub mod ids;
 pub mod library;
 pub mod markdown;

@@ -207,6 +207,23 @@ pub async fn truncate(
     Ok(())
 }
 
+/// Widens the event's window to cover an occurrence moved outside it (so window queries
+/// still find it).
+pub async fn widen(tx: &mut Tx, id: i64, start: DateTime<Utc>, end: DateTime<Utc>) -> Result<()> {
+    query(
+        "UPDATE events SET
+         starts_at = CASE WHEN $2 < starts_at THEN $2 ELSE starts_at END,
+         ends_at = CASE WHEN ends_at IS NOT NULL AND $3 > ends_at THEN $3 ELSE ends_at END
+         WHERE id = $1",
+    )
+    .bind(id)
+    .bind(start)
+    .bind(end)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
 /// Forgets every moved or cancelled occurrence (the series' timing changed).
 pub async fn clear_exceptions(tx: &mut Tx, id: i64) -> Result<()> {
     query("DELETE FROM event_exceptions WHERE event_id = $1")
@@ -460,4 +477,33 @@ pub async fn feed_by_hash(db: &Db, token_hash: &str) -> Result<Option<Feed>> {
         .bind(token_hash)
         .fetch_optional(db)
         .await
+}
+
+/// The time zones of a space's active members, with how many people are in each.
+pub async fn member_zones(db: &Db, space: i64) -> Result<Vec<(String, i64)>> {
+    query(
+        "SELECT a.time_zone, COUNT(*) FROM space_members m JOIN accounts a ON a.id = m.account_id
+         WHERE m.space_id = $1 AND a.status = 'active' GROUP BY a.time_zone ORDER BY a.time_zone",
+    )
+    .bind(space)
+    .fetch_all(db)
+    .await
+}
+
+/// The time zones of the active people of these organizations, with how many in each.
+pub async fn org_zones(db: &Db, orgs: &[i64]) -> Result<Vec<(String, i64)>> {
+    if orgs.is_empty() {
+        return Ok(vec![]);
+    }
+    let list = orgs
+        .iter()
+        .map(|o| o.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    query(format!(
+        "SELECT time_zone, COUNT(*) FROM accounts WHERE status = 'active'
+         AND organization_id IN ({list}) GROUP BY time_zone ORDER BY time_zone"
+    ))
+    .fetch_all(db)
+    .await
 }

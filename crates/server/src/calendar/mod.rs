@@ -3,6 +3,7 @@
 //! one event (`event`), its forms and answers; the private feed and `.ics` files (`feed`).
 
 pub mod event;
+pub mod fairtime;
 pub mod feed;
 pub mod fmt;
 
@@ -434,6 +435,7 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/calendar", get(agenda))
         .route("/calendar/month", get(month))
         .route("/calendar/week", get(week))
+        .route("/calendar/fair-time", get(fairtime::page))
         .route("/calendar/new", get(event::new_form).post(event::create))
         .route("/calendar/events/{id}", get(event::show))
         .route(
