@@ -152,6 +152,8 @@ dual!(
             assert_eq!(e - s, Duration::minutes(90));
         }
         assert_eq!(parsed["zones"][0], "Europe/Zurich");
+        // Our own VTIMEZONE, read as written, gives each occurrence the right offset.
+        assert_eq!(parsed["zone_mismatches"], serde_json::json!([]));
         assert_eq!(parsed["events"][0]["tzid"], "Europe/Zurich");
     }
 );
@@ -281,6 +283,7 @@ dual!(
         assert_eq!(feed.status, StatusCode::OK);
         let parsed = ics(&feed.body, "2027-03-01", "2027-12-31");
         let occ = parsed["occurrences"].as_array().unwrap();
+        assert_eq!(parsed["zone_mismatches"], serde_json::json!([]));
         let starts: Vec<&str> = occ.iter().map(|o| o["start"].as_str().unwrap()).collect();
         assert!(
             !starts.contains(&"2027-03-16T09:00:00Z"),

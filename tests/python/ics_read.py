@@ -55,4 +55,22 @@ for ev in cal.walk("VEVENT"):
         "recurrence_id": instant(ev.decoded("RECURRENCE-ID")) if ev.get("RECURRENCE-ID") else None,
     })
 zones = [str(z.get("TZID")) for z in cal.walk("VTIMEZONE")]
-print(json.dumps({"occurrences": occurrences, "events": events, "zones": zones}, ensure_ascii=False))
+
+# Our VTIMEZONE components, read as they stand (not replaced by the tz database), must
+# give every occurrence the offset the tz database gives it.
+import zoneinfo
+
+zone_mismatches = []
+for comp in cal.walk("VTIMEZONE"):
+    tzid = str(comp.get("TZID"))
+    ours = comp.to_tz(lookup_tzid=False)
+    real = zoneinfo.ZoneInfo(tzid)
+    for o in occurrences:
+        if len(o["start"]) <= 10:
+            continue
+        t = datetime.datetime.strptime(o["start"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=datetime.timezone.utc)
+        a, b = t.astimezone(ours).utcoffset(), t.astimezone(real).utcoffset()
+        if a != b:
+            zone_mismatches.append([tzid, o["start"], str(a), str(b)])
+print(json.dumps({"occurrences": occurrences, "events": events, "zones": zones,
+                  "zone_mismatches": zone_mismatches}, ensure_ascii=False))

@@ -418,15 +418,25 @@ async fn fields(app: &App, v: &Viewer, i: &Input) -> Outcome<Fields> {
 
 /// The policy's view of a stored event.
 pub async fn info(app: &App, e: &Event) -> Outcome<EventInfo> {
-    let space = match e.space_id {
-        Some(s) => Some(space_info(&spaces::space(app, SpaceId(s)).await?)),
-        None => None,
-    };
-    Ok(EventInfo {
+    Ok(info_in(&*app.catalog().await?, e))
+}
+
+/// The policy's view of a stored event, with the reference data already at hand (lists
+/// judge thousands of events against one snapshot). An event whose space is gone is
+/// judged as members-only in a closed space: nobody but administrators sees it.
+pub fn info_in(catalog: &gctcp_store::catalog::Catalog, e: &Event) -> EventInfo {
+    let space = e.space_id.map(|s| match catalog.space(SpaceId(s)) {
+        Some(sp) => space_info(sp),
+        None => SpaceInfo {
+            id: SpaceId(s),
+            is_open: false,
+        },
+    });
+    EventInfo {
         space,
         members_only: e.members_only,
         created_by: e.created_by.map(AccountId),
-    })
+    }
 }
 
 /// The event, if the viewer may see it (NotFound otherwise, whatever the reason).

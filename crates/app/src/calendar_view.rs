@@ -3,7 +3,7 @@
 //! filtered by space, pillar, organizer or "events I attend"; clash hints; the private
 //! subscription feed and single-event `.ics` files.
 
-use crate::calendar::{info, readable, timing_of};
+use crate::calendar::{info_in, readable, timing_of};
 use crate::ics::{self, Vevent};
 use crate::problem::Outcome;
 use crate::{App, Problem};
@@ -152,6 +152,7 @@ pub async fn occurrences(app: &App, v: &Viewer, w: Window, f: &Filter) -> Outcom
     } else {
         HashMap::new()
     };
+    let catalog = app.catalog().await?;
     // `ends_at` is the end of the last occurrence: exactly the events that may show.
     for e in store::overlapping(&app.db, from, to, f.space).await? {
         if f.pillar.is_some_and(|p| !e.pillar_ids().contains(&p))
@@ -160,7 +161,7 @@ pub async fn occurrences(app: &App, v: &Viewer, w: Window, f: &Filter) -> Outcom
         {
             continue;
         }
-        if can_event(v, info(app, &e).await?, EventAction::View) {
+        if can_event(v, info_in(&catalog, &e), EventAction::View) {
             events.push(Arc::new(e));
         }
     }
@@ -406,6 +407,7 @@ pub async fn feed_ics(app: &App, token: &str) -> Outcome<String> {
         .await?
         .ok_or(Problem::NotFound)?;
     let now = Utc::now();
+    let catalog = app.catalog().await?;
     let mut events = Vec::new();
     for e in store::overlapping(
         &app.db,
@@ -415,7 +417,7 @@ pub async fn feed_ics(app: &App, token: &str) -> Outcome<String> {
     )
     .await?
     {
-        if can_event(&v, info(app, &e).await?, EventAction::View) {
+        if can_event(&v, info_in(&catalog, &e), EventAction::View) {
             events.push(e);
         }
     }

@@ -99,16 +99,18 @@ fn transitions(
     while t < to {
         let next = t + Duration::hours(12);
         if off(t) != off(next) {
-            // Narrow the change down to the minute.
-            let (mut lo, mut hi) = (t, next);
-            while hi - lo > Duration::minutes(1) {
+            // Narrow the change down to the second (changes fall on whole seconds).
+            let (mut lo, mut hi) = (t.timestamp(), next.timestamp());
+            let at = |secs: i64| DateTime::from_timestamp(secs, 0).unwrap_or(t);
+            while hi - lo > 1 {
                 let mid = lo + (hi - lo) / 2;
-                if off(mid) == off(lo) {
+                if off(at(mid)) == off(at(lo)) {
                     lo = mid;
                 } else {
                     hi = mid;
                 }
             }
+            let (lo, hi) = (at(lo), at(hi));
             let o = tz.offset_from_utc_datetime(&hi.naive_utc());
             let dst = o.dst_offset() != Duration::zero();
             let name = o.abbreviation().unwrap_or("").to_string();
@@ -290,7 +292,7 @@ mod tests {
             assert!(l.len() <= 75, "{} octets", l.len());
         }
         let unfolded = out.replace("\r\n ", "");
-        assert_eq!(unfolded.trim_end(), title);
+        assert_eq!(unfolded.strip_suffix("\r\n"), Some(title.as_str()));
         assert!(title.contains("é\\; a\\,b\\\\ "));
     }
 
