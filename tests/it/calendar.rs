@@ -685,6 +685,14 @@ dual!(
         );
         assert!(text.contains("(Nairobi)"), "{text}");
         assert!(text.contains("Rappel"), "in French: {text}");
+        // With the event attached, for the calendar app.
+        let file = app
+            .text(&format!(
+                "SELECT calendar FROM outbox WHERE account_id = {} ORDER BY id DESC LIMIT 1",
+                guest.id.0
+            ))
+            .await;
+        assert!(file.contains("SUMMARY:Regional briefing"), "{file}");
     }
 );
 

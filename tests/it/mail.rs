@@ -452,3 +452,76 @@ dual!(
             .assert_contains("Housekeeping (expired sessions, old jobs and mail)");
     }
 );
+
+dual!(
+    a_new_event_in_a_space_reaches_its_members_with_the_event_attached,
+    |app| {
+        let sink = SmtpSink::start();
+        let (_, node) = node_with_smtp(&app, &sink.url());
+        let wg6 = app.working_group(6).await;
+        let chair = app.focal_point("events.chair@un.org", "UNOCT").await;
+        let member = app.focal_point("events.member@mofa.go.ke", "KEN").await;
+        let digest = app.focal_point("events.digest@un.org", "UNDP").await;
+        for (p, r) in [
+            (&chair, SpaceRole::Chair),
+            (&member, SpaceRole::Member),
+            (&digest, SpaceRole::Member),
+        ] {
+            app.add_to_space(wg6, p.id, r).await;
+        }
+        // The member wants new events at once; the other keeps the daily digest.
+        let mut tx = app.db().begin().await.unwrap();
+        gctcp_store::notifications::set_setting(&mut tx, member.id, "new_event", "immediately")
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let actor = app.actor(&chair).await;
+        gctcp_app::calendar::create(
+            &node,
+            &actor,
+            &gctcp_app::calendar::Input {
+                title: "Strategy review, session 1".into(),
+                time_zone: "Africa/Nairobi".into(),
+                start_date: "2027-04-14".into(),
+                start_time: "10:00".into(),
+                end_time: "12:00".into(),
+                space: wg6.0.to_string(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM notifications WHERE kind = 'new_event'")
+                .await,
+            2,
+            "both members told in the app (not the author)"
+        );
+        gctcp_app::jobs::run_due(&node).await.unwrap();
+        let got = sink.wait_for(1, Duration::from_secs(10));
+        assert_eq!(
+            got.len(),
+            1,
+            "only the member who chose 'at once' is e-mailed: {got:?}"
+        );
+        let m = &got[0];
+        assert_eq!(m["to_addresses"][0], "events.member@mofa.go.ke");
+        assert_eq!(s(m, "content_type"), "multipart/mixed");
+        assert_eq!(m["defects"].as_array().unwrap().len(), 0, "{m:?}");
+        let cal = &m["calendars"][0];
+        assert_eq!(cal["filename"], "event.ics");
+        assert_eq!(cal["method"], "PUBLISH");
+        // The attachment is a calendar an independent parser reads: 10:00 Nairobi.
+        let parsed: serde_json::Value = serde_json::from_str(&gctcp_testkit::python::run_args(
+            "ics_read.py",
+            &["2027-04-01", "2027-05-01"],
+            cal["body"].as_str().unwrap().as_bytes(),
+        ))
+        .unwrap();
+        assert_eq!(parsed["occurrences"][0]["start"], "2027-04-14T07:00:00Z");
+        assert_eq!(
+            parsed["occurrences"][0]["summary"],
+            "Strategy review, session 1"
+        );
+    }
+);

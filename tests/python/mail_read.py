@@ -25,4 +25,8 @@ print(json.dumps({
     "text": plain.get_content() if plain else None,
     "html": html.get_content() if html else None,
     "defects": [str(d) for d in msg.defects],
+    "calendars": [
+        {"filename": p.get_filename(), "method": p.get_param("method"), "body": p.get_content()}
+        for p in msg.walk() if p.get_content_type() == "text/calendar"
+    ],
 }, ensure_ascii=False))

@@ -475,6 +475,33 @@ pub async fn create(app: &App, actor: &Actor, i: &Input) -> Outcome<i64> {
         actor.audit("event.created", None, format!("event={id}")),
     )
     .await?;
+    if let (Some(space), Some(e)) = (f.space_id, store::get(&mut tx, id).await?) {
+        // The space's members are told (a daily digest by default), the event attached
+        // to e-mails sent at once so that calendar apps add it.
+        let members: Vec<AccountId> = gctcp_store::spaces::members(&mut tx, SpaceId(space))
+            .await?
+            .into_iter()
+            .map(|m| AccountId(m.account_id))
+            .collect();
+        let file = crate::calendar_view::event_file(app, &e);
+        let link = format!("/calendar/events/{id}");
+        crate::notify::tell_many_attached(
+            app,
+            &mut tx,
+            &members,
+            &crate::notify::Notice {
+                to: v.id,
+                kind: "new_event",
+                actor: Some(v.id),
+                space: Some(SpaceId(space)),
+                thread: None,
+                excerpt: &e.title,
+                link: &link,
+            },
+            Some(&file),
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(id)
 }

@@ -342,6 +342,12 @@ fn vevents<'a>(
     out
 }
 
+/// An event as an iCalendar file to attach to an e-mail (its series, without
+/// exceptions: for a new event or a reminder).
+pub fn event_file(app: &App, e: &Event) -> String {
+    ics::calendar(&e.title, "PUBLISH", &vevents(app, e, &[], None))
+}
+
 /// A single event as an `.ics` file (with its series and exceptions).
 pub async fn event_ics(app: &App, v: &Viewer, id: i64) -> Outcome<(String, String)> {
     let e = readable(app, v, id).await?;

@@ -173,6 +173,7 @@ pub async fn write(app: &App, who: AccountId, which: &str) -> Outcome<bool> {
             ),
         ],
         unsubscribe: Some(unsubscribe),
+        calendar: None,
     };
     crate::mail::write(app, &mut tx, &to, &letter).await?;
     let ids: Vec<i64> = pending.iter().map(|n| n.id).collect();

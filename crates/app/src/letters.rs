@@ -19,6 +19,7 @@ pub fn invitation(to: &Recipient, org: &str, url: &str, expires: DateTime<Utc>) 
             to.t("mail-invitation-ignore"),
         ],
         unsubscribe: None,
+        calendar: None,
     }
 }
 
@@ -37,5 +38,6 @@ pub fn password_reset(to: &Recipient, url: &str, expires: DateTime<Utc>) -> Lett
             to.t("mail-reset-ignore"),
         ],
         unsubscribe: None,
+        calendar: None,
     }
 }

@@ -126,6 +126,8 @@ pub struct Letter {
     pub notes: Vec<String>,
     /// The one-click unsubscribe link (digests and notifications).
     pub unsubscribe: Option<String>,
+    /// An event to attach (iCalendar text), for calendar apps to add.
+    pub calendar: Option<String>,
 }
 
 /// Writes a letter to the outbox in `tx`; its delivery is queued when an SMTP server is
@@ -148,6 +150,7 @@ pub async fn write(app: &App, tx: &mut Tx, to: &Recipient, letter: &Letter) -> O
             crate::token::random_token(),
             app.config.public_host()
         ),
+        calendar: letter.calendar.clone(),
     };
     let deliver = app.config.smtp_url.is_some();
     let id = outbox::write(tx, &m, deliver).await?;
@@ -322,11 +325,22 @@ pub fn message(app: &App, m: &Mail) -> Result<Message, Failure> {
                 "List-Unsubscribe=One-Click".into(),
             ));
     }
-    b.multipart(MultiPart::alternative_plain_html(
-        m.body_text.clone(),
-        m.body_html.clone(),
-    ))
-    .map_err(|e| permanent(e.to_string()))
+    let body = MultiPart::alternative_plain_html(m.body_text.clone(), m.body_html.clone());
+    let body = match &m.calendar {
+        // The event travels as a file calendar apps open (METHOD:PUBLISH: "add this").
+        Some(ics) => MultiPart::mixed().multipart(body).singlepart(
+            lettre::message::Attachment::new("event.ics".to_string()).body(
+                ics.clone(),
+                "text/calendar; charset=utf-8; method=PUBLISH"
+                    .parse()
+                    .map_err(|e: lettre::message::header::ContentTypeErr| {
+                        permanent(e.to_string())
+                    })?,
+            ),
+        ),
+        None => body,
+    };
+    b.multipart(body).map_err(|e| permanent(e.to_string()))
 }
 
 async fn send(app: &App, m: &Mail) -> Result<(), Failure> {

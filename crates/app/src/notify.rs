@@ -31,6 +31,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("space_removed", "immediately"),
     ("event_place", "immediately"),
     ("event_reminder", "immediately"),
+    ("new_event", "daily"),
 ];
 
 /// The ways a kind of notice can be e-mailed.
@@ -96,6 +97,16 @@ pub async fn delivery(tx: &mut Tx, who: AccountId, kind: &str) -> Outcome<String
 /// Records a notice for one person (and e-mails it when that is their choice). Nobody
 /// is told about their own actions; deactivated accounts are told nothing.
 pub async fn tell(app: &App, tx: &mut Tx, n: &Notice<'_>) -> Outcome<()> {
+    tell_attached(app, tx, n, None).await
+}
+
+/// As `tell`, with an event attached to the e-mail (iCalendar text) if one is sent.
+pub async fn tell_attached(
+    app: &App,
+    tx: &mut Tx,
+    n: &Notice<'_>,
+    calendar: Option<&str>,
+) -> Outcome<()> {
     if n.actor == Some(n.to) {
         return Ok(());
     }
@@ -127,7 +138,8 @@ pub async fn tell(app: &App, tx: &mut Tx, n: &Notice<'_>) -> Outcome<()> {
             space: space.as_deref(),
             excerpt: n.excerpt,
         };
-        let letter = letter(app, &recipient, &words, n.link);
+        let mut letter = letter(app, &recipient, &words, n.link);
+        letter.calendar = calendar.map(str::to_string);
         crate::mail::write(app, tx, &recipient, &letter).await?;
     }
     Ok(())
@@ -137,19 +149,31 @@ pub async fn tell(app: &App, tx: &mut Tx, n: &Notice<'_>) -> Outcome<()> {
 /// statement for all the in-app notices, and e-mail only for those who want this kind
 /// at once — not a round trip per member of a large working group.
 pub async fn tell_many(app: &App, tx: &mut Tx, to: &[AccountId], n: &Notice<'_>) -> Outcome<()> {
+    tell_many_attached(app, tx, to, n, None).await
+}
+
+/// As `tell_many`, with an event attached to the e-mails sent at once.
+pub async fn tell_many_attached(
+    app: &App,
+    tx: &mut Tx,
+    to: &[AccountId],
+    n: &Notice<'_>,
+    calendar: Option<&str>,
+) -> Outcome<()> {
     let people: Vec<AccountId> = to.iter().copied().filter(|p| Some(*p) != n.actor).collect();
     let wants = notifications::deliveries(tx, &people, n.kind, default_delivery(n.kind)).await?;
     let (now, later): (Vec<_>, Vec<_>) = wants.into_iter().partition(|(_, d)| d == "immediately");
     let later: Vec<AccountId> = later.into_iter().map(|(a, _)| AccountId(a)).collect();
     notifications::insert_many(tx, &later, n).await?;
     for (who, _) in now {
-        tell(
+        tell_attached(
             app,
             tx,
             &Notice {
                 to: AccountId(who),
                 ..n.clone()
             },
+            calendar,
         )
         .await?;
     }
@@ -208,6 +232,7 @@ pub fn shows_excerpt(kind: &str) -> bool {
             | "new_document"
             | "event_place"
             | "event_reminder"
+            | "new_event"
     )
 }
 
@@ -230,6 +255,7 @@ fn letter(app: &App, to: &Recipient, w: &Words<'_>, link: &str) -> Letter {
             ),
         ],
         unsubscribe: None,
+        calendar: None,
     }
 }
 

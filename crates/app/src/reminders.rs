@@ -121,7 +121,8 @@ pub async fn run(app: &App, job: &jobs::Job) -> Result<(), crate::mail::Failure>
     );
     let link = format!("/calendar/events/{event}?at={}", key.format(LOCAL));
     let mut tx = app.db.begin().await.map_err(|e| failure(e.into()))?;
-    crate::notify::tell(
+    let file = calendar_view::event_file(app, &s.event);
+    crate::notify::tell_attached(
         app,
         &mut tx,
         &crate::notify::Notice {
@@ -133,6 +134,7 @@ pub async fn run(app: &App, job: &jobs::Job) -> Result<(), crate::mail::Failure>
             excerpt: &excerpt,
             link: &link,
         },
+        Some(&file),
     )
     .await
     .map_err(failure)?;

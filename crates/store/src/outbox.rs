@@ -29,6 +29,8 @@ pub struct NewMail {
     pub list_unsubscribe: Option<String>,
     /// `<…@host>`, made once so that every attempt sends the same message.
     pub message_id: String,
+    /// An event to attach, as iCalendar text.
+    pub calendar: Option<String>,
 }
 
 /// Attempts at delivering one message before it is marked failed.
@@ -39,8 +41,8 @@ pub const DELIVERY_ATTEMPTS: i64 = 8;
 pub async fn write(tx: &mut Tx, m: &NewMail, deliver: bool) -> Result<i64> {
     let id: i64 = query(
         "INSERT INTO outbox (account_id, to_address, to_name, kind, lang, subject, body_text,
-            body_html, list_unsubscribe, message_id, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+            body_html, list_unsubscribe, message_id, status, created_at, calendar)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
     )
     .bind(m.account)
     .bind(m.to_address.as_str())
@@ -54,6 +56,7 @@ pub async fn write(tx: &mut Tx, m: &NewMail, deliver: bool) -> Result<i64> {
     .bind(m.message_id.as_str())
     .bind(if deliver { "queued" } else { "kept" })
     .bind(now())
+    .bind(m.calendar.as_deref())
     .scalar(&mut *tx)
     .await?;
     if deliver {
@@ -89,6 +92,7 @@ pub struct Mail {
     pub body_html: String,
     pub list_unsubscribe: Option<String>,
     pub message_id: String,
+    pub calendar: Option<String>,
     pub status: String,
     pub attempts: i64,
     pub last_error: Option<String>,
@@ -97,8 +101,8 @@ pub struct Mail {
 }
 
 const MAIL: &str = "SELECT id, account_id, to_address, to_name, kind, lang, subject, body_text,
-    body_html, list_unsubscribe, message_id, status, attempts, last_error, created_at, sent_at
-    FROM outbox";
+    body_html, list_unsubscribe, message_id, calendar, status, attempts, last_error, created_at,
+    sent_at FROM outbox";
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<Mail>> {
     query(format!("{MAIL} WHERE id = $1"))

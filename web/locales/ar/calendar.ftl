@@ -246,3 +246,5 @@ event-event-cancelled = إلغاء فعالية
 event-event-deleted = حذف فعالية
 event-calendar-feed_created = إنشاء عنوان تقويم
 event-calendar-feed_revoked = إيقاف عنوان تقويم
+notice-new_event = أضاف { $actor } فعالية في { $space }.
+notice-kind-new_event = فعالية جديدة في إحدى مساحاتي

@@ -214,3 +214,5 @@ event-event-cancelled = Événement annulé
 event-event-deleted = Événement supprimé
 event-calendar-feed_created = Adresse de calendrier créée
 event-calendar-feed_revoked = Adresse de calendrier désactivée
+notice-new_event = { $actor } a ajouté un événement dans { $space }.
+notice-kind-new_event = Un nouvel événement dans l’un de mes espaces

@@ -250,3 +250,5 @@ event-event-cancelled = Мероприятие отменено
 event-event-deleted = Мероприятие удалено
 event-calendar-feed_created = Адрес календаря создан
 event-calendar-feed_revoked = Адрес календаря отключен
+notice-new_event = { $actor } добавил(а) мероприятие в пространстве { $space }.
+notice-kind-new_event = Новое мероприятие в одном из моих пространств

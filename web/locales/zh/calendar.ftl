@@ -210,3 +210,5 @@ event-event-cancelled = 活动已取消
 event-event-deleted = 活动已删除
 event-calendar-feed_created = 日历地址已创建
 event-calendar-feed_revoked = 日历地址已停用
+notice-new_event = { $actor } 在 { $space } 中添加了一项活动。
+notice-kind-new_event = 我的某个空间中有新活动
