@@ -126,8 +126,8 @@ dual!(
             .await;
         page.assert_contains("Tuesday 16 March 2027")
             .assert_contains("05:00–06:30")
-            .assert_contains("Geneva (UTC+1)")
-            .assert_contains("New York (UTC−4)")
+            .assert_contains("Geneva\u{a0}(UTC+1)")
+            .assert_contains("New\u{a0}York\u{a0}(UTC−4)")
             .assert_contains("Every week on Tuesday, until Tuesday 30 November 2027");
 
         // The single-event file, read by independent parsers: every occurrence at the
@@ -467,7 +467,7 @@ dual!(capacity_and_the_waiting_list, |app| {
     let mut cb = app.signed_in(&b).await;
     cb.get(&format!("/calendar/events/{id}"))
         .await
-        .assert_contains("1 / 2");
+        .assert_contains("1 of 2 places taken");
     let r = cb
         .post(
             &format!("/calendar/events/{id}/rsvp"),
@@ -498,7 +498,7 @@ dual!(capacity_and_the_waiting_list, |app| {
     // Grouped by organization on the page; the CSV for the host guards formulas.
     h.get(&format!("/calendar/events/{id}"))
         .await
-        .assert_contains("2 / 2")
+        .assert_contains("2 of 2 places taken")
         .assert_contains("1 waiting");
     // B gives up the place: C gets it, and is told.
     cb.get(&format!("/calendar/events/{id}")).await;
@@ -738,7 +738,7 @@ dual!(
             .assert_contains("The fairest hours")
             // Early afternoon in Geneva: Nairobi, Geneva and UTC at work, New York not yet.
             .assert_contains("13:00–14:00</span></strong> — 3 in working hours")
-            .assert_contains("outside working hours: New York (1)");
+            .assert_contains("outside working hours: \u{2068}New\u{a0}York\u{a0}(1)\u{2069}");
         // The heat map has a row per hour and a column per day.
         assert_eq!(
             page.body.matches("<th scope=\"row\" dir=\"ltr\">").count(),

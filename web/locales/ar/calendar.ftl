@@ -248,3 +248,4 @@ event-calendar-feed_created = إنشاء عنوان تقويم
 event-calendar-feed_revoked = إيقاف عنوان تقويم
 notice-new_event = أضاف { $actor } فعالية في { $space }.
 notice-kind-new_event = فعالية جديدة في إحدى مساحاتي
+cal-places-taken = المقاعد المحجوزة: { $taken } من أصل { $capacity }

@@ -216,3 +216,4 @@ event-calendar-feed_created = Calendar address created
 event-calendar-feed_revoked = Calendar address stopped
 notice-new_event = { $actor } added an event in { $space }.
 notice-kind-new_event = A new event in one of my spaces
+cal-places-taken = { $taken } of { $capacity } places taken

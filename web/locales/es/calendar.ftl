@@ -216,3 +216,4 @@ event-calendar-feed_created = Dirección de calendario creada
 event-calendar-feed_revoked = Dirección de calendario desactivada
 notice-new_event = { $actor } añadió un evento en { $space }.
 notice-kind-new_event = Un nuevo evento en uno de mis espacios
+cal-places-taken = { $taken } de { $capacity } plazas ocupadas

@@ -216,3 +216,4 @@ event-calendar-feed_created = Adresse de calendrier créée
 event-calendar-feed_revoked = Adresse de calendrier désactivée
 notice-new_event = { $actor } a ajouté un événement dans { $space }.
 notice-kind-new_event = Un nouvel événement dans l’un de mes espaces
+cal-places-taken = { $taken } places prises sur { $capacity }

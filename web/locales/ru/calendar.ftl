@@ -252,3 +252,4 @@ event-calendar-feed_created = Адрес календаря создан
 event-calendar-feed_revoked = Адрес календаря отключен
 notice-new_event = { $actor } добавил(а) мероприятие в пространстве { $space }.
 notice-kind-new_event = Новое мероприятие в одном из моих пространств
+cal-places-taken = Занято мест: { $taken } из { $capacity }

@@ -212,3 +212,4 @@ event-calendar-feed_created = 日历地址已创建
 event-calendar-feed_revoked = 日历地址已停用
 notice-new_event = { $actor } 在 { $space } 中添加了一项活动。
 notice-kind-new_event = 我的某个空间中有新活动
+cal-places-taken = 已占 { $taken } 个名额，共 { $capacity } 个

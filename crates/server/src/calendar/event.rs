@@ -67,6 +67,17 @@ impl EventPage {
     pub fn day(&self, d: impl std::borrow::Borrow<chrono::NaiveDate>) -> String {
         fmt::day(self.ctx.lang, *d.borrow())
     }
+    pub fn places(&self, capacity: &i64) -> String {
+        use crate::i18n::FluentValue;
+        crate::i18n::t_args(
+            self.ctx.lang,
+            "cal-places-taken",
+            &[
+                ("taken", FluentValue::from(self.attending as i64)),
+                ("capacity", FluentValue::from(*capacity)),
+            ],
+        )
+    }
     pub fn is_answer(&self, a: &&str) -> bool {
         self.answer.as_deref() == Some(*a)
     }
@@ -187,8 +198,8 @@ async fn event_page(
     let may_edit = ops::may_edit(state, &user.viewer, &s.event).await?;
     let answer = ops::my_answer(state, &user.viewer, id).await?;
     Ok(EventPage {
-        own_zone: fmt::zone(own, s.start),
-        reader_zone: fmt::zone(reader, s.start),
+        own_zone: fmt::isolate(&fmt::zone(own, s.start)),
+        reader_zone: fmt::isolate(&fmt::zone(reader, s.start)),
         i: item(&catalog, ctx.lang, reader, s),
         ctx: ctx.with_section("calendar"),
         repeats,

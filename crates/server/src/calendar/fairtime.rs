@@ -71,7 +71,7 @@ fn say(ctx: &Ctx, reader: Tz, s: &Slot) -> Suggestion {
     let burdened = s
         .burdened
         .iter()
-        .map(|(tz, n)| format!("{} ({n})", zone_city(tz.name())))
+        .map(|(tz, n)| fmt::isolate(&format!("{} ({n})", zone_city(tz.name()))))
         .collect::<Vec<_>>()
         .join(", ");
     Suggestion {
@@ -148,7 +148,7 @@ pub async fn page(
     }
     Ok(FairPage {
         weekdays: fmt::weekdays_short(ctx.lang),
-        reader_zone: fmt::zone(reader, Utc::now()),
+        reader_zone: fmt::isolate(&fmt::zone(reader, Utc::now())),
         zones: zones
             .iter()
             .map(|(tz, n)| (fmt::zone(*tz, start), *n))

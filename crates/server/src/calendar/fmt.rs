@@ -36,6 +36,12 @@ pub fn weekdays_short(lang: &str) -> Vec<String> {
         .collect()
 }
 
+/// Isolates a value set inside a sentence (FSI … PDI) and keeps it on one line (no-break
+/// spaces): "New York (UTC−4)" in an Arabic sentence keeps its parentheses and order.
+pub fn isolate(s: &str) -> String {
+    format!("\u{2068}{}\u{2069}", s.replace(' ', "\u{a0}"))
+}
+
 /// A zone as people say it: "Nairobi (UTC+3)".
 pub fn zone(tz: Tz, at: DateTime<Utc>) -> String {
     format!("{} ({})", zone_city(tz.name()), utc_offset(tz, at))
