@@ -17,6 +17,18 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
     font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
     frame-ancestors 'none'";
 
+/// Paths whose last segment is a secret (one-time links, digest unsubscribe links,
+/// private calendar feeds): the log shows the route, never the secret.
+const SECRET_PATHS: [&str; 4] = ["/invite/", "/setup/", "/unsubscribe/", "/calendar/feed/"];
+
+/// The path as the log may show it.
+pub fn loggable(path: &str) -> std::borrow::Cow<'_, str> {
+    match SECRET_PATHS.iter().find(|p| path.starts_with(*p)) {
+        Some(prefix) => format!("{prefix}…").into(),
+        None => path.into(),
+    }
+}
+
 /// Outermost layer: request ID, a log span, and the security headers on every response
 /// (errors included).
 pub async fn security_headers(
@@ -26,8 +38,8 @@ pub async fn security_headers(
 ) -> Response {
     let id = token::request_id();
     req.extensions_mut().insert(RequestId(id.clone()));
-    let span =
-        tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
+    let path = loggable(req.uri().path());
+    let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %path);
     let started = std::time::Instant::now();
     // The span is attached to the request's future, never entered across an `.await`: an
     // entered guard would stay on the worker thread while the future sleeps, so other
@@ -86,4 +98,17 @@ pub async fn security_headers(
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable;
+
+    #[test]
+    fn secrets_in_paths_never_reach_the_log() {
+        assert_eq!(loggable("/calendar/feed/AbC123.ics"), "/calendar/feed/…");
+        assert_eq!(loggable("/invite/s3cr3t"), "/invite/…");
+        assert_eq!(loggable("/unsubscribe/tok"), "/unsubscribe/…");
+        assert_eq!(loggable("/calendar/month"), "/calendar/month");
+    }
 }
