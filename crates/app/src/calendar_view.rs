@@ -153,29 +153,41 @@ pub async fn occurrences(app: &App, v: &Viewer, w: Window, f: &Filter) -> Outcom
         HashMap::new()
     };
     let catalog = app.catalog().await?;
+    let snap = app.calendar.snapshot(&app.db).await?;
     // `ends_at` is the end of the last occurrence: exactly the events that may show.
-    for e in store::overlapping(&app.db, from, to, f.space).await? {
-        if f.pillar.is_some_and(|p| !e.pillar_ids().contains(&p))
+    let found: Vec<&Arc<Event>> = snap.overlapping(from, to, f.space).collect();
+    let with_pillar: Option<std::collections::HashSet<i64>> = match f.pillar {
+        Some(p) => {
+            let ids: Vec<i64> = found.iter().map(|e| e.id).collect();
+            Some(
+                store::pillars_of(&app.db, &ids)
+                    .await?
+                    .into_iter()
+                    .filter(|(_, x)| *x == p)
+                    .map(|(e, _)| e)
+                    .collect(),
+            )
+        }
+        None => None,
+    };
+    for e in found {
+        if with_pillar.as_ref().is_some_and(|s| !s.contains(&e.id))
             || f.organizer.is_some_and(|o| o != e.organizer_org_id)
             || (f.mine && answered.get(&e.id).is_none_or(|a| a == "declined"))
         {
             continue;
         }
-        if can_event(v, info_in(&catalog, &e), EventAction::View) {
-            events.push(Arc::new(e));
+        if can_event(v, info_in(&catalog, e), EventAction::View) {
+            events.push(e.clone());
         }
     }
-    expand(app, &events, w).await
+    Ok(expand(&snap, &events, w))
 }
 
 /// Expands events into their occurrences in the window (those already judged visible).
-async fn expand(app: &App, events: &[Arc<Event>], w: Window) -> Outcome<Vec<Shown>> {
+fn expand(snap: &store::Snapshot, events: &[Arc<Event>], w: Window) -> Vec<Shown> {
     let (from, to) = w.bounds();
-    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
-    let mut exceptions: HashMap<(i64, String), Exception> = HashMap::new();
-    for x in store::exceptions(&app.db, &ids).await? {
-        exceptions.insert((x.event_id, x.original_local.clone()), x);
-    }
+    let none: Vec<Exception> = Vec::new();
     let mut out = Vec::new();
     for e in events {
         let Ok(t) = timing_of(e) else { continue };
@@ -187,18 +199,20 @@ async fn expand(app: &App, events: &[Arc<Event>], w: Window) -> Outcome<Vec<Show
         } else {
             (from, to)
         };
+        let xs = snap.exceptions.get(&e.id).unwrap_or(&none);
         let mut seen = Vec::new();
         for o in t.between(a, b) {
             let key = o.local.format(LOCAL).to_string();
-            seen.push(key.clone());
-            out.push(shown(e, o, exceptions.get(&(e.id, key)), zone));
+            let x = xs.iter().find(|x| x.original_local == key);
+            seen.push(key);
+            out.push(shown(e, o, x, zone));
         }
         // Occurrences moved into the window from outside it.
-        for ((id, key), x) in &exceptions {
-            if *id != e.id || seen.contains(key) || x.local_start.is_none() {
+        for x in xs {
+            if seen.contains(&x.original_local) || x.local_start.is_none() {
                 continue;
             }
-            let Some(original) = store::parse_local(key) else {
+            let Some(original) = store::parse_local(&x.original_local) else {
                 continue;
             };
             if let Some(o) = t.occurrence_at(original) {
@@ -219,7 +233,7 @@ async fn expand(app: &App, events: &[Arc<Event>], w: Window) -> Outcome<Vec<Show
         };
         (start, s.days.is_none(), s.event.id)
     });
-    Ok(out)
+    out
 }
 
 /// One occurrence of an event the viewer may see (the first when `at` is None).
@@ -414,24 +428,19 @@ pub async fn feed_ics(app: &App, token: &str) -> Outcome<String> {
         .ok_or(Problem::NotFound)?;
     let now = Utc::now();
     let catalog = app.catalog().await?;
-    let mut events = Vec::new();
-    for e in store::overlapping(
-        &app.db,
-        now - Duration::days(366),
-        now + Duration::days(366 * 5),
-        feed.space_id,
-    )
-    .await?
-    {
-        if can_event(&v, info_in(&catalog, &e), EventAction::View) {
-            events.push(e);
-        }
-    }
-    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
-    let x = store::exceptions(&app.db, &ids).await?;
-    let all: Vec<Vevent> = events
-        .iter()
-        .flat_map(|e| vevents(app, e, &x, None))
+    let snap = app.calendar.snapshot(&app.db).await?;
+    let none: Vec<Exception> = Vec::new();
+    let all: Vec<Vevent> = snap
+        .overlapping(
+            now - Duration::days(366),
+            now + Duration::days(366 * 5),
+            feed.space_id,
+        )
+        .filter(|e| can_event(&v, info_in(&catalog, e), EventAction::View))
+        .flat_map(|e| {
+            let x = snap.exceptions.get(&e.id).unwrap_or(&none);
+            vevents(app, e, x, None)
+        })
         .collect();
     Ok(ics::calendar(
         "UN Global Counter-Terrorism Coordination Platform",

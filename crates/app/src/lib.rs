@@ -55,6 +55,8 @@ pub struct App {
     pub library: Arc<LibraryIndex>,
     /// This node's copy of the reference data (organizations, themes, spaces…).
     pub catalog: Arc<CatalogCache>,
+    /// This node's copy of the calendar (events and their changed occurrences).
+    pub calendar: Arc<gctcp_store::calendar::CalendarIndex>,
     /// Wakes this node's text extractor after an upload.
     pub extractor: Arc<tokio::sync::Notify>,
     /// Wakes this node's job worker after a job is queued.
@@ -86,6 +88,7 @@ impl App {
             directory: Arc::new(DirectoryIndex::new()),
             library: Arc::new(LibraryIndex::new()),
             catalog: Arc::new(CatalogCache::new()),
+            calendar: Arc::new(gctcp_store::calendar::CalendarIndex::new()),
             extractor: Arc::new(tokio::sync::Notify::new()),
             jobs: Arc::new(tokio::sync::Notify::new()),
             node: node_name().into(),

@@ -60,14 +60,30 @@ impl Event {
     }
 }
 
-const EVENT: &str = "SELECT e.id, e.uid, e.title, e.description, e.time_zone, e.all_day, e.local_start,
-    e.duration_minutes, e.rrule, e.starts_at, e.ends_at, e.location, e.online_url,
+const COLUMNS: &str = "e.id, e.uid, e.title, e.description, e.time_zone, e.all_day,
+    e.local_start, e.duration_minutes, e.rrule, e.starts_at, e.ends_at, e.location, e.online_url,
     e.organizer_org_id, e.space_id, e.members_only, e.capacity, e.status, e.sequence,
-    e.created_by, e.created_at, e.updated_at,
+    e.created_by, e.created_at, e.updated_at";
+
+/// One event with its links.
+fn full() -> String {
+    format!(
+        "SELECT {COLUMNS},
     (SELECT STRING_AGG(CAST(x.pillar AS TEXT), ',') FROM event_pillars x WHERE x.event_id = e.id) AS pillars,
     (SELECT STRING_AGG(CAST(x.theme_id AS TEXT), ',') FROM event_themes x WHERE x.event_id = e.id) AS themes,
     (SELECT STRING_AGG(CAST(x.resource_id AS TEXT), ',') FROM event_resources x WHERE x.event_id = e.id) AS resources
-    FROM events e";
+    FROM events e"
+    )
+}
+
+/// Events for lists and feeds: their links are not read (thousands of rows; a pillar
+/// filter reads `pillars_of` for them at once).
+fn bare() -> String {
+    format!(
+        "SELECT {COLUMNS}, CAST(NULL AS TEXT) AS pillars, CAST(NULL AS TEXT) AS themes,
+    CAST(NULL AS TEXT) AS resources FROM events e"
+    )
+}
 
 /// What an event is given (checked by the use case).
 #[derive(Clone, Debug, Default)]
@@ -267,33 +283,30 @@ pub async fn delete(tx: &mut Tx, id: i64) -> Result<()> {
 }
 
 pub async fn get<'c>(on: impl Executor<'c>, id: i64) -> Result<Option<Event>> {
-    query(format!("{EVENT} WHERE e.id = $1 AND e.deleted_at IS NULL"))
-        .bind(id)
-        .fetch_optional(on)
-        .await
+    query(format!(
+        "{} WHERE e.id = $1 AND e.deleted_at IS NULL",
+        full()
+    ))
+    .bind(id)
+    .fetch_optional(on)
+    .await
 }
 
-/// Events whose occurrences may fall in [from, to): they start before `to` and their
-/// series does not end before `from`. Filters that only narrow are applied here; who may
-/// see each is decided by the caller.
-pub async fn overlapping(
-    db: &Db,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    space: Option<i64>,
-) -> Result<Vec<Event>> {
-    let mut sql = format!(
-        "{EVENT} WHERE e.deleted_at IS NULL AND e.starts_at < $1 AND (e.ends_at IS NULL OR e.ends_at > $2)"
-    );
-    if space.is_some() {
-        sql.push_str(" AND e.space_id = $3");
+/// The pillars of these events: (event, pillar).
+pub async fn pillars_of(db: &Db, events: &[i64]) -> Result<Vec<(i64, i64)>> {
+    if events.is_empty() {
+        return Ok(vec![]);
     }
-    sql.push_str(" ORDER BY e.starts_at, e.id");
-    let mut q = query(sql).bind(to).bind(from);
-    if let Some(s) = space {
-        q = q.bind(s);
-    }
-    q.fetch_all(db).await
+    let list = events
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    query(format!(
+        "SELECT event_id, pillar FROM event_pillars WHERE event_id IN ({list})"
+    ))
+    .fetch_all(db)
+    .await
 }
 
 /// A moved or cancelled occurrence.
@@ -506,4 +519,79 @@ pub async fn org_zones(db: &Db, orgs: &[i64]) -> Result<Vec<(String, i64)>> {
     ))
     .fetch_all(db)
     .await
+}
+
+/// This node's copy of the calendar: every event (without its links) and every moved or
+/// cancelled occurrence, for the views and feeds — which would otherwise read thousands
+/// of rows per request. It follows the database through `calendar_state`'s counter,
+/// bumped by triggers on `events` and `event_exceptions`; a change reloads it whole.
+pub struct Snapshot {
+    generation: i64,
+    /// Not deleted, by first start.
+    pub events: Vec<std::sync::Arc<Event>>,
+    /// By event.
+    pub exceptions: std::collections::HashMap<i64, Vec<Exception>>,
+}
+
+impl Snapshot {
+    /// Events whose occurrences may fall in [from, to) (as `overlapping`).
+    pub fn overlapping(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        space: Option<i64>,
+    ) -> impl Iterator<Item = &std::sync::Arc<Event>> {
+        let end = self.events.partition_point(|e| e.starts_at < to);
+        self.events[..end].iter().filter(move |e| {
+            e.ends_at.is_none_or(|x| x > from) && space.is_none_or(|s| e.space_id == Some(s))
+        })
+    }
+}
+
+impl crate::follow::Followed for Snapshot {
+    const KIND: crate::known::Kind = crate::known::Kind::Calendar;
+    const GENERATION: &'static str = "SELECT generation FROM calendar_state WHERE id = 1";
+    const CHANGES: Option<&'static str> = None;
+    fn generation(&self) -> i64 {
+        self.generation
+    }
+    async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
+        let events: Vec<Event> = query(format!(
+            "{} WHERE e.deleted_at IS NULL ORDER BY e.starts_at, e.id",
+            bare()
+        ))
+        .fetch_all(db)
+        .await?;
+        let rows: Vec<Exception> = query(
+            "SELECT event_id, original_local, cancelled, local_start, duration_minutes, sequence
+             FROM event_exceptions ORDER BY event_id, original_local",
+        )
+        .fetch_all(db)
+        .await?;
+        let mut exceptions: std::collections::HashMap<i64, Vec<Exception>> = Default::default();
+        for x in rows {
+            exceptions.entry(x.event_id).or_default().push(x);
+        }
+        Ok(Snapshot {
+            generation,
+            events: events.into_iter().map(std::sync::Arc::new).collect(),
+            exceptions,
+        })
+    }
+    async fn apply(db: &Db, _old: &Snapshot, generation: i64, _ids: &[i64]) -> Result<Snapshot> {
+        Self::load(db, generation).await
+    }
+}
+
+/// The node's calendar copy (see `Snapshot`).
+#[derive(Default)]
+pub struct CalendarIndex(crate::follow::Follower<Snapshot>);
+
+impl CalendarIndex {
+    pub fn new() -> CalendarIndex {
+        CalendarIndex::default()
+    }
+    pub async fn snapshot(&self, db: &Db) -> Result<std::sync::Arc<Snapshot>> {
+        self.0.snapshot(db).await
+    }
 }

@@ -12,6 +12,8 @@ pub enum Kind {
     Directory = 0,
     Library = 1,
     Catalog = 2,
+    /// Not read with the session (the calendar's own views read it when they need it).
+    Calendar = 3,
 }
 
 /// Every counter, as columns `directory_generation`, `library_generation` and
@@ -23,11 +25,16 @@ pub const GENERATIONS: &str =
 
 /// The counters as one request found them (see the module's documentation).
 #[derive(Debug, Default)]
-pub struct Known([Cell<Option<i64>>; 3]);
+pub struct Known([Cell<Option<i64>>; 4]);
 
 impl Known {
     pub fn new(directory: Option<i64>, library: Option<i64>, catalog: Option<i64>) -> Known {
-        Known([Cell::new(directory), Cell::new(library), Cell::new(catalog)])
+        Known([
+            Cell::new(directory),
+            Cell::new(library),
+            Cell::new(catalog),
+            Cell::new(None),
+        ])
     }
 }
 

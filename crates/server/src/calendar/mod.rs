@@ -190,6 +190,8 @@ pub struct Day {
     pub label: String,
     pub today: bool,
     pub items: Vec<Item>,
+    /// Occurrences that day not listed (the month grid shows a few per day).
+    pub more: usize,
 }
 
 #[derive(Template, WebTemplate)]
@@ -204,8 +206,21 @@ pub struct AgendaPage {
     range: String,
 }
 
-/// How many days the agenda shows at once.
+/// How many days the agenda looks at, and how many occurrences it lists at most (a busy
+/// season continues on the next page, from the next day).
 const AGENDA_DAYS: i64 = 42;
+const AGENDA_MAX: usize = 150;
+
+/// How a view lists the days of a window.
+#[derive(Clone, Copy)]
+struct Listing {
+    /// Days without occurrences are listed too.
+    keep_empty: bool,
+    /// At most this many occurrences listed per day (the rest counted).
+    per_day: usize,
+    /// Stop after the day on which this many occurrences have been listed.
+    total: usize,
+}
 
 async fn days(
     state: &AppState,
@@ -214,7 +229,7 @@ async fn days(
     f: &Frame,
     first: NaiveDate,
     last: NaiveDate,
-    keep_empty: bool,
+    how: Listing,
 ) -> AppResult<Vec<Day>> {
     let reader = fmt::reader_zone(ctx);
     let catalog = state.catalog().await?;
@@ -229,23 +244,50 @@ async fn days(
         &f.filter,
     )
     .await?;
-    let mut out = Vec::new();
-    let mut d = first;
-    while d <= last {
-        let items: Vec<Item> = all
-            .iter()
-            .filter(|s| s.on(d, reader))
-            .map(|s| item(&catalog, ctx.lang, reader, s.clone()))
-            .collect();
-        if keep_empty || !items.is_empty() {
-            out.push(Day {
-                date: d,
-                label: fmt::day(ctx.lang, d),
-                today: d == f.today,
-                items,
-            });
+    // Each occurrence into the days it covers, in one pass.
+    let n = ((last - first).num_days() + 1).max(0) as usize;
+    let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (i, s) in all.iter().enumerate() {
+        let (a, b) = match s.days {
+            Some(d) => d,
+            None => {
+                let a = s.start.with_timezone(&reader).date_naive();
+                let b = (s.end - Duration::seconds(1))
+                    .with_timezone(&reader)
+                    .date_naive();
+                (a, b.max(a))
+            }
+        };
+        let (a, b) = (a.max(first), b.min(last));
+        let mut d = a;
+        while d <= b {
+            buckets[(d - first).num_days() as usize].push(i);
+            d += Duration::days(1);
         }
-        d += Duration::days(1);
+    }
+    let mut out = Vec::new();
+    let mut listed = 0;
+    for (k, bucket) in buckets.into_iter().enumerate() {
+        if listed >= how.total {
+            break;
+        }
+        let d = first + Duration::days(k as i64);
+        if !how.keep_empty && bucket.is_empty() {
+            continue;
+        }
+        let items: Vec<Item> = bucket
+            .iter()
+            .take(how.per_day)
+            .map(|i| item(&catalog, ctx.lang, reader, all[*i].clone()))
+            .collect();
+        listed += items.len();
+        out.push(Day {
+            date: d,
+            label: fmt::day(ctx.lang, d),
+            today: d == f.today,
+            more: bucket.len() - items.len(),
+            items,
+        });
     }
     Ok(out)
 }
@@ -259,18 +301,29 @@ pub async fn agenda(
     let f = frame(&state, &user, &ctx, &q).await?;
     let first = q.day(f.today);
     let last = first + Duration::days(AGENDA_DAYS - 1);
-    let days = days(&state, &user, &ctx, &f, first, last, false).await?;
+    let how = Listing {
+        keep_empty: false,
+        per_day: usize::MAX,
+        total: AGENDA_MAX,
+    };
+    let days = days(&state, &user, &ctx, &f, first, last, how).await?;
+    // A busy stretch ends the page early: "later" continues from the next day.
+    let listed: usize = days.iter().map(|d| d.items.len()).sum();
+    let shown_last = match days.last() {
+        Some(d) if listed >= AGENDA_MAX => d.date,
+        _ => last,
+    };
     let range = format!(
         "{} – {}",
         fmt::day(ctx.lang, first),
-        fmt::day(ctx.lang, last)
+        fmt::day(ctx.lang, shown_last)
     );
     Ok(AgendaPage {
         ctx: ctx.with_section("calendar"),
         f,
         days,
         first,
-        next: last + Duration::days(1),
+        next: shown_last + Duration::days(1),
         prev: first - Duration::days(AGENDA_DAYS),
         range,
     }
@@ -297,7 +350,12 @@ pub async fn week(
     let d = q.day(f.today);
     let first = d - Duration::days(d.weekday().num_days_from_monday() as i64);
     let last = first + Duration::days(6);
-    let days = days(&state, &user, &ctx, &f, first, last, true).await?;
+    let how = Listing {
+        keep_empty: true,
+        per_day: usize::MAX,
+        total: usize::MAX,
+    };
+    let days = days(&state, &user, &ctx, &f, first, last, how).await?;
     let range = format!(
         "{} – {}",
         fmt::day(ctx.lang, first),
@@ -358,33 +416,33 @@ pub async fn month(
     let last_of_month = next - Duration::days(1);
     let grid_last =
         last_of_month + Duration::days(6 - last_of_month.weekday().num_days_from_monday() as i64);
-    let all = days(&state, &user, &ctx, &f, grid_first, grid_last, true).await?;
-    let weeks = all
-        .chunks(7)
-        .map(|w| {
-            w.iter()
-                .map(|day| Cell {
-                    date: day.date,
-                    label: day.label.clone(),
-                    in_month: day.date.month() == first.month(),
-                    today: day.today,
-                    more: day.items.len().saturating_sub(CELL_MAX),
-                    items: day
-                        .items
-                        .iter()
-                        .take(CELL_MAX)
-                        .map(|i| Item {
-                            s: i.s.clone(),
-                            when: i.when.clone(),
-                            link: i.link.clone(),
-                            space: i.space.clone(),
-                            organizer: i.organizer.clone(),
-                        })
-                        .collect(),
-                })
-                .collect()
-        })
-        .collect();
+    let how = Listing {
+        keep_empty: true,
+        per_day: CELL_MAX,
+        total: usize::MAX,
+    };
+    let mut all = days(&state, &user, &ctx, &f, grid_first, grid_last, how)
+        .await?
+        .into_iter();
+    let mut weeks = Vec::new();
+    loop {
+        let week: Vec<Cell> = all
+            .by_ref()
+            .take(7)
+            .map(|day| Cell {
+                in_month: day.date.month() == first.month(),
+                date: day.date,
+                label: day.label,
+                today: day.today,
+                more: day.more,
+                items: day.items,
+            })
+            .collect();
+        if week.is_empty() {
+            break;
+        }
+        weeks.push(week);
+    }
     Ok(MonthPage {
         title: fmt::month(ctx.lang, first),
         weekdays: fmt::weekdays_short(ctx.lang),
