@@ -483,7 +483,7 @@ pub async fn create(app: &App, actor: &Actor, i: &Input) -> Outcome<i64> {
             .into_iter()
             .map(|m| AccountId(m.account_id))
             .collect();
-        let file = crate::calendar_view::event_file(app, &e);
+        let file = crate::ics::event_file(app, &e);
         let link = format!("/calendar/events/{id}");
         crate::notify::tell_many_attached(
             app,
@@ -518,17 +518,9 @@ pub enum Scope {
 }
 
 fn timing(e: &Event) -> Option<(Timing<'_>, Tz)> {
-    let tz: Tz = e.time_zone.parse().ok()?;
-    Some((
-        Timing {
-            start: store::parse_local(&e.local_start)?,
-            tz,
-            all_day: e.all_day,
-            duration: Duration::minutes(e.duration_minutes),
-            rrule: e.rrule.as_deref(),
-        },
-        tz,
-    ))
+    let t = e.timing()?;
+    let tz = t.tz;
+    Some((t, tz))
 }
 
 /// The event's timing, as the domain expands it.

@@ -286,87 +286,11 @@ pub async fn clashes(
         .collect())
 }
 
-fn vevents<'a>(
-    app: &App,
-    e: &'a Event,
-    exceptions: &[Exception],
-    organizer: Option<(&'a str, &'a str)>,
-) -> Vec<Vevent<'a>> {
-    let tz: Tz = e.time_zone.parse().unwrap_or(Tz::UTC);
-    let Ok(t) = timing_of(e) else { return vec![] };
-    let url = app.config.link(&format!("/calendar/events/{}", e.id));
-    let mut base = Vevent {
-        uid: &e.uid,
-        sequence: e.sequence,
-        stamp: e.updated_at,
-        title: &e.title,
-        description: &e.description,
-        location: if e.location.is_empty() {
-            &e.online_url
-        } else {
-            &e.location
-        },
-        url: Some(url.clone()),
-        tz,
-        all_day: e.all_day,
-        start: t.start,
-        duration: t.duration,
-        rrule: e.rrule.as_deref(),
-        exdates: vec![],
-        recurrence_id: None,
-        cancelled: e.is_cancelled(),
-        organizer,
-    };
-    let mut out = Vec::new();
-    let mut moved = Vec::new();
-    for x in exceptions.iter().filter(|x| x.event_id == e.id) {
-        let Some(original) = store::parse_local(&x.original_local) else {
-            continue;
-        };
-        if x.cancelled {
-            base.exdates.push(original);
-        } else if let (Some(l), Some(d)) = (
-            x.local_start.as_deref().and_then(store::parse_local),
-            x.duration_minutes,
-        ) {
-            moved.push((original, l, d, x.sequence));
-        }
-    }
-    for (original, l, d, seq) in moved {
-        out.push(Vevent {
-            uid: &e.uid,
-            sequence: e.sequence + seq,
-            stamp: e.updated_at,
-            title: &e.title,
-            description: &e.description,
-            location: base.location,
-            url: Some(url.clone()),
-            tz,
-            all_day: e.all_day,
-            start: l,
-            duration: Duration::minutes(d),
-            rrule: None,
-            exdates: vec![],
-            recurrence_id: Some(original),
-            cancelled: e.is_cancelled(),
-            organizer,
-        });
-    }
-    out.insert(0, base);
-    out
-}
-
-/// An event as an iCalendar file to attach to an e-mail (its series, without
-/// exceptions: for a new event or a reminder).
-pub fn event_file(app: &App, e: &Event) -> String {
-    ics::calendar(&e.title, "PUBLISH", &vevents(app, e, &[], None))
-}
-
 /// A single event as an `.ics` file (with its series and exceptions).
 pub async fn event_ics(app: &App, v: &Viewer, id: i64) -> Outcome<(String, String)> {
     let e = readable(app, v, id).await?;
     let x = store::exceptions(&app.db, &[id]).await?;
-    let body = ics::calendar(&e.title, "PUBLISH", &vevents(app, &e, &x, None));
+    let body = ics::calendar(&e.title, "PUBLISH", &ics::vevents(app, &e, &x, None));
     Ok((e.title.clone(), body))
 }
 
@@ -439,7 +363,7 @@ pub async fn feed_ics(app: &App, token: &str) -> Outcome<String> {
         .filter(|e| can_event(&v, info_in(&catalog, e), EventAction::View))
         .flat_map(|e| {
             let x = snap.exceptions.get(&e.id).unwrap_or(&none);
-            vevents(app, e, x, None)
+            ics::vevents(app, e, x, None)
         })
         .collect();
     Ok(ics::calendar(

@@ -5,8 +5,10 @@
 //! crate writes VTIMEZONE from the tz database, so this is written here; the tests read
 //! it back with Python's `icalendar` and `recurring-ical-events`.
 
+use crate::App;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
+use gctcp_store::calendar::{parse_local, Event, Exception};
 use std::fmt::Write;
 
 /// One VEVENT to write.
@@ -277,6 +279,84 @@ pub fn calendar(name: &str, method: &str, events: &[Vevent]) -> String {
     line(&mut out, "END:VCALENDAR");
     let _ = write!(out, "");
     out
+}
+
+/// An event's VEVENTs: the series (with EXDATE for cancelled occurrences) and one per
+/// moved occurrence (with RECURRENCE-ID).
+pub fn vevents<'a>(
+    app: &App,
+    e: &'a Event,
+    exceptions: &[Exception],
+    organizer: Option<(&'a str, &'a str)>,
+) -> Vec<Vevent<'a>> {
+    let tz: Tz = e.time_zone.parse().unwrap_or(Tz::UTC);
+    let Some(t) = e.timing() else { return vec![] };
+    let url = app.config.link(&format!("/calendar/events/{}", e.id));
+    let mut base = Vevent {
+        uid: &e.uid,
+        sequence: e.sequence,
+        stamp: e.updated_at,
+        title: &e.title,
+        description: &e.description,
+        location: if e.location.is_empty() {
+            &e.online_url
+        } else {
+            &e.location
+        },
+        url: Some(url.clone()),
+        tz,
+        all_day: e.all_day,
+        start: t.start,
+        duration: t.duration,
+        rrule: e.rrule.as_deref(),
+        exdates: vec![],
+        recurrence_id: None,
+        cancelled: e.is_cancelled(),
+        organizer,
+    };
+    let mut out = Vec::new();
+    let mut moved = Vec::new();
+    for x in exceptions.iter().filter(|x| x.event_id == e.id) {
+        let Some(original) = parse_local(&x.original_local) else {
+            continue;
+        };
+        if x.cancelled {
+            base.exdates.push(original);
+        } else if let (Some(l), Some(d)) = (
+            x.local_start.as_deref().and_then(parse_local),
+            x.duration_minutes,
+        ) {
+            moved.push((original, l, d, x.sequence));
+        }
+    }
+    for (original, l, d, seq) in moved {
+        out.push(Vevent {
+            uid: &e.uid,
+            sequence: e.sequence + seq,
+            stamp: e.updated_at,
+            title: &e.title,
+            description: &e.description,
+            location: base.location,
+            url: Some(url.clone()),
+            tz,
+            all_day: e.all_day,
+            start: l,
+            duration: Duration::minutes(d),
+            rrule: None,
+            exdates: vec![],
+            recurrence_id: Some(original),
+            cancelled: e.is_cancelled(),
+            organizer,
+        });
+    }
+    out.insert(0, base);
+    out
+}
+
+/// An event as an iCalendar file to attach to an e-mail (its series, without
+/// exceptions: for a new event or a reminder).
+pub fn event_file(app: &App, e: &Event) -> String {
+    calendar(&e.title, "PUBLISH", &vevents(app, e, &[], None))
 }
 
 #[cfg(test)]

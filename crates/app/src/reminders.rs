@@ -121,7 +121,7 @@ pub async fn run(app: &App, job: &jobs::Job) -> Result<(), crate::mail::Failure>
     );
     let link = format!("/calendar/events/{event}?at={}", key.format(LOCAL));
     let mut tx = app.db.begin().await.map_err(|e| failure(e.into()))?;
-    let file = calendar_view::event_file(app, &s.event);
+    let file = crate::ics::event_file(app, &s.event);
     crate::notify::tell_attached(
         app,
         &mut tx,

@@ -58,6 +58,17 @@ impl Event {
     pub fn is_cancelled(&self) -> bool {
         self.status == "cancelled"
     }
+
+    /// Its timing as the domain expands it (None if what is stored cannot be read).
+    pub fn timing(&self) -> Option<gctcp_domain::calendar::Timing<'_>> {
+        Some(gctcp_domain::calendar::Timing {
+            start: parse_local(&self.local_start)?,
+            tz: self.time_zone.parse().ok()?,
+            all_day: self.all_day,
+            duration: chrono::Duration::minutes(self.duration_minutes),
+            rrule: self.rrule.as_deref(),
+        })
+    }
 }
 
 const COLUMNS: &str = "e.id, e.uid, e.title, e.description, e.time_zone, e.all_day,
