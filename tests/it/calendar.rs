@@ -321,6 +321,20 @@ dual!(
             "the moved occurrence names the one it replaces: {events:?}"
         );
 
+        // A calendar app that holds this version is told so without the file; after a
+        // change it gets the new one.
+        let etag = feed.header("etag").expect("an ETag").to_string();
+        let again = anonymous
+            .send(
+                axum::http::Request::get(path.as_str())
+                    .header("if-none-match", etag.as_str())
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+        assert!(again.body.is_empty());
+
         // The first series' last occurrence, moved beyond its end, is still found.
         let r = c
             .post(
@@ -338,6 +352,16 @@ dual!(
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let changed = anonymous
+            .send(
+                axum::http::Request::get(path.as_str())
+                    .header("if-none-match", etag.as_str())
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(changed.status, StatusCode::OK);
+        assert_ne!(changed.header("etag"), Some(etag.as_str()));
         let agenda = c.get("/calendar?d=2027-06-05").await;
         assert!(
             day(&agenda.body, "2027-06-09").contains("09:00–10:00"),

@@ -341,9 +341,17 @@ pub async fn feed_of(app: &App, v: &Viewer) -> Outcome<Option<store::Feed>> {
     Ok(store::feed_of(&app.db, v.id).await?)
 }
 
+/// A feed as a calendar app fetches it: its version tag, and its text unless the app
+/// already holds this version (`If-None-Match`: most polls then cost no generation).
+pub struct FeedFile {
+    pub etag: String,
+    pub body: Option<String>,
+}
+
 /// The feed behind a secret address: what its owner may see now (an account no longer
 /// active, or a revoked address, gets NotFound), from a year back, whole series.
-pub async fn feed_ics(app: &App, token: &str) -> Outcome<String> {
+pub async fn feed_ics(app: &App, token: &str, if_none_match: Option<&str>) -> Outcome<FeedFile> {
+    use gctcp_store::follow::Followed;
     let feed = store::feed_by_hash(&app.db, &crate::token::hash(token))
         .await?
         .ok_or(Problem::NotFound)?;
@@ -353,6 +361,23 @@ pub async fn feed_ics(app: &App, token: &str) -> Outcome<String> {
     let now = Utc::now();
     let catalog = app.catalog().await?;
     let snap = app.calendar.snapshot(&app.db).await?;
+    // The feed changes with the events, the reference data (spaces open or close), what
+    // its owner may see, and the day (a year back from today).
+    let version = format!(
+        "{}:{}:{}:{:?}:{}:{:?}:{:?}:{}",
+        snap.generation(),
+        catalog.generation(),
+        v.id.0,
+        v.role,
+        v.org.0,
+        v.spaces,
+        feed.space_id,
+        now.date_naive()
+    );
+    let etag = format!("\"{}\"", &crate::token::hash(&version)[..32]);
+    if if_none_match.is_some_and(|h| h.split(',').any(|t| t.trim() == etag)) {
+        return Ok(FeedFile { etag, body: None });
+    }
     let none: Vec<Exception> = Vec::new();
     let all: Vec<Vevent> = snap
         .overlapping(
@@ -366,11 +391,15 @@ pub async fn feed_ics(app: &App, token: &str) -> Outcome<String> {
             ics::vevents(app, e, x, None)
         })
         .collect();
-    Ok(ics::calendar(
+    let body = ics::calendar(
         "UN Global Counter-Terrorism Coordination Platform",
         "PUBLISH",
         &all,
-    ))
+    );
+    Ok(FeedFile {
+        etag,
+        body: Some(body),
+    })
 }
 
 /// The policy's viewer for an active account (feeds, reminders: no session).

@@ -43,13 +43,33 @@ pub async fn event_ics(
 }
 
 /// The feed behind a secret address (no session: calendar clients fetch it).
-pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
+pub async fn feed(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: axum::http::HeaderMap,
+) -> AppResult<Response> {
     let token = token.trim_end_matches(".ics");
     if token.len() > 200 {
         return Err(Problem::NotFound.into());
     }
-    let body = view::feed_ics(&state, token).await?;
-    Ok(calendar_file(body, None))
+    let held = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok());
+    let file = view::feed_ics(&state, token, held).await?;
+    let mut res = match file.body {
+        Some(body) => calendar_file(body, None),
+        None => axum::http::StatusCode::NOT_MODIFIED.into_response(),
+    };
+    // Calendar apps may keep it, and ask each time whether it changed.
+    let h = res.headers_mut();
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&file.etag) {
+        h.insert(header::ETAG, v);
+    }
+    Ok(res)
 }
 
 #[derive(Template, WebTemplate)]
