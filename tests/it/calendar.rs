@@ -437,6 +437,15 @@ dual!(
         assert!(!feed.body.contains("Members-only"), "{}", feed.body);
         // Administrators see it.
         let mut a = app.signed_in(&admin).await;
+        // A deactivated account's feed stops at once.
+        let admin_actor = app.actor(&admin).await;
+        gctcp_app::accounts::deactivate(&app.state, &admin_actor, outsider.id)
+            .await
+            .unwrap();
+        assert_eq!(app.client().get(&path).await.status, StatusCode::NOT_FOUND);
+        gctcp_app::accounts::reactivate(&app.state, &admin_actor, outsider.id)
+            .await
+            .unwrap();
         assert_eq!(
             a.get(&format!("/calendar/events/{id}")).await.status,
             StatusCode::OK
