@@ -140,4 +140,20 @@ test(`[${backend}] a weekly Geneva meeting, seen from New York in Arabic, answer
   // In English, the subscribe page too.
   await claire.goto(`${server.base}/calendar/subscribe`);
   await checkPage(claire, '8d-calendar-subscribe-en');
+
+  // The header's search box finds the series (its next meeting, at her hours), from
+  // Layla's phone in Arabic; and, in English, a page of events only.
+  await layla.goto(`${server.base}/`);
+  await layla.fill('#global-q', 'BORDER data');
+  await Promise.all([layla.waitForURL(/\/search\?q=BORDER/), layla.press('#global-q', 'Enter')]);
+  const events = layla.locator('section.search-group').filter({ has: layla.locator('#group-events') });
+  assert.match(await events.textContent(), /Border data working session/);
+  assert.match(await events.textContent(), /Geneva/);
+  await checkPage(layla, '8g-search-ar-phone');
+  await claire.goto(`${server.base}/search?q=border&kind=events`);
+  assert.equal(await claire.locator('section.search-group').count(), 1);
+  await Promise.all([claire.waitForURL(/\/calendar\/events\/\d+/), claire.locator('#group-events ~ ul a').first().click()]);
+  assert.match(await claire.locator('h1').textContent(), /Border data working session/);
+  await claire.goto(`${server.base}/search?q=border`);
+  await checkPage(claire, '8h-search-en');
 });

@@ -425,6 +425,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/calendar/events/{event}/edit?scope=following&at=2027-03-09T10:00"),
         "/calendar/subscribe".into(),
         format!("/calendar/fair-time?space={}&orgs=KEN,UNODC", wg2.0),
+        "/search?q=border".into(),
     ];
     // Signed in as an administrator, who sees every form.
     let mut c = app.signed_in(&admin).await;

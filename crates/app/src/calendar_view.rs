@@ -184,6 +184,49 @@ pub async fn occurrences(app: &App, v: &Viewer, w: Window, f: &Filter) -> Outcom
     Ok(expand(&snap, &events, w))
 }
 
+/// The occurrence of an event to name in a list of results: the first not yet over after
+/// `after` (within about a year), or with `after` None the last of all; moved occurrences
+/// where they are now, cancelled ones skipped unless the whole event is cancelled.
+pub fn next_occurrence(
+    snap: &store::Snapshot,
+    e: &Arc<Event>,
+    after: Option<DateTime<Utc>>,
+    tz: Tz,
+) -> Option<Shown> {
+    let cancelled_ok = e.is_cancelled();
+    let events = std::slice::from_ref(e);
+    match after {
+        Some(now) => {
+            let first = now.with_timezone(&tz).date_naive();
+            let w = Window {
+                first,
+                last: first + Duration::days(400),
+                tz,
+            };
+            expand(snap, events, w).into_iter().find(|s| {
+                (cancelled_ok || !s.cancelled)
+                    && match s.days {
+                        Some((_, last)) => last >= first,
+                        None => s.end > now,
+                    }
+            })
+        }
+        None => {
+            let end = e.ends_at.unwrap_or(e.starts_at);
+            let last = end.with_timezone(&tz).date_naive() + Duration::days(1);
+            let w = Window {
+                first: last - Duration::days(e.duration_minutes / 1440 + 3),
+                last,
+                tz,
+            };
+            expand(snap, events, w)
+                .into_iter()
+                .rev()
+                .find(|s| cancelled_ok || !s.cancelled)
+        }
+    }
+}
+
 /// Expands events into their occurrences in the window (those already judged visible).
 fn expand(snap: &store::Snapshot, events: &[Arc<Event>], w: Window) -> Vec<Shown> {
     let (from, to) = w.bounds();
@@ -345,8 +388,22 @@ pub async fn feed_of(app: &App, v: &Viewer) -> Outcome<Option<store::Feed>> {
 /// already holds this version (`If-None-Match`: most polls then cost no generation).
 pub struct FeedFile {
     pub etag: String,
-    pub body: Option<String>,
+    pub body: Option<Arc<FeedBody>>,
 }
+
+/// A feed's text at one version, made once and shared by every fetch of that version
+/// (calendar apps poll, and many people see the same events): the text, and its gzip
+/// form made on the first fetch that accepts it.
+pub struct FeedBody {
+    pub text: bytes::Bytes,
+    pub gzip: tokio::sync::OnceCell<bytes::Bytes>,
+}
+
+/// Feed texts kept per node: a few versions (each up to a few megabytes at tens of
+/// thousands of events), the oldest forgotten first; a version is never stale, since its
+/// key names everything the text depends on.
+pub type FeedBodies = gctcp_store::follow::Memo<String, Arc<FeedBody>>;
+pub const FEED_BODIES: usize = 8;
 
 /// The feed behind a secret address: what its owner may see now (an account no longer
 /// active, or a revoked address, gets NotFound), from a year back, whole series.
@@ -362,14 +419,13 @@ pub async fn feed_ics(app: &App, token: &str, if_none_match: Option<&str>) -> Ou
     let catalog = app.catalog().await?;
     let snap = app.calendar.snapshot(&app.db).await?;
     // The feed changes with the events, the reference data (spaces open or close), what
-    // its owner may see, and the day (a year back from today).
+    // its owner may see (the policy's `View` reads their role and spaces only), and the
+    // day (a year back from today): people who see the same share one text.
     let version = format!(
-        "{}:{}:{}:{:?}:{}:{:?}:{:?}:{}",
+        "{}:{}:{:?}:{:?}:{:?}:{}",
         snap.generation(),
         catalog.generation(),
-        v.id.0,
         v.role,
-        v.org.0,
         v.spaces,
         feed.space_id,
         now.date_naive()
@@ -378,28 +434,49 @@ pub async fn feed_ics(app: &App, token: &str, if_none_match: Option<&str>) -> Ou
     if if_none_match.is_some_and(|h| h.split(',').any(|t| t.trim() == etag)) {
         return Ok(FeedFile { etag, body: None });
     }
+    let body = app
+        .feed_bodies
+        .get_or_try_insert(etag.clone(), || async {
+            let text = feed_text(app, &v, &snap, &catalog, feed.space_id, now);
+            Ok::<_, Problem>(Arc::new(FeedBody {
+                text: bytes::Bytes::from(text),
+                gzip: Default::default(),
+            }))
+        })
+        .await?;
+    Ok(FeedFile {
+        etag,
+        body: Some(body),
+    })
+}
+
+/// A feed's iCalendar text: the events the viewer may see, from a year back, whole series.
+fn feed_text(
+    app: &App,
+    v: &Viewer,
+    snap: &store::Snapshot,
+    catalog: &gctcp_store::catalog::Catalog,
+    space: Option<i64>,
+    now: DateTime<Utc>,
+) -> String {
     let none: Vec<Exception> = Vec::new();
     let all: Vec<Vevent> = snap
         .overlapping(
             now - Duration::days(366),
             now + Duration::days(366 * 5),
-            feed.space_id,
+            space,
         )
-        .filter(|e| can_event(&v, info_in(&catalog, e), EventAction::View))
+        .filter(|e| can_event(v, info_in(catalog, e), EventAction::View))
         .flat_map(|e| {
             let x = snap.exceptions.get(&e.id).unwrap_or(&none);
             ics::vevents(app, e, x, None)
         })
         .collect();
-    let body = ics::calendar(
+    ics::calendar(
         "UN Global Counter-Terrorism Coordination Platform",
         "PUBLISH",
         &all,
-    );
-    Ok(FeedFile {
-        etag,
-        body: Some(body),
-    })
+    )
 }
 
 /// The policy's viewer for an active account (feeds, reminders: no session).

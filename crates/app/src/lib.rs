@@ -24,6 +24,7 @@ pub mod password;
 pub mod planning;
 pub mod problem;
 pub mod reminders;
+pub mod search;
 pub mod spaces;
 pub mod tasks;
 pub mod token;
@@ -57,6 +58,10 @@ pub struct App {
     pub catalog: Arc<CatalogCache>,
     /// This node's copy of the calendar (events and their changed occurrences).
     pub calendar: Arc<gctcp_store::calendar::CalendarIndex>,
+    /// This node's searchable copy of discussions and work-plan items.
+    pub content: Arc<gctcp_store::content::ContentIndex>,
+    /// Calendar feed texts made recently on this node (see `calendar_view::FeedBodies`).
+    pub feed_bodies: Arc<calendar_view::FeedBodies>,
     /// Wakes this node's text extractor after an upload.
     pub extractor: Arc<tokio::sync::Notify>,
     /// Wakes this node's job worker after a job is queued.
@@ -89,6 +94,8 @@ impl App {
             library: Arc::new(LibraryIndex::new()),
             catalog: Arc::new(CatalogCache::new()),
             calendar: Arc::new(gctcp_store::calendar::CalendarIndex::new()),
+            content: Arc::new(gctcp_store::content::ContentIndex::new()),
+            feed_bodies: Arc::new(calendar_view::FeedBodies::new(calendar_view::FEED_BODIES)),
             extractor: Arc::new(tokio::sync::Notify::new()),
             jobs: Arc::new(tokio::sync::Notify::new()),
             node: node_name().into(),

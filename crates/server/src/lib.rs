@@ -16,6 +16,7 @@ pub mod library;
 pub mod notifications;
 pub mod orgs;
 pub mod planning;
+pub mod search;
 pub mod session;
 pub mod spaces;
 pub mod state;
@@ -68,6 +69,7 @@ fn router(state: AppState) -> Router {
         .merge(compact::routes())
         .merge(calendar::routes())
         .merge(planning::routes())
+        .merge(search::routes())
         .merge(notifications::routes())
         .merge(admin::routes())
         .fallback(|| async { AppError::NotFound })

@@ -542,9 +542,28 @@ pub struct Snapshot {
     pub events: Vec<std::sync::Arc<Event>>,
     /// By event.
     pub exceptions: std::collections::HashMap<i64, Vec<Exception>>,
+    /// Each event's folded title, description and place (as `events`), made on the first
+    /// search: the views, which reload the copy on every change, never pay for it.
+    texts: std::sync::OnceLock<Vec<Box<str>>>,
 }
 
 impl Snapshot {
+    /// The folded searchable text of each event, in the order of `events`.
+    pub fn texts(&self) -> &[Box<str>] {
+        self.texts.get_or_init(|| {
+            self.events
+                .iter()
+                .map(|e| {
+                    gctcp_domain::directory::fold(&format!(
+                        "{}\n{}\n{}",
+                        e.title, e.description, e.location
+                    ))
+                    .into()
+                })
+                .collect()
+        })
+    }
+
     /// Events whose occurrences may fall in [from, to) (as `overlapping`).
     pub fn overlapping(
         &self,
@@ -587,6 +606,7 @@ impl crate::follow::Followed for Snapshot {
             generation,
             events: events.into_iter().map(std::sync::Arc::new).collect(),
             exceptions,
+            texts: Default::default(),
         })
     }
     async fn apply(db: &Db, _old: &Snapshot, generation: i64, _ids: &[i64]) -> Result<Snapshot> {

@@ -14,6 +14,8 @@ pub enum Kind {
     Catalog = 2,
     /// Not read with the session (the calendar's own views read it when they need it).
     Calendar = 3,
+    /// Discussions and work-plan items, for global search (not read with the session).
+    Content = 4,
 }
 
 /// Every counter, as columns `directory_generation`, `library_generation` and
@@ -25,7 +27,7 @@ pub const GENERATIONS: &str =
 
 /// The counters as one request found them (see the module's documentation).
 #[derive(Debug, Default)]
-pub struct Known([Cell<Option<i64>>; 4]);
+pub struct Known([Cell<Option<i64>>; 5]);
 
 impl Known {
     pub fn new(directory: Option<i64>, library: Option<i64>, catalog: Option<i64>) -> Known {
@@ -33,6 +35,7 @@ impl Known {
             Cell::new(directory),
             Cell::new(library),
             Cell::new(catalog),
+            Cell::new(None),
             Cell::new(None),
         ])
     }

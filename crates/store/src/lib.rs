@@ -7,6 +7,7 @@ pub mod blobs;
 pub mod bulk;
 pub mod calendar;
 pub mod catalog;
+pub mod content;
 pub mod directory;
 pub mod directory_index;
 pub mod discussions;

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use gctcp_app::calendar_view as view;
 use gctcp_app::{Actor, Problem};
 
-fn calendar_file(body: String, filename: Option<&str>) -> Response {
+fn calendar_file(body: impl IntoResponse, filename: Option<&str>) -> Response {
     let mut res = body.into_response();
     let h = res.headers_mut();
     h.insert(
@@ -57,7 +57,27 @@ pub async fn feed(
         .and_then(|v| v.to_str().ok());
     let file = view::feed_ics(&state, token, held).await?;
     let mut res = match file.body {
-        Some(body) => calendar_file(body, None),
+        Some(body) if accepts_gzip(&headers) => {
+            let zipped = body
+                .gzip
+                .get_or_try_init(|| {
+                    let text = body.text.clone();
+                    async move {
+                        let zipped = tokio::task::spawn_blocking(move || gzip(&text))
+                            .await
+                            .map_err(anyhow::Error::from)?;
+                        zipped.map_err(|e| gctcp_app::Problem::Internal(e.into()))
+                    }
+                })
+                .await?
+                .clone();
+            let mut res = calendar_file(zipped, None);
+            // Already compressed: the compression layer leaves it as it is.
+            res.headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            res
+        }
+        Some(body) => calendar_file(body.text.clone(), None),
         None => axum::http::StatusCode::NOT_MODIFIED.into_response(),
     };
     // Calendar apps may keep it, and ask each time whether it changed.
@@ -69,7 +89,37 @@ pub async fn feed(
     if let Ok(v) = HeaderValue::from_str(&file.etag) {
         h.insert(header::ETAG, v);
     }
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     Ok(res)
+}
+
+/// Whether the client takes gzip (`Accept-Encoding: gzip`, not refused with `q=0`).
+fn accepts_gzip(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|part| {
+            let mut it = part.split(';').map(str::trim);
+            let coding = it.next().unwrap_or("");
+            let refused = it.any(|p| {
+                p.strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !refused
+        })
+}
+
+fn gzip(text: &[u8]) -> std::io::Result<bytes::Bytes> {
+    use std::io::Write;
+    let mut z = flate2::write::GzEncoder::new(
+        Vec::with_capacity(text.len() / 6),
+        flate2::Compression::default(),
+    );
+    z.write_all(text)?;
+    Ok(bytes::Bytes::from(z.finish()?))
 }
 
 #[derive(Template, WebTemplate)]

@@ -1,0 +1,279 @@
+//! Global search: one box across people, organizations, spaces, resources, events,
+//! discussions and work-plan items — grouped by kind, matching across accents and case,
+//! and never naming what the reader may not open (restricted events, closed spaces),
+//! even in its counts; it follows writes and membership changes on the next request.
+
+use super::*;
+use gctcp_domain::SpaceId;
+
+async fn event(c: &mut Client, fields: &[(&str, &str)]) -> i64 {
+    c.get("/calendar/new").await;
+    let mut all = fields.to_vec();
+    all.push(("clash_seen", "1"));
+    let r = c.post("/calendar/new", &all).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.location()
+        .trim_start_matches("/calendar/events/")
+        .parse()
+        .expect("the event's ID")
+}
+
+async fn thread(c: &mut Client, space: SpaceId, title: &str, body: &str) -> i64 {
+    c.get(&format!("/spaces/{}/discussions", space.0)).await;
+    let r = c
+        .post(
+            &format!("/spaces/{}/discussions", space.0),
+            &[("title", title), ("body", body)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.location()
+        .trim_start_matches("/discussions/")
+        .parse()
+        .expect("the thread's ID")
+}
+
+/// The part of a results page about one kind ("" when the page has no such section).
+fn group<'a>(page: &'a str, kind: &str) -> &'a str {
+    let Some(at) = page.find(&format!("id=\"group-{kind}\"")) else {
+        return "";
+    };
+    let rest = &page[at..];
+    &rest[..rest.find("</section>").unwrap_or(rest.len())]
+}
+
+/// The count a kind's heading shows (0 when absent).
+fn count(page: &str, kind: &str) -> usize {
+    let g = group(page, kind);
+    g.split("<span class=\"count muted\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+fn one_off(title: &str, space: Option<SpaceId>, members_only: bool) -> Vec<(&'static str, String)> {
+    let mut f = vec![
+        ("title", title.to_string()),
+        ("time_zone", "Africa/Nairobi".into()),
+        ("start_date", "2027-05-04".into()),
+        ("start_time", "09:00".into()),
+        ("end_date", "2027-05-04".into()),
+        ("end_time", "10:00".into()),
+    ];
+    if let Some(s) = space {
+        f.push(("space", s.0.to_string()));
+    }
+    if members_only {
+        f.push(("members_only", "1".into()));
+    }
+    f
+}
+
+fn refs<'a>(f: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    f.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+dual!(
+    one_box_finds_every_kind_the_reader_may_see_and_nothing_else,
+    |app| {
+        let admin = app.admin().await;
+        let member = app.focal_point("sr.member@un.org", "UNODC").await;
+        let outsider = app.focal_point("sr.outsider@un.org", "UNHCR").await;
+        let named = app
+            .person(
+                "z.okafor@mfa.gov.ng",
+                "Zéphyrine Okafor",
+                "NGA",
+                PlatformRole::FocalPoint,
+            )
+            .await;
+        let wg = app.working_group(4).await;
+        app.add_to_space(wg, member.id, SpaceRole::Member).await;
+        let admin_actor = app.actor(&admin).await;
+        let closed = gctcp_app::spaces::create(
+            &app.state,
+            &admin_actor,
+            &gctcp_app::spaces::Draft {
+                name: "Task force on returnees".into(),
+                purpose: "Coordinates support to returning families.".into(),
+                pillar: None,
+                is_open: false,
+            },
+        )
+        .await
+        .unwrap();
+        app.add_to_space(closed, member.id, SpaceRole::Member).await;
+
+        let mut m = app.signed_in(&member).await;
+        app.resource(
+            &member,
+            "ZEPHYRINE field guidance",
+            "guide.txt",
+            b"Guidance text.",
+        )
+        .await;
+        let open_event = one_off("Zephyrine open briefing", None, false);
+        event(&mut m, &refs(&open_event)).await;
+        let hidden_event = one_off("Zephyrine drafting call", Some(wg), true);
+        event(&mut m, &refs(&hidden_event)).await;
+        let open_thread = thread(
+            &mut m,
+            wg,
+            "Regional workshop follow-up",
+            "The next step is the **Zéphyrine** mentoring scheme for national agencies.",
+        )
+        .await;
+        thread(
+            &mut m,
+            closed,
+            "Zephyrine confidential draft",
+            "Members only.",
+        )
+        .await;
+        let mut admin_client = app.signed_in(&admin).await;
+        admin_client
+            .get(&format!("/spaces/{}/plan", closed.0))
+            .await;
+        let r = admin_client
+            .post(
+                &format!("/spaces/{}/plan", closed.0),
+                &[("title", "Zephyrine roadmap"), ("status", "proposed")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+        // The member: every kind, matched without accents or case, grouped.
+        let page = m.get("/search?q=zephyrine").await;
+        assert_eq!(page.status, StatusCode::OK);
+        let body = &page.body;
+        assert!(group(body, "people").contains("Zéphyrine Okafor"), "{body}");
+        assert!(group(body, "people").contains(&format!("/people/{}", named.id.0)));
+        assert!(group(body, "resources").contains("ZEPHYRINE field guidance"));
+        assert!(group(body, "events").contains("Zephyrine open briefing"));
+        assert!(group(body, "events").contains("Zephyrine drafting call"));
+        // The event names its date and both times ("09:00 Nairobi" seen from UTC).
+        assert!(group(body, "events").contains("06:00–07:00"), "{body}");
+        assert!(group(body, "events").contains("Nairobi"));
+        // A discussion found by a reply's words says why, around the word.
+        let d = group(body, "discussions");
+        assert!(d.contains("Regional workshop follow-up"), "{d}");
+        assert!(d.contains(&format!("/discussions/{open_thread}")));
+        assert!(d.contains("Zéphyrine mentoring scheme"), "{d}");
+        assert!(d.contains("Zephyrine confidential draft"));
+        assert!(group(body, "plans").contains("Zephyrine roadmap"));
+        assert_eq!(count(body, "events"), 2);
+        assert_eq!(count(body, "discussions"), 2);
+        page.assert_contains("7 results");
+
+        // The outsider may read the open working group but not its members-only event,
+        // nor anything of the closed space — not even in the counts.
+        let mut o = app.signed_in(&outsider).await;
+        let page = o.get("/search?q=Zéphyrine").await;
+        let body = &page.body;
+        assert!(group(body, "events").contains("Zephyrine open briefing"));
+        assert!(group(body, "discussions").contains("Regional workshop follow-up"));
+        for hidden in [
+            "Zephyrine drafting call",
+            "Zephyrine confidential draft",
+            "Zephyrine roadmap",
+        ] {
+            assert!(!body.contains(hidden), "{hidden} shown to an outsider");
+        }
+        assert_eq!(count(body, "events"), 1);
+        assert_eq!(count(body, "discussions"), 1);
+        assert_eq!(count(body, "plans"), 0);
+        page.assert_contains("4 results");
+        // Asking for one kind shows that kind only, with the same rule.
+        let events = o.get("/search?q=zephyrine&kind=events").await;
+        events.assert_contains("Zephyrine open briefing");
+        events.assert_not_contains("Zephyrine drafting call");
+        assert_eq!(group(&events.body, "people"), "");
+
+        // Administrators see everything.
+        let page = admin_client.get("/search?q=zephyrine").await;
+        page.assert_contains("Zephyrine drafting call");
+        page.assert_contains("Zephyrine confidential draft");
+        page.assert_contains("7 results");
+
+        // Leaving the closed space takes its content out of the member's next search.
+        let member_actor = app.actor(&member).await;
+        gctcp_app::spaces::remove_member(&app.state, &member_actor, closed, member.id)
+            .await
+            .unwrap();
+        let page = m.get("/search?q=zephyrine").await;
+        page.assert_not_contains("Zephyrine confidential draft");
+        page.assert_not_contains("Zephyrine roadmap");
+        page.assert_contains("Zephyrine drafting call");
+
+        // What is written is found at once; what is removed is gone at once.
+        m.get(&format!("/discussions/{open_thread}")).await;
+        let r = m
+            .post(
+                &format!("/discussions/{open_thread}/replies"),
+                &[("body", "Our quokka-themed mascot is ready.")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let page = o.get("/search?q=QUOKKA").await;
+        assert!(group(&page.body, "discussions").contains("Regional workshop follow-up"));
+        let post: i64 = app
+            .count("SELECT MAX(id) FROM posts WHERE body LIKE '%quokka%'")
+            .await;
+        let r = m
+            .post(&format!("/discussions/posts/{post}/delete"), &[])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        o.get("/search?q=quokka")
+            .await
+            .assert_contains("Nothing you may see matches these words.");
+    }
+);
+
+dual!(organizations_and_spaces_are_found_by_name_and_code, |app| {
+    let fp = app.focal_point("sr.orgs@un.org", "UNODC").await;
+    let mut c = app.signed_in(&fp).await;
+    let page = c.get("/search?q=kenya").await;
+    let orgs = group(&page.body, "organizations");
+    assert!(orgs.contains("/organizations/KEN"), "{}", page.body);
+    assert!(orgs.contains("Member State"));
+    // By code, any case.
+    let page = c.get("/search?q=unodc").await;
+    assert!(group(&page.body, "organizations").contains("/organizations/UNODC"));
+    // Working groups by a word of their name; the preview links to all of them.
+    let page = c.get("/search?q=working%20group").await;
+    let spaces = group(&page.body, "spaces");
+    assert!(spaces.contains("Open space"), "{}", page.body);
+    assert!(count(&page.body, "spaces") >= 8);
+    assert!(
+        spaces.contains("/search?q=working+group&#38;kind=spaces"),
+        "{spaces}"
+    );
+    let all = c.get("/search?q=working+group&kind=spaces").await;
+    assert_eq!(count(&all.body, "spaces"), count(&page.body, "spaces"));
+    // An empty box asks for words; no kind, no error.
+    let empty = c.get("/search?q=%20%20").await;
+    assert_eq!(empty.status, StatusCode::OK);
+    empty.assert_not_contains("results");
+    // Hostile input is a search like any other.
+    for q in [
+        "%00%01%1B",
+        "%E2%80%AEkenya",
+        "%FF%FE",
+        // Longer than an address may be (414), and just under.
+        &"a".repeat(60_000),
+        &"é".repeat(1_000),
+    ] {
+        let r = c.get(&format!("/search?q={q}&kind=nothing&page=-3")).await;
+        // A search, a refusal of bad bytes or of a too-long address: never a 5xx.
+        assert!(
+            r.status.is_success() || r.status.is_client_error(),
+            "{}: {}",
+            &q[..q.len().min(20)],
+            r.status
+        );
+    }
+    // Signed out, the page asks to sign in.
+    let r = app.client().get("/search?q=kenya").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+});

@@ -1,0 +1,69 @@
+# Глобальный поиск (crates/server/src/search.rs, поле поиска в заголовке каждой страницы)
+search-title = Поиск
+search-title-for = Поиск: { $query }
+search-label = Поиск по всему, что вам доступно
+search-box-label = Поиск по всему сайту
+search-box-placeholder = Пользователи, документы, мероприятия…
+search-submit = Найти
+search-hint = Пользователи, организации, пространства, материалы библиотеки, мероприятия, обсуждения и пункты планов работы. Должно совпасть каждое слово; диакритические знаки и регистр не учитываются.
+search-count = { $count ->
+    [one] { $count } результат
+    [few] { $count } результата
+    [many] { $count } результатов
+   *[other] { $count } результата
+}
+search-none = Среди доступного вам ничего не найдено по этим словам. Проверьте написание или введите меньше слов.
+search-kinds = Результаты по категориям
+search-kind-all = Все
+search-kind-people = Пользователи
+search-kind-organizations = Организации
+search-kind-spaces = Пространства
+search-kind-resources = Материалы библиотеки
+search-kind-events = Мероприятия
+search-kind-discussions = Обсуждения
+search-kind-plans = Пункты планов работы
+search-all-people = { $count ->
+    [one] { $count } человек в справочнике
+    [few] Все { $count } человека в справочнике
+    [many] Все { $count } человек в справочнике
+   *[other] Все { $count } человека в справочнике
+}
+search-all-organizations = { $count ->
+    [one] { $count } организация
+    [few] Все { $count } организации
+    [many] Все { $count } организаций
+   *[other] Все { $count } организации
+}
+search-all-spaces = { $count ->
+    [one] { $count } пространство
+    [few] Все { $count } пространства
+    [many] Все { $count } пространств
+   *[other] Все { $count } пространства
+}
+search-all-resources = { $count ->
+    [one] { $count } материал в библиотеке
+    [few] Все { $count } материала в библиотеке
+    [many] Все { $count } материалов в библиотеке
+   *[other] Все { $count } материала в библиотеке
+}
+search-all-events = { $count ->
+    [one] { $count } мероприятие
+    [few] Все { $count } мероприятия
+    [many] Все { $count } мероприятий
+   *[other] Все { $count } мероприятия
+}
+search-all-discussions = { $count ->
+    [one] { $count } обсуждение
+    [few] Все { $count } обсуждения
+    [many] Все { $count } обсуждений
+   *[other] Все { $count } обсуждения
+}
+search-all-plans = { $count ->
+    [one] { $count } пункт планов работы
+    [few] Все { $count } пункта планов работы
+    [many] Все { $count } пунктов планов работы
+   *[other] Все { $count } пункта планов работы
+}
+search-space-open = Открытое пространство
+search-space-closed = Закрытое пространство
+search-event-series = Серия
