@@ -41,9 +41,21 @@ use gctcp_store::library_index::LibraryIndex;
 use gctcp_store::Db;
 use std::sync::Arc;
 
-/// Everything the use cases need; cheap to clone (one per node, shared by all requests).
+/// Everything the use cases need, one per node, shared by all requests: cloning it (each
+/// request's extractors and middleware do, several times) is one reference count, not
+/// one per part.
 #[derive(Clone)]
-pub struct App {
+pub struct App(Arc<Parts>);
+
+impl std::ops::Deref for App {
+    type Target = Parts;
+    fn deref(&self) -> &Parts {
+        &self.0
+    }
+}
+
+/// What `App` holds.
+pub struct Parts {
     pub db: Db,
     pub config: Arc<Config>,
     /// Password hashing on a bounded pool.
@@ -85,7 +97,7 @@ impl App {
         let hasher = password::Hasher::new(config.hash_concurrency, config.hash_queue);
         let blobs = Blobs::local(&config.blob_dir)
             .map_err(|e| anyhow::anyhow!("{}: {e}", config.blob_dir.display()))?;
-        Ok(App {
+        Ok(App(Arc::new(Parts {
             db,
             config: Arc::new(config),
             hasher,
@@ -100,7 +112,7 @@ impl App {
             jobs: Arc::new(tokio::sync::Notify::new()),
             node: node_name().into(),
             mailer: Arc::new(mail::Mailer::default()),
-        })
+        })))
     }
 }
 

@@ -50,7 +50,9 @@ const LOADED: &str = "loaded";
 
 /// What the session's one query brought besides the session itself: the account with its
 /// spaces, and the generations of the in-memory indexes (see `gctcp_store::follow`).
-/// Handed from the store to the layer inside the record's data, never written back.
+/// Handed from the store to the layer directly (`HANDED`): the store's load runs inside
+/// the layer's first read of the session, in the same task. Outside the layer (no slot),
+/// it travels in the record's data as JSON instead. Never written back.
 #[derive(serde::Serialize, serde::Deserialize, Debug, Default)]
 struct Loaded {
     account: Option<Account>,
@@ -58,6 +60,12 @@ struct Loaded {
     #[serde(default)]
     unread: i64,
     generations: [Option<i64>; 3],
+}
+
+tokio::task_local! {
+    /// Where the store leaves what it loaded for the layer that asked (see `Loaded`): no
+    /// conversion to JSON and back on every request.
+    static HANDED: std::cell::RefCell<Option<Loaded>>;
 }
 
 /// Sessions in the database (see the module's documentation).
@@ -170,10 +178,14 @@ impl SessionStore for DbSessions {
                 rec.catalog_generation,
             ],
         };
-        data.insert(
-            LOADED.to_string(),
-            serde_json::to_value(loaded).map_err(backend)?,
-        );
+        let mut loaded = Some(loaded);
+        let _ = HANDED.try_with(|slot| *slot.borrow_mut() = loaded.take());
+        if let Some(loaded) = loaded {
+            data.insert(
+                LOADED.to_string(),
+                serde_json::to_value(loaded).map_err(backend)?,
+            );
+        }
         Ok(Some(Record {
             id: *id,
             data,
@@ -353,17 +365,23 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
         let stored = stored.clone();
         async move { stored.get::<Value>(key).await }
     };
-    let (account, csrf, locale, loaded) = match (
-        get(ACCOUNT).await,
-        get(CSRF).await,
-        get(LOCALE).await,
-        get(LOADED).await,
-    ) {
+    let (read, handed) = HANDED
+        .scope(std::cell::RefCell::new(None), async {
+            let read = (
+                get(ACCOUNT).await,
+                get(CSRF).await,
+                get(LOCALE).await,
+                get(LOADED).await,
+            );
+            (read, HANDED.with(|slot| slot.borrow_mut().take()))
+        })
+        .await;
+    let (account, csrf, locale, loaded) = match read {
         (Ok(a), Ok(c), Ok(l), Ok(x)) => (a, c, l, x),
         (Err(e), ..) | (_, Err(e), ..) | (_, _, Err(e), _) | (.., Err(e)) => return internal(e),
     };
-    let loaded: Loaded = loaded
-        .and_then(|v| serde_json::from_value(v).ok())
+    let loaded: Loaded = handed
+        .or_else(|| loaded.and_then(|v| serde_json::from_value(v).ok()))
         .unwrap_or_default();
     let id = stored.id();
     let csrf_stored = csrf.as_ref().and_then(Value::as_str).is_some();
