@@ -155,13 +155,8 @@ fn time(s: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(s.trim(), "%H:%M").ok()
 }
 
-/// The event's space as the policy sees it.
-pub fn space_info(s: &gctcp_store::spaces::Space) -> SpaceInfo {
-    SpaceInfo {
-        id: s.space_id(),
-        is_open: s.is_open,
-    }
-}
+/// A space as the policy sees it (the one definition, in `spaces`).
+pub use crate::spaces::info as space_info;
 
 /// Checks the form against the rules and the reference data.
 async fn fields(app: &App, v: &Viewer, i: &Input) -> Outcome<Fields> {

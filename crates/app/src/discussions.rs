@@ -7,9 +7,7 @@ use crate::notify::{self, Notice};
 use crate::problem::Outcome;
 use crate::{spaces, Actor, App, Invalid, Problem};
 use gctcp_domain::markdown;
-use gctcp_domain::policy::{
-    can_in_space, can_post, PostAction, PostInfo, SpaceAction, SpaceInfo, Viewer,
-};
+use gctcp_domain::policy::{can_in_space, can_post, PostAction, PostInfo, SpaceAction, Viewer};
 use gctcp_domain::{AccountId, SpaceId};
 use gctcp_store::discussions::{self, Listed, Post, Thread};
 use gctcp_store::library::Upload;
@@ -19,12 +17,7 @@ use gctcp_store::{accounts, audit, Tx};
 const TITLE_MAX: usize = 200;
 const BODY_MAX: usize = 20_000;
 
-fn info(s: &gctcp_store::spaces::Space) -> SpaceInfo {
-    SpaceInfo {
-        id: s.space_id(),
-        is_open: s.is_open,
-    }
-}
+use crate::spaces::info;
 
 fn viewer(actor: &Actor) -> Outcome<&Viewer> {
     actor.viewer.as_ref().ok_or(Problem::Forbidden)

@@ -5,7 +5,7 @@
 
 use crate::problem::Outcome;
 use crate::{spaces, Actor, App, Invalid, Problem};
-use gctcp_domain::policy::{can_in_space, SpaceAction, SpaceInfo, Viewer};
+use gctcp_domain::policy::{can_in_space, SpaceAction, Viewer};
 use gctcp_domain::{OrgId, SpaceId};
 use gctcp_store::planning::{self, Fields, Item};
 use gctcp_store::{audit, spaces::Space};
@@ -14,12 +14,7 @@ pub const STATUSES: [&str; 5] = ["proposed", "agreed", "in_progress", "done", "d
 const TITLE_MAX: usize = 200;
 const DESCRIPTION_MAX: usize = 4000;
 
-fn info(s: &Space) -> SpaceInfo {
-    SpaceInfo {
-        id: s.space_id(),
-        is_open: s.is_open,
-    }
-}
+use crate::spaces::info;
 
 fn viewer(actor: &Actor) -> Outcome<&Viewer> {
     actor.viewer.as_ref().ok_or(Problem::Forbidden)

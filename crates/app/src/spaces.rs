@@ -21,7 +21,8 @@ pub async fn space(app: &App, id: SpaceId) -> Outcome<Space> {
         .ok_or(Problem::NotFound)
 }
 
-fn info(s: &Space) -> SpaceInfo {
+/// A space as the policy sees it.
+pub fn info(s: &Space) -> SpaceInfo {
     SpaceInfo {
         id: s.space_id(),
         is_open: s.is_open,
