@@ -8,18 +8,7 @@ use super::*;
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use gctcp_domain::SpaceId;
 
-/// Creates an event through the form (clash hints already seen); returns its ID.
-async fn create(c: &mut Client, fields: &[(&str, &str)]) -> i64 {
-    c.get("/calendar/new").await.assert_contains("Add an event");
-    let mut all = fields.to_vec();
-    all.push(("clash_seen", "1"));
-    let r = c.post("/calendar/new", &all).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/calendar/events/")
-        .parse()
-        .expect("the event's ID")
-}
+use super::create_event as create;
 
 /// The agenda's section for one day (empty if the day has nothing).
 fn day<'a>(page: &'a str, date: &str) -> &'a str {
@@ -49,10 +38,6 @@ fn weekly_geneva(space: Option<SpaceId>) -> Vec<(&'static str, String)> {
         f.push(("space", s.0.to_string()));
     }
     f
-}
-
-fn refs<'a>(f: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
-    f.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
 fn ics(body: &str, from: &str, to: &str) -> serde_json::Value {

@@ -41,40 +41,32 @@ dual!(
         let mut ca = app.signed_in(&a).await;
         // A members-only meeting of working group 2, which neither has joined yet.
         app.add_to_space(wg, a.id, SpaceRole::Member).await;
-        ca.get("/calendar/new").await;
-        let r = ca
-            .post(
-                "/calendar/new",
-                &[
-                    ("title", "Members-only border data call"),
-                    ("time_zone", "Europe/Zurich"),
-                    ("start_date", "2027-03-02"),
-                    ("start_time", "10:00"),
-                    ("end_date", "2027-03-02"),
-                    ("end_time", "11:00"),
-                    ("space", &wg.0.to_string()),
-                    ("members_only", "1"),
-                    ("clash_seen", "1"),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-        ca.get("/calendar/new").await;
-        let r = ca
-            .post(
-                "/calendar/new",
-                &[
-                    ("title", "Compact-wide briefing"),
-                    ("time_zone", "Africa/Nairobi"),
-                    ("start_date", "2027-03-03"),
-                    ("start_time", "14:00"),
-                    ("end_date", "2027-03-03"),
-                    ("end_time", "15:00"),
-                    ("clash_seen", "1"),
-                ],
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        create_event(
+            &mut ca,
+            &[
+                ("title", "Members-only border data call"),
+                ("time_zone", "Europe/Zurich"),
+                ("start_date", "2027-03-02"),
+                ("start_time", "10:00"),
+                ("end_date", "2027-03-02"),
+                ("end_time", "11:00"),
+                ("space", &wg.0.to_string()),
+                ("members_only", "1"),
+            ],
+        )
+        .await;
+        create_event(
+            &mut ca,
+            &[
+                ("title", "Compact-wide briefing"),
+                ("time_zone", "Africa/Nairobi"),
+                ("start_date", "2027-03-03"),
+                ("start_time", "14:00"),
+                ("end_date", "2027-03-03"),
+                ("end_time", "15:00"),
+            ],
+        )
+        .await;
         let pa = feed_path(&mut ca).await;
         let mut cb = app.signed_in(&b).await;
         let pb = feed_path(&mut cb).await;

@@ -2,22 +2,6 @@
 //! mute, unread markers, the edit window and removals.
 
 use super::*;
-use gctcp_domain::SpaceId;
-
-async fn start_thread(c: &mut Client, space: SpaceId, title: &str, body: &str) -> i64 {
-    c.get(&format!("/spaces/{}/discussions", space.0)).await;
-    let r = c
-        .post(
-            &format!("/spaces/{}/discussions", space.0),
-            &[("title", title), ("body", body)],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/discussions/")
-        .parse()
-        .expect("the thread's ID")
-}
 
 async fn reply(c: &mut Client, thread: i64, body: &str) -> TestResponse {
     c.get(&format!("/discussions/{thread}")).await;

@@ -23,8 +23,10 @@ mod schema;
 mod search;
 mod spaces;
 mod spaces_home;
+mod steps;
 mod sweep;
 
 pub use axum::http::StatusCode;
 pub use gctcp_domain::{PlatformRole, SpaceRole};
 pub use gctcp_testkit::{dual, Client, Person, TestApp, TestResponse, PASSWORD};
+pub use steps::{create_event, refs, start_thread};

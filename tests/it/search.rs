@@ -6,33 +6,6 @@
 use super::*;
 use gctcp_domain::SpaceId;
 
-async fn event(c: &mut Client, fields: &[(&str, &str)]) -> i64 {
-    c.get("/calendar/new").await;
-    let mut all = fields.to_vec();
-    all.push(("clash_seen", "1"));
-    let r = c.post("/calendar/new", &all).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/calendar/events/")
-        .parse()
-        .expect("the event's ID")
-}
-
-async fn thread(c: &mut Client, space: SpaceId, title: &str, body: &str) -> i64 {
-    c.get(&format!("/spaces/{}/discussions", space.0)).await;
-    let r = c
-        .post(
-            &format!("/spaces/{}/discussions", space.0),
-            &[("title", title), ("body", body)],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location()
-        .trim_start_matches("/discussions/")
-        .parse()
-        .expect("the thread's ID")
-}
-
 /// The part of a results page about one kind ("" when the page has no such section).
 fn group<'a>(page: &'a str, kind: &str) -> &'a str {
     let Some(at) = page.find(&format!("id=\"group-{kind}\"")) else {
@@ -68,10 +41,6 @@ fn one_off(title: &str, space: Option<SpaceId>, members_only: bool) -> Vec<(&'st
         f.push(("members_only", "1".into()));
     }
     f
-}
-
-fn refs<'a>(f: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
-    f.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
 dual!(
@@ -114,17 +83,17 @@ dual!(
         )
         .await;
         let open_event = one_off("Zephyrine open briefing", None, false);
-        event(&mut m, &refs(&open_event)).await;
+        create_event(&mut m, &refs(&open_event)).await;
         let hidden_event = one_off("Zephyrine drafting call", Some(wg), true);
-        event(&mut m, &refs(&hidden_event)).await;
-        let open_thread = thread(
+        create_event(&mut m, &refs(&hidden_event)).await;
+        let open_thread = start_thread(
             &mut m,
             wg,
             "Regional workshop follow-up",
             "The next step is the **Zéphyrine** mentoring scheme for national agencies.",
         )
         .await;
-        thread(
+        start_thread(
             &mut m,
             closed,
             "Zephyrine confidential draft",

@@ -150,13 +150,7 @@ pub struct Found {
 
 impl Found {
     pub fn total(&self) -> usize {
-        self.people.total
-            + self.orgs.total
-            + self.spaces.total
-            + self.resources.total
-            + self.events.total
-            + self.threads.total
-            + self.plans.total
+        KINDS.into_iter().map(|k| self.total_of(k)).sum()
     }
 
     pub fn total_of(&self, k: Kind) -> usize {

@@ -43,6 +43,7 @@ pub struct Tab {
 }
 
 /// A result as the page lists it, whatever its kind.
+#[derive(Default)]
 pub struct Row {
     pub title: String,
     pub link: String,
@@ -79,23 +80,31 @@ pub struct SearchPage {
     focus: Option<&'static str>,
     page: usize,
     pages: usize,
+    /// The links of the pages (`partials/pager.html`).
+    p: Pages,
+}
+
+pub struct Pages {
     query: String,
 }
 
-impl SearchPage {
-    fn page_link(&self, page: usize) -> String {
-        format!("/search?{}&page={page}", self.query)
+impl Pages {
+    pub fn page_link(&self, page: usize) -> String {
+        format!(
+            "/search?{}",
+            crate::ui::query::page_link(&self.query, page).trim_start_matches('?')
+        )
     }
 }
 
-fn encoded(pairs: &[(&str, &str)]) -> String {
-    let mut ser = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in pairs {
-        if !v.is_empty() {
-            ser.append_pair(k, v);
-        }
-    }
-    ser.finish()
+/// `q=…&kind=…` (empty values left out), through the searches' one query-string writer.
+fn encoded(q: &str, kind: &str) -> String {
+    crate::ui::query::query_with(
+        &["q", "kind"],
+        |k| if k == "q" { q } else { kind },
+        "",
+        None,
+    )
 }
 
 fn label(ctx: &Ctx, k: Kind) -> String {
@@ -105,9 +114,9 @@ fn label(ctx: &Ctx, k: Kind) -> String {
 /// The link to every result of kind `k`.
 fn more_link(q: &str, k: Kind) -> String {
     match k {
-        Kind::People => format!("/people?{}", encoded(&[("q", q)])),
-        Kind::Resources => format!("/library?{}", encoded(&[("q", q)])),
-        _ => format!("/search?{}", encoded(&[("q", q), ("kind", k.key())])),
+        Kind::People => format!("/people?{}", encoded(q, "")),
+        Kind::Resources => format!("/library?{}", encoded(q, "")),
+        _ => format!("/search?{}", encoded(q, k.key())),
     }
 }
 
@@ -193,9 +202,8 @@ fn sections(
                 .into_iter()
                 .filter(|m| !m.is_empty())
                 .collect(),
-                excerpt: String::new(),
-                lang: String::new(),
                 tag: Some(o.code.clone()),
+                ..Default::default()
             })
             .collect();
     });
@@ -212,8 +220,7 @@ fn sections(
                     "search-space-closed"
                 })],
                 excerpt: ops::excerpt(&sp.purpose, &[]),
-                lang: String::new(),
-                tag: None,
+                ..Default::default()
             })
             .collect();
     });
@@ -255,8 +262,7 @@ fn sections(
                     ctx.time(&t.last_post_at),
                 ],
                 excerpt: t.excerpt.clone(),
-                lang: String::new(),
-                tag: None,
+                ..Default::default()
             })
             .collect();
     });
@@ -269,8 +275,8 @@ fn sections(
                 link: format!("/plan/{}", p.id),
                 meta: vec![space_name(catalog, lang, p.space_id)],
                 excerpt: p.excerpt.clone(),
-                lang: String::new(),
                 tag: Some(ctx.tk("plan-status-", &p.status, "")),
+                ..Default::default()
             })
             .collect();
     });
@@ -311,7 +317,7 @@ pub async fn page(
                 key: k.key(),
                 label: label(&ctx, k),
                 count: found.total_of(k),
-                link: format!("/search?{}", encoded(&[("q", &q), ("kind", k.key())])),
+                link: format!("/search?{}", encoded(&q, k.key())),
                 current: focus == Some(k),
             })
             .collect()
@@ -325,7 +331,9 @@ pub async fn page(
     let sections = sections(&ctx, &catalog, found, &q, focus);
     Ok(SearchPage {
         ctx: ctx.with_section("search"),
-        query: encoded(&[("q", &q), ("kind", focus.map(Kind::key).unwrap_or(""))]),
+        p: Pages {
+            query: encoded(&q, focus.map(Kind::key).unwrap_or("")),
+        },
         focus: focus.map(Kind::key),
         q,
         searched,
@@ -340,4 +348,27 @@ pub async fn page(
 
 pub fn routes() -> axum::Router<AppState> {
     axum::Router::new().route("/search", axum::routing::get(page))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_links_keep_the_words_and_the_kind() {
+        let p = Pages {
+            query: encoded("Sénégal border", "events"),
+        };
+        assert_eq!(
+            p.page_link(2),
+            "/search?q=S%C3%A9n%C3%A9gal+border&kind=events&page=2"
+        );
+        assert_eq!(
+            Pages {
+                query: encoded("", "")
+            }
+            .page_link(3),
+            "/search?page=3"
+        );
+    }
 }

@@ -615,14 +615,4 @@ impl crate::follow::Followed for Snapshot {
 }
 
 /// The node's calendar copy (see `Snapshot`).
-#[derive(Default)]
-pub struct CalendarIndex(crate::follow::Follower<Snapshot>);
-
-impl CalendarIndex {
-    pub fn new() -> CalendarIndex {
-        CalendarIndex::default()
-    }
-    pub async fn snapshot(&self, db: &Db) -> Result<std::sync::Arc<Snapshot>> {
-        self.0.snapshot(db).await
-    }
-}
+pub type CalendarIndex = crate::follow::Follower<Snapshot>;

@@ -161,14 +161,4 @@ impl crate::follow::Followed for Snapshot {
 }
 
 /// The node's copy (see the module's documentation).
-#[derive(Default)]
-pub struct ContentIndex(crate::follow::Follower<Snapshot>);
-
-impl ContentIndex {
-    pub fn new() -> ContentIndex {
-        ContentIndex::default()
-    }
-    pub async fn snapshot(&self, db: &Db) -> Result<std::sync::Arc<Snapshot>> {
-        self.0.snapshot(db).await
-    }
-}
+pub type ContentIndex = crate::follow::Follower<Snapshot>;
