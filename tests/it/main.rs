@@ -17,6 +17,7 @@ mod i18n;
 mod import;
 mod library;
 mod mail;
+mod names;
 mod planning;
 mod reference;
 mod schema;

@@ -80,8 +80,15 @@ dual!(
         let fp = app.focal_point("orgs@un.org", "KEN").await;
         let mut c = app.signed_in(&fp).await;
         let all = c.get("/organizations").await;
+        // States and entities by name, 50 to a page: Kenya is on the third.
         all.assert_contains("239 organizations")
-            .assert_contains("Kenya")
+            .assert_contains("Afghanistan")
+            .assert_not_contains("Kenya");
+        c.get("/organizations?page=3")
+            .await
+            .assert_contains("Kenya");
+        c.get("/organizations?q=unodc")
+            .await
             .assert_contains("UNODC");
         let states = c.get("/organizations?kind=member_state").await;
         states
@@ -187,7 +194,7 @@ dual!(
             .await;
         b.get("/profile").await;
         b.post("/language", &[("lang", "fr"), ("next", "/")]).await;
-        app.exec("UPDATE organizations SET name_en = 'Kenya (renamed)' WHERE code = 'KEN'")
+        app.exec("UPDATE organizations SET name_en = 'Kenya (renamed)', name_fr = 'Kenya (renamed)' WHERE code = 'KEN'")
             .await;
         for c in [&mut a, &mut b] {
             c.get(&person)

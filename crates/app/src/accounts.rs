@@ -130,9 +130,10 @@ async fn mail_link(
     url: &str,
     expires: chrono::DateTime<chrono::Utc>,
 ) -> Outcome<()> {
-    let Some(a) = accounts::by_id(&mut *tx, id).await? else {
+    let Some(mut a) = accounts::by_id(&mut *tx, id).await? else {
         return Err(Problem::NotFound);
     };
+    a.org_names = app.catalog().await?.org_names(OrgId(a.organization_id));
     let to = crate::mail::Recipient::of(&a);
     let letter = match kind {
         LinkKind::Invitation => crate::letters::invitation(&to, a.org_name(to.lang), url, expires),

@@ -38,12 +38,11 @@ async fn hits(app: &App, ids: &[i64]) -> Outcome<Vec<Hit>> {
     let catalog = app.catalog().await?;
     for h in &mut hits {
         if let Some(o) = catalog.org(OrgId(h.org_id)) {
-            if h.org_code != o.code || h.org_name_en != o.name_en || h.org_name_zh != o.name_zh {
+            if h.org_code != o.code {
                 h.org_code = o.code.clone();
-                h.org_name_en = o.name_en.clone();
-                h.org_name_zh = o.name_zh.clone();
             }
         }
+        h.org_names = catalog.org_names(OrgId(h.org_id));
     }
     Ok(hits)
 }
@@ -103,9 +102,8 @@ pub async fn stored_profile(app: &App, id: AccountId) -> Outcome<Option<Profile>
         let mut p = Profile::clone(&p);
         if let Some(o) = catalog.org(OrgId(p.person.org_id)) {
             p.person.org_code = o.code.clone();
-            p.person.org_name_en = o.name_en.clone();
-            p.person.org_name_zh = o.name_zh.clone();
         }
+        p.person.org_names = catalog.org_names(OrgId(p.person.org_id));
         p
     }))
 }
@@ -330,9 +328,11 @@ pub async fn export(
     }
     let people = directory::people(&app.db, &found.ids).await?;
     let spaces: HashMap<i64, Vec<SpaceId>> = directory::spaces_of(&app.db, &found.ids).await?;
+    let catalog = app.catalog().await?;
     let out: Vec<(Person, bool)> = people
         .into_iter()
-        .map(|p| {
+        .map(|mut p| {
+            p.org_names = catalog.org_names(OrgId(p.org_id));
             let own = spaces.get(&p.id).map(Vec::as_slice).unwrap_or(&[]);
             let phones = phones_of(viewer, &p, own);
             (p, phones)

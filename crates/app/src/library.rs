@@ -37,12 +37,8 @@ async fn stored(app: &App, id: i64) -> Outcome<Option<Full>> {
     let catalog = app.catalog().await?;
     if let Some(o) = catalog.org(OrgId(full.r.org_id)) {
         full.r.org_code = o.code.clone();
-        full.r.org_name_en = o.name_en.clone();
-        full.r.org_name_zh = o.name_zh.clone();
     }
-    if let Some(s) = full.r.space_id.and_then(|s| catalog.space(SpaceId(s))) {
-        full.r.space_name_en = Some(s.name_en.clone());
-    }
+    full.r.org_names = catalog.org_names(OrgId(full.r.org_id));
     Ok(Some(full))
 }
 

@@ -260,21 +260,16 @@ impl<T> Group<T> {
     }
 }
 
-/// Organizations whose name (as the reference data gives it) or code holds every term;
-/// those whose name or code starts with the first term first.
+/// Organizations whose code, other acronyms or name in any of the six languages holds
+/// every term; those whose code or a name starts with the first term first.
 fn orgs(catalog: &Catalog, terms: &[String]) -> Vec<Org> {
+    let first = terms[0].as_str();
     let mut hits: Vec<(bool, &Org)> = catalog
-        .orgs
-        .iter()
-        .filter_map(|o| {
-            let text = fold(&format!("{} {} {}", o.code, o.name_en, o.name_zh));
-            terms.iter().all(|t| text.contains(t.as_str())).then(|| {
-                let first = &terms[0];
-                let starts = fold(&o.name_en).starts_with(first.as_str())
-                    || fold(&o.code).starts_with(first.as_str())
-                    || o.name_zh.starts_with(first.as_str());
-                (!starts, o)
-            })
+        .orgs_matching(terms)
+        .map(|o| {
+            let starts = fold(&o.code).starts_with(first)
+                || o.names().iter().any(|n| fold(n).starts_with(first));
+            (!starts, o)
         })
         .collect();
     // Stable: within each part, the reference data's order (entities, then States).
@@ -294,8 +289,10 @@ fn spaces(catalog: &Catalog, terms: &[String]) -> Vec<Space> {
                 .map(|n| format!("working group {n} wg {n} wg{n}"))
                 .unwrap_or_default();
             let text = fold(&format!(
-                "{} {} {} {} {number}",
-                s.slug, s.name_en, s.name_zh, s.purpose
+                "{} {} {} {number}",
+                s.slug,
+                s.names().join(" "),
+                s.purpose
             ));
             terms.iter().all(|t| text.contains(t.as_str()))
         })

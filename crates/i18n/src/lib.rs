@@ -45,6 +45,54 @@ pub fn dir(lang: &str) -> &'static str {
     }
 }
 
+/// The reader's collation (CLDR): names sorted as a dictionary in that language sorts
+/// them (accents and case secondary; Chinese by pinyin; Arabic and Cyrillic in their
+/// alphabets' order). One per language, made on first use.
+pub fn collator(lang: &str) -> &'static icu_collator::CollatorBorrowed<'static> {
+    static COLLATORS: [OnceLock<icu_collator::CollatorBorrowed<'static>>; 6] =
+        [const { OnceLock::new() }; 6];
+    let i = LANGS.iter().position(|l| *l == lang).unwrap_or(1);
+    COLLATORS[i].get_or_init(|| {
+        let locale: icu_locale_core::Locale = LANGS[i].parse().expect("a valid language tag");
+        icu_collator::Collator::try_new((&locale).into(), Default::default())
+            .expect("compiled collation data covers the six languages")
+    })
+}
+
+/// Sorts `items` by `key` in the reader's collation (stable: equal names keep their order).
+///
+/// Lists of names (filters' options, organizations) are sorted on every page; the
+/// collation's sort key of each name is made once and kept (names are reference data
+/// and space names: a few thousand at most; the memory is dropped and refilled if it
+/// ever holds more), so a sort costs byte comparisons.
+pub fn sort_by_name<T>(lang: &str, items: &mut [T], key: impl Fn(&T) -> &str) {
+    if items.len() < 2 {
+        return;
+    }
+    let i = LANGS.iter().position(|l| *l == lang).unwrap_or(1);
+    items.sort_by_cached_key(|x| sort_key(i, key(x)));
+}
+
+type SortKeys = std::sync::Mutex<HashMap<Box<str>, std::sync::Arc<[u8]>>>;
+
+fn sort_key(lang: usize, name: &str) -> std::sync::Arc<[u8]> {
+    const KEPT: usize = 8192;
+    static KEYS: [OnceLock<SortKeys>; 6] = [const { OnceLock::new() }; 6];
+    let keys = KEYS[lang].get_or_init(Default::default);
+    if let Some(k) = keys.lock().unwrap_or_else(|e| e.into_inner()).get(name) {
+        return k.clone();
+    }
+    let mut bytes = Vec::new();
+    let Ok(()) = collator(LANGS[lang]).write_sort_key_to(name, &mut bytes);
+    let k: std::sync::Arc<[u8]> = bytes.into();
+    let mut kept = keys.lock().unwrap_or_else(|e| e.into_inner());
+    if kept.len() >= KEPT {
+        kept.clear();
+    }
+    kept.insert(name.into(), k.clone());
+    k
+}
+
 /// Picks the best supported language from an `Accept-Language` header (q-values honoured).
 pub fn negotiate(accept_language: &str) -> &'static str {
     let mut best: Option<(f32, usize, &'static str)> = None;
@@ -141,5 +189,39 @@ mod tests {
     fn arabic_is_right_to_left() {
         assert_eq!(dir("ar"), "rtl");
         assert_eq!(dir("zh"), "ltr");
+    }
+}
+
+#[cfg(test)]
+mod collation_tests {
+    use super::*;
+
+    #[test]
+    fn names_sort_in_the_readers_collation() {
+        let mut fr = vec![
+            "Égypte",
+            "Espagne",
+            "Eswatini",
+            "Émirats arabes unis",
+            "Zambie",
+        ];
+        sort_by_name("fr", &mut fr, |s| s);
+        assert_eq!(
+            fr,
+            [
+                "Égypte",
+                "Émirats arabes unis",
+                "Espagne",
+                "Eswatini",
+                "Zambie"
+            ]
+        );
+        // Pinyin: 阿富汗 (Āfùhàn) before 巴西 (Bāxī) before 中国 (Zhōngguó).
+        let mut zh = vec!["中国", "巴西", "阿富汗"];
+        sort_by_name("zh", &mut zh, |s| s);
+        assert_eq!(zh, ["阿富汗", "巴西", "中国"]);
+        let mut ru = vec!["Ёмкость", "Япония", "Египет", "Австрия"];
+        sort_by_name("ru", &mut ru, |s| s);
+        assert_eq!(ru, ["Австрия", "Египет", "Ёмкость", "Япония"]);
     }
 }

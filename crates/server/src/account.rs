@@ -67,7 +67,12 @@ pub async fn dashboard(
     Ok(DashboardPage {
         library,
         welcome: q.welcome.is_some(),
-        org_name: user.account.org_name(lang).to_string(),
+        org_name: state
+            .catalog()
+            .await?
+            .org_names(user.viewer.org)
+            .get_or(lang, &user.account.org_code)
+            .to_string(),
         org_code: user.account.org_code.clone(),
         spaces: my,
         ctx: ctx.with_section("dashboard"),

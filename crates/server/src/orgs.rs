@@ -10,12 +10,28 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use gctcp_domain::directory::{fold, org_type};
+use gctcp_domain::directory::org_type;
 use gctcp_domain::SpaceId;
 use gctcp_store::directory::Hit;
 use gctcp_store::directory_index::Query as DirQuery;
 use gctcp_store::orgs::Org;
 use serde::Deserialize;
+
+/// One row of the list, in the reader's language.
+pub struct OrgRow {
+    pub code: String,
+    pub name: String,
+    pub org_type: &'static str,
+    pub subregion: String,
+    pub group: String,
+    pub people: i64,
+}
+
+/// A filter's choice: the stored (English) value and its name in the reader's language.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "orgs/list.html")]
@@ -25,19 +41,45 @@ pub struct OrgsPage {
     region: String,
     group: String,
     q: String,
-    orgs: Vec<Org>,
-    regions: Vec<String>,
-    groups: Vec<String>,
-    counts: std::sync::Arc<gctcp_store::directory_index::Counts>,
+    sort: &'static str,
+    rows: Vec<OrgRow>,
+    total: usize,
+    regions: Vec<Choice>,
+    groups: Vec<Choice>,
+    page: usize,
+    pages: usize,
+    p: OrgLinks,
 }
 
-impl OrgsPage {
-    pub fn people(&self, o: &Org) -> i64 {
-        self.counts.org(o.id)
+/// Links to the list with the same filters: another page, another order.
+pub struct OrgLinks {
+    query: String,
+    fields: [String; 5],
+}
+
+const LINK_KEYS: [&str; 5] = ["q", "kind", "region", "group", "sort"];
+
+impl OrgLinks {
+    pub fn page_link(&self, page: usize) -> String {
+        format!(
+            "/organizations{}",
+            crate::ui::query::page_link(&self.query, page)
+        )
     }
 
-    pub fn org_type(&self, o: &Org) -> &'static str {
-        org_type(&o.kind, o.compact_status.as_deref())
+    /// The first page in order `sort` (the default order leaves the parameter out).
+    pub fn sort_link(&self, sort: &str) -> String {
+        let value = |k: &str| {
+            let i = LINK_KEYS.iter().position(|x| *x == k).unwrap_or(0);
+            self.fields[i].as_str()
+        };
+        let new = (sort != "name").then_some(sort);
+        let q = crate::ui::query::query_with(&LINK_KEYS, value, "sort", new);
+        if q.is_empty() {
+            "/organizations".to_string()
+        } else {
+            format!("/organizations?{q}")
+        }
     }
 }
 
@@ -51,25 +93,43 @@ pub struct OrgsQuery {
     group: String,
     #[serde(default)]
     q: String,
+    #[serde(default)]
+    sort: String,
+    page: Option<usize>,
 }
 
-/// The list with filters (type, region, regional group) and search. 239 rows: filtered
-/// in memory, which is simpler than SQL here and as fast.
+/// Rows per page: a phone's few screens, and the whole of a region on a desk.
+const ORGS_PER_PAGE: usize = 50;
+
+/// The list with filters (type, region, regional group), search in the six languages,
+/// sorting and pages. 239 rows: filtered in memory, which is simpler than SQL here and
+/// as fast.
 pub async fn list(
     State(state): State<AppState>,
     _user: CurrentUser,
     ctx: Ctx,
     Query(q): Query<OrgsQuery>,
 ) -> AppResult<Response> {
+    let lang = ctx.lang;
     let catalog = state.catalog().await?;
-    let mut regions: Vec<String> = catalog.regions.iter().map(|(r, _)| r.clone()).collect();
-    regions.dedup();
-    let groups = catalog.groups.clone();
-    let needle = fold(q.q.trim());
+    let choices = |values: &mut dyn Iterator<Item = &String>| {
+        let mut v: Vec<Choice> = values
+            .map(|r| Choice {
+                value: r.clone(),
+                label: catalog.region_name(r, lang).to_string(),
+            })
+            .collect();
+        v.dedup_by(|a, b| a.value == b.value);
+        gctcp_i18n::sort_by_name(lang, &mut v, |c| &c.label);
+        v
+    };
+    let regions = choices(&mut catalog.regions.iter().map(|(r, _)| r));
+    let groups = choices(&mut catalog.groups.iter().filter(|g| g.as_str() != "none"));
     let kind = q.kind.trim().to_string();
-    let orgs = catalog
-        .orgs
-        .iter()
+    let terms = gctcp_domain::directory::terms(&q.q);
+    let counts = state.directory.counts(&state.db).await?;
+    let mut rows: Vec<OrgRow> = catalog
+        .orgs_matching(&terms)
         .filter(|o| {
             kind.is_empty()
                 || org_type(&o.kind, o.compact_status.as_deref()) == kind
@@ -77,23 +137,75 @@ pub async fn list(
         })
         .filter(|o| q.region.is_empty() || o.region.as_deref() == Some(q.region.as_str()))
         .filter(|o| q.group.is_empty() || o.regional_group.as_deref() == Some(q.group.as_str()))
-        .filter(|o| {
-            needle.is_empty()
-                || fold(&format!("{} {} {}", o.code, o.name_en, o.name_zh)).contains(&needle)
+        .map(|o| {
+            let region = |r: &Option<String>| match r.as_deref() {
+                Some(r) if r != "none" => catalog.region_name(r, lang).to_string(),
+                _ => String::new(),
+            };
+            OrgRow {
+                code: o.code.clone(),
+                name: o.name(lang).to_string(),
+                org_type: org_type(&o.kind, o.compact_status.as_deref()),
+                subregion: region(&o.subregion),
+                group: region(&o.regional_group),
+                people: counts.org(o.id),
+            }
         })
-        .cloned()
         .collect();
-    let counts = state.directory.counts(&state.db).await?;
+    let sort = match q.sort.as_str() {
+        "code" => "code",
+        "people" => "people",
+        _ => "name",
+    };
+    gctcp_i18n::sort_by_name(lang, &mut rows, |r| &r.name);
+    match sort {
+        "code" => rows.sort_by_cached_key(|r| r.code.to_lowercase()),
+        // Most focal points first; equal counts keep the names' order (a stable sort).
+        "people" => rows.sort_by_key(|r| std::cmp::Reverse(r.people)),
+        _ => {}
+    }
+    let total = rows.len();
+    let pages = total.div_ceil(ORGS_PER_PAGE).max(1);
+    let page = q.page.unwrap_or(1).clamp(1, pages);
+    let rows: Vec<OrgRow> = rows
+        .into_iter()
+        .skip((page - 1) * ORGS_PER_PAGE)
+        .take(ORGS_PER_PAGE)
+        .collect();
+    let fields = [
+        q.q.trim().to_string(),
+        kind.clone(),
+        q.region.clone(),
+        q.group.clone(),
+        if sort == "name" {
+            String::new()
+        } else {
+            sort.to_string()
+        },
+    ];
+    let query = crate::ui::query::query_with(
+        &LINK_KEYS,
+        |k| {
+            let i = LINK_KEYS.iter().position(|x| *x == k).unwrap_or(0);
+            fields[i].as_str()
+        },
+        "",
+        None,
+    );
     Ok(OrgsPage {
         ctx: ctx.with_section("orgs"),
         kind,
         region: q.region,
         group: q.group,
         q: q.q.trim().to_string(),
-        orgs,
+        sort,
+        rows,
+        total,
         regions,
         groups,
-        counts,
+        page,
+        pages,
+        p: OrgLinks { query, fields },
     }
     .into_response())
 }
@@ -110,6 +222,10 @@ pub struct Lead {
 pub struct OrgPage {
     ctx: Ctx,
     org: Org,
+    /// Region, sub-region and regional group in the reader's language ("" if none).
+    region: String,
+    subregion: String,
+    group: String,
     people: Vec<(Hit, String)>,
     total: i64,
     /// Some are not listed here.
@@ -164,13 +280,20 @@ pub async fn show(
             })
         })
         .collect();
+    let named = |r: &Option<String>| match r.as_deref() {
+        Some(r) if r != "none" => catalog.region_name(r, ctx.lang).to_string(),
+        _ => String::new(),
+    };
     Ok(OrgPage {
-        ctx: ctx.with_section("orgs"),
+        region: named(&org.region),
+        subregion: named(&org.subregion),
+        group: named(&org.regional_group),
         org,
         people,
         more: total > ORG_PAGE_PEOPLE as i64,
         total,
         leads,
+        ctx: ctx.with_section("orgs"),
     }
     .into_response())
 }

@@ -197,7 +197,10 @@ fn sections(
                     } else {
                         "org-type-compact_member"
                     }),
-                    o.region.clone().unwrap_or_default(),
+                    o.region
+                        .as_deref()
+                        .map(|r| catalog.region_name(r, lang).to_string())
+                        .unwrap_or_default(),
                 ]
                 .into_iter()
                 .filter(|m| !m.is_empty())

@@ -14,8 +14,10 @@ pub struct Account {
     pub display_name: String,
     pub organization_id: i64,
     pub org_code: String,
-    pub org_name_en: String,
-    pub org_name_zh: String,
+    /// The organization's names, from the reference data on this node (not read with the row).
+    #[sqlx(skip)]
+    #[serde(skip)]
+    pub org_names: crate::Names,
     pub org_kind: String,
     pub role: String,
     pub status: String,
@@ -42,12 +44,12 @@ impl Account {
         AccountStatus::parse(&self.status).unwrap_or(AccountStatus::Deactivated)
     }
     pub fn org_name(&self, lang: &str) -> &str {
-        crate::localized(lang, &self.org_name_en, &self.org_name_zh)
+        self.org_names.get_or(lang, &self.org_code)
     }
 }
 
 const SELECT: &str = "SELECT a.id, a.email, a.display_name, a.organization_id, o.code AS org_code,
-        o.name_en AS org_name_en, o.name_zh AS org_name_zh, o.kind AS org_kind, a.role, a.status,
+        o.kind AS org_kind, a.role, a.status,
         a.password_hash, a.title, a.ui_locale, a.time_zone, a.session_epoch, a.created_at
     FROM accounts a JOIN organizations o ON o.id = a.organization_id";
 

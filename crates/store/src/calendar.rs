@@ -379,14 +379,13 @@ pub struct Rsvp {
     pub display_name: String,
     pub email: String,
     pub org_code: String,
-    pub org_name_en: String,
     pub answer: String,
     pub answered_at: DateTime<Utc>,
 }
 
 pub async fn rsvps<'c>(on: impl Executor<'c>, event: i64) -> Result<Vec<Rsvp>> {
     query(
-        "SELECT r.account_id, a.display_name, a.email, o.code AS org_code, o.name_en AS org_name_en,
+        "SELECT r.account_id, a.display_name, a.email, o.code AS org_code,
          r.answer, r.answered_at
          FROM event_rsvps r JOIN accounts a ON a.id = r.account_id
          JOIN organizations o ON o.id = a.organization_id

@@ -13,6 +13,8 @@ use crate::follow::{Followed, Follower};
 use crate::known::Kind;
 use crate::orgs::Org;
 use crate::spaces::{Lead, Space};
+use crate::Names;
+use gctcp_domain::directory::fold;
 use gctcp_domain::{OrgId, SpaceId};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -33,6 +35,10 @@ pub struct Catalog {
     pub spaces: Vec<Space>,
     /// The entities chairing, co-chairing or vice-chairing each space.
     pub leads: Vec<Lead>,
+    /// Each organization's six names, shared with the rows that name it (`orgs` order).
+    org_names: Vec<Names>,
+    /// Each organization's code, other acronyms and six names, folded, for search.
+    org_text: Vec<String>,
     org_by_id: HashMap<i64, usize>,
     org_by_code: HashMap<String, usize>,
     space_by_id: HashMap<i64, usize>,
@@ -44,6 +50,33 @@ impl Catalog {
     }
 
     /// By ISO 3166 alpha-3 code or Compact acronym, case-insensitively.
+    /// The organization's names in the six languages (empty for an unknown ID).
+    pub fn org_names(&self, id: OrgId) -> Names {
+        self.org_by_id
+            .get(&id.0)
+            .map(|i| self.org_names[*i].clone())
+            .unwrap_or_default()
+    }
+
+    /// The organizations whose code, other acronyms or name in any of the six
+    /// languages contain every folded term (`gctcp_domain::directory::terms`).
+    pub fn orgs_matching<'a>(&'a self, terms: &'a [String]) -> impl Iterator<Item = &'a Org> + 'a {
+        self.orgs
+            .iter()
+            .zip(&self.org_text)
+            .filter(move |(_, text)| terms.iter().all(|t| text.contains(t.as_str())))
+            .map(|(o, _)| o)
+    }
+
+    /// A region, sub-region or regional group (as the organizations name it, in English)
+    /// in the reader's language.
+    pub fn region_name<'a>(&self, english: &'a str, lang: &str) -> &'a str {
+        match crate::reference::region_names().get(english) {
+            Some(n) => crate::localized(lang, [&n[0], &n[1], &n[2], &n[3], &n[4], &n[5]]),
+            None => english,
+        }
+    }
+
     pub fn org_by_code(&self, code: &str) -> Option<&Org> {
         self.org_by_code
             .get(&code.trim().to_lowercase())
@@ -90,8 +123,18 @@ async fn load(db: &Db, generation: i64) -> Result<Catalog> {
         .into_iter()
         .filter_map(|(id, code)| org_by_id.get(&id).map(|i| (code, *i)))
         .collect();
+    let org_names = orgs
+        .iter()
+        .map(|o| Names::new(o.names().map(str::to_string)))
+        .collect();
+    let org_text = orgs
+        .iter()
+        .map(|o| fold(&format!("{} {} {}", o.code, o.aliases, o.names().join(" "))))
+        .collect();
     Ok(Catalog {
         generation,
+        org_names,
+        org_text,
         space_by_id: spaces.iter().enumerate().map(|(i, s)| (s.id, i)).collect(),
         org_by_id,
         org_by_code,

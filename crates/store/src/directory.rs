@@ -266,15 +266,16 @@ pub struct Hit {
     pub title: String,
     pub org_id: i64,
     pub org_code: String,
-    pub org_name_en: String,
-    pub org_name_zh: String,
+    /// The organization's names, from the reference data on this node (not read with the row).
+    #[sqlx(skip)]
+    pub org_names: crate::Names,
     pub time_zone: String,
     pub has_photo: bool,
 }
 
 impl Hit {
     pub fn org_name(&self, lang: &str) -> &str {
-        crate::localized(lang, &self.org_name_en, &self.org_name_zh)
+        self.org_names.get_or(lang, &self.org_code)
     }
 }
 
@@ -284,8 +285,7 @@ pub async fn hits(db: &Db, ids: &[i64]) -> Result<Vec<Hit>> {
         return Ok(vec![]);
     }
     let sql = format!(
-        "SELECT a.id, a.display_name, a.title, o.id AS org_id, o.code AS org_code, o.name_en AS org_name_en,
-                o.name_zh AS org_name_zh, a.time_zone,
+        "SELECT a.id, a.display_name, a.title, o.id AS org_id, o.code AS org_code, a.time_zone,
                 EXISTS (SELECT 1 FROM account_photos p WHERE p.account_id = a.id) AS has_photo
          FROM accounts a JOIN organizations o ON o.id = a.organization_id
          WHERE a.id IN ({})",
@@ -318,8 +318,9 @@ pub struct Person {
     pub time_zone: String,
     pub org_id: i64,
     pub org_code: String,
-    pub org_name_en: String,
-    pub org_name_zh: String,
+    /// The organization's names, from the reference data on this node (not read with the row).
+    #[sqlx(skip)]
+    pub org_names: crate::Names,
     pub org_kind: String,
     pub has_photo: bool,
     pub photo_updated_at: Option<DateTime<Utc>>,
@@ -328,14 +329,14 @@ pub struct Person {
 
 impl Person {
     pub fn org_name(&self, lang: &str) -> &str {
-        crate::localized(lang, &self.org_name_en, &self.org_name_zh)
+        self.org_names.get_or(lang, &self.org_code)
     }
 }
 
 const PERSON: &str =
     "SELECT a.id, a.status, a.email, a.display_name, a.title, a.phone_office, a.phone_mobile,
         a.office, a.bio, a.phone_visibility, a.time_zone, o.id AS org_id, o.code AS org_code,
-        o.name_en AS org_name_en, o.name_zh AS org_name_zh, o.kind AS org_kind,
+        o.kind AS org_kind,
         p.account_id IS NOT NULL AS has_photo, p.updated_at AS photo_updated_at, a.ui_locale
     FROM accounts a JOIN organizations o ON o.id = a.organization_id
     LEFT JOIN account_photos p ON p.account_id = a.id";
@@ -592,18 +593,16 @@ pub async fn set_photo(tx: &mut Tx, id: AccountId, jpeg: Option<&[u8]>) -> Resul
 pub struct Theme {
     pub id: i64,
     pub slug: String,
+    pub name_ar: String,
     pub name_en: String,
+    pub name_es: String,
+    pub name_fr: String,
+    pub name_ru: String,
     pub name_zh: String,
 }
 
-impl Theme {
-    pub fn name(&self, lang: &str) -> &str {
-        crate::localized(lang, &self.name_en, &self.name_zh)
-    }
-}
-
 pub async fn themes(db: &Db) -> Result<Vec<Theme>> {
-    query("SELECT id, slug, name_en, name_zh FROM themes ORDER BY name_en")
+    query("SELECT id, slug, name_ar, name_en, name_es, name_fr, name_ru, name_zh FROM themes ORDER BY name_en")
         .fetch_all(db)
         .await
 }
@@ -611,18 +610,16 @@ pub async fn themes(db: &Db) -> Result<Vec<Theme>> {
 #[derive(sqlx::FromRow, Clone, Debug)]
 pub struct Pillar {
     pub number: i64,
+    pub name_ar: String,
     pub name_en: String,
+    pub name_es: String,
+    pub name_fr: String,
+    pub name_ru: String,
     pub name_zh: String,
 }
 
-impl Pillar {
-    pub fn name(&self, lang: &str) -> &str {
-        crate::localized(lang, &self.name_en, &self.name_zh)
-    }
-}
-
 pub async fn pillars(db: &Db) -> Result<Vec<Pillar>> {
-    query("SELECT number, name_en, name_zh FROM pillars ORDER BY number")
+    query("SELECT number, name_ar, name_en, name_es, name_fr, name_ru, name_zh FROM pillars ORDER BY number")
         .fetch_all(db)
         .await
 }

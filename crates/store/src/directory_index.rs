@@ -86,8 +86,10 @@ pub struct Snapshot {
     langs: Table,
     themes: Table,
     spaces: Table,
-    /// Folded code and names of every organization, and names of every thematic area, to
-    /// match short CJK terms against reference data.
+    /// Folded code, other acronyms and six-language names of every organization, and the
+    /// six names of every thematic area: a word that names one of them finds the people
+    /// of that organization or with that expertise, in whatever language the reader
+    /// writes (people's own text is in the database's text index).
     org_text: Vec<(i64, String)>,
     theme_text: Vec<(String, String)>,
     /// People per organization and per space, counted once per snapshot.
@@ -250,17 +252,20 @@ fn order(a: &Entry, b: &Entry) -> std::cmp::Ordering {
 async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
     let sql = format!("SELECT {DOC_COLUMNS} FROM directory_docs");
     let docs: Vec<DocRow> = query(sql).fetch_all(db).await?;
-    type Reference = (
-        Vec<(i64, String, String, String)>,
-        Vec<(i64, String, String)>,
-    );
+    type Reference = (Vec<(i64, String)>, Vec<(i64, String)>);
     let (org_rows, theme_rows): Reference = (
-        query("SELECT id, code, name_en, name_zh FROM organizations")
-            .fetch_all(db)
-            .await?,
-        query("SELECT id, name_en, name_zh FROM themes")
-            .fetch_all(db)
-            .await?,
+        query(
+            "SELECT id, code || ' ' || aliases || ' ' || name_ar || ' ' || name_en || ' ' || name_es
+                 || ' ' || name_fr || ' ' || name_ru || ' ' || name_zh FROM organizations",
+        )
+        .fetch_all(db)
+        .await?,
+        query(
+            "SELECT id, name_ar || ' ' || name_en || ' ' || name_es || ' ' || name_fr || ' ' || name_ru
+                 || ' ' || name_zh FROM themes",
+        )
+        .fetch_all(db)
+        .await?,
     );
     let mut snap = Snapshot {
         generation,
@@ -273,11 +278,11 @@ async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
         spaces: Table::default(),
         org_text: org_rows
             .into_iter()
-            .map(|(id, c, en, zh)| (id, fold(&format!("{c} {en} {zh}"))))
+            .map(|(id, text)| (id, fold(&text)))
             .collect(),
         theme_text: theme_rows
             .into_iter()
-            .map(|(id, en, zh)| (id.to_string(), fold(&format!("{en} {zh}"))))
+            .map(|(id, text)| (id.to_string(), fold(&text)))
             .collect(),
         counts: OnceLock::new(),
         memos: Memos::new(),
@@ -490,14 +495,16 @@ fn short_cjk(t: &str) -> bool {
     t.chars().count() < TRIGRAM && t.chars().all(is_cjk)
 }
 
-/// One short CJK term's matches: people by their own text, or by organization or theme.
-struct CjkTerm {
+/// A term matched beyond people's own text: a short CJK term (through the character
+/// index), or a word naming an organization or a thematic area in one of the six
+/// languages. People match by their own text, or by their organization or a theme.
+struct RefTerm {
     people: std::collections::HashSet<i64>,
     orgs: std::collections::HashSet<i64>,
     themes: Vec<u16>,
 }
 
-impl CjkTerm {
+impl RefTerm {
     fn matches(&self, e: &Entry) -> bool {
         self.people.contains(&e.id)
             || self.orgs.contains(&e.org)
@@ -505,19 +512,33 @@ impl CjkTerm {
     }
 }
 
-async fn cjk_term(db: &Db, snap: &Snapshot, term: &str) -> Result<CjkTerm> {
-    let list: Option<String> = query(
-        "SELECT STRING_AGG(CAST(account_id AS TEXT), ',') FROM directory_grams WHERE gram = $1",
-    )
-    .bind(term)
-    .scalar(db)
-    .await?;
-    Ok(CjkTerm {
-        people: list
-            .unwrap_or_default()
+/// Whether `term` is part of an organization's or a thematic area's name.
+fn names_reference(snap: &Snapshot, term: &str) -> bool {
+    snap.org_text.iter().any(|(_, t)| t.contains(term))
+        || snap.theme_text.iter().any(|(_, t)| t.contains(term))
+}
+
+async fn ref_term(db: &Db, snap: &Snapshot, term: &str) -> Result<RefTerm> {
+    let people = if short_cjk(term) {
+        let list: Option<String> = query(
+            "SELECT STRING_AGG(CAST(account_id AS TEXT), ',') FROM directory_grams WHERE gram = $1",
+        )
+        .bind(term)
+        .scalar(db)
+        .await?;
+        list.unwrap_or_default()
             .split(',')
             .filter_map(|x| x.parse().ok())
-            .collect(),
+            .collect()
+    } else {
+        text_positions(db, snap, vec![term.to_string()])
+            .await?
+            .iter()
+            .map(|i| snap.entries[*i as usize].id)
+            .collect()
+    };
+    Ok(RefTerm {
+        people,
         orgs: snap
             .org_text
             .iter()
@@ -650,8 +671,12 @@ async fn text_positions(db: &Db, snap: &Snapshot, terms: Vec<String>) -> Result<
 
 /// The whole answer to a query: every match in order, the total and the facets.
 async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
-    // Short CJK terms go through the character index; every other term through the text index.
-    let (cjk, other): (Vec<&String>, Vec<&String>) = q.terms.iter().partition(|t| short_cjk(t));
+    // Short CJK terms and words that name reference data are matched term by term
+    // (`RefTerm`); every other term through the text index, all at once.
+    let (cjk, other): (Vec<&String>, Vec<&String>) = q
+        .terms
+        .iter()
+        .partition(|t| short_cjk(t) || names_reference(snap, t));
     let other: Vec<String> = other.into_iter().cloned().collect();
     let matched = if other.is_empty() {
         None
@@ -660,7 +685,7 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
     };
     let mut cjk_terms = Vec::with_capacity(cjk.len());
     for t in cjk {
-        cjk_terms.push(cjk_term(db, snap, t).await?);
+        cjk_terms.push(ref_term(db, snap, t).await?);
     }
     let r = Resolved::new(snap, q);
     // Counters indexed by value (interned strings, or reference-data IDs, all small).

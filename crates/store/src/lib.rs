@@ -72,13 +72,78 @@ pub fn redact_url(url: &str) -> String {
     }
 }
 
-/// The reference data carries English and Chinese names: Chinese for a Chinese reader
-/// (when present), English otherwise.
-pub fn localized<'a>(lang: &str, en: &'a str, zh: &'a str) -> &'a str {
-    if lang == "zh" && !zh.is_empty() {
-        zh
+/// The six languages of reference names, in the order `localized` takes them.
+pub const NAME_LANGS: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
+
+/// A name in the reader's language: `names` in `NAME_LANGS` order; English where the
+/// reader's language has none (a space people created and named in English only).
+pub fn localized<'a>(lang: &str, names: [&'a str; 6]) -> &'a str {
+    let i = NAME_LANGS.iter().position(|l| *l == lang).unwrap_or(1);
+    if names[i].is_empty() {
+        names[1]
     } else {
-        en
+        names[i]
+    }
+}
+
+/// `name(lang)` and `names()` for reference rows with the six `name_*` fields.
+macro_rules! six_names {
+    ($($t:ty),*) => {$(
+        impl $t {
+            /// The name in the reader's language (English where it has none).
+            pub fn name(&self, lang: &str) -> &str {
+                localized(lang, self.names())
+            }
+            /// The six names, in `NAME_LANGS` order.
+            pub fn names(&self) -> [&str; 6] {
+                [
+                    &self.name_ar,
+                    &self.name_en,
+                    &self.name_es,
+                    &self.name_fr,
+                    &self.name_ru,
+                    &self.name_zh,
+                ]
+            }
+        }
+    )*};
+}
+six_names!(
+    orgs::Org,
+    spaces::Space,
+    directory::Theme,
+    directory::Pillar
+);
+
+/// An organization's names in the six languages, shared (one count per copy) by the
+/// rows that name it: people, accounts, resources. Filled from the reference data on
+/// each node (`catalog::Catalog::org_names`); empty until then.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Names(Option<std::sync::Arc<[String; 6]>>);
+
+impl Names {
+    pub fn new(names: [String; 6]) -> Names {
+        Names(Some(std::sync::Arc::new(names)))
+    }
+
+    /// The name in `lang` (English when that is empty); "" when unknown.
+    pub fn get(&self, lang: &str) -> &str {
+        match &self.0 {
+            Some(n) => localized(lang, [&n[0], &n[1], &n[2], &n[3], &n[4], &n[5]]),
+            None => "",
+        }
+    }
+
+    /// The name in `lang`, or `fallback` (the code) where the names are not known.
+    pub fn get_or<'a>(&'a self, lang: &str, fallback: &'a str) -> &'a str {
+        match self.get(lang) {
+            "" => fallback,
+            name => name,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
     }
 }
 

@@ -57,10 +57,10 @@ pub struct Resource {
     pub lang: String,
     pub org_id: i64,
     pub org_code: String,
-    pub org_name_en: String,
-    pub org_name_zh: String,
+    /// The organization's names, from the reference data on this node (not read with the row).
+    #[sqlx(skip)]
+    pub org_names: crate::Names,
     pub space_id: Option<i64>,
-    pub space_name_en: Option<String>,
     pub published_on: NaiveDate,
     pub visibility: String,
     pub created_by: i64,
@@ -184,15 +184,14 @@ pub fn item(
 }
 
 const RESOURCE: &str = "SELECT r.id, r.title, r.summary, r.doc_type, r.symbol, r.url, r.lang,
-    r.org_id, o.code AS org_code, o.name_en AS org_name_en, o.name_zh AS org_name_zh,
-    r.space_id, s.name_en AS space_name_en, r.published_on, r.visibility,
+    r.org_id, o.code AS org_code,
+    r.space_id, r.published_on, r.visibility,
     r.created_by, a.display_name AS created_by_name, r.created_at, r.updated_at, r.deleted_at,
     COALESCE((SELECT d.truncated FROM library_docs d WHERE d.resource_id = r.id), FALSE)
         AS search_truncated
     FROM resources r
     JOIN organizations o ON o.id = r.org_id
-    JOIN accounts a ON a.id = r.created_by
-    LEFT JOIN spaces s ON s.id = r.space_id";
+    JOIN accounts a ON a.id = r.created_by";
 
 const VERSION: &str = "SELECT v.id, v.file_id, f.resource_id, v.number, v.blob_key, v.filename,
     v.kind, v.size, v.sha256, v.uploaded_by, a.display_name AS uploaded_by_name, v.uploaded_at,

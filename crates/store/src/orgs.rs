@@ -8,8 +8,14 @@ pub struct Org {
     pub id: i64,
     pub kind: String,
     pub code: String,
+    pub name_ar: String,
     pub name_en: String,
+    pub name_es: String,
+    pub name_fr: String,
+    pub name_ru: String,
     pub name_zh: String,
+    /// Other acronyms it is known by, space-separated (for search).
+    pub aliases: String,
     pub iso2: Option<String>,
     pub region: Option<String>,
     pub subregion: Option<String>,
@@ -24,15 +30,11 @@ impl Org {
     pub fn is_member_state(&self) -> bool {
         self.kind == "member_state"
     }
-    /// The name in Chinese for a Chinese reader, in English otherwise (the reference
-    /// data carries these two).
-    pub fn name(&self, lang: &str) -> &str {
-        crate::localized(lang, &self.name_en, &self.name_zh)
-    }
 }
 
 const SELECT: &str =
-    "SELECT o.id, o.kind, o.code, o.name_en, o.name_zh, o.iso2, o.region, o.subregion,
+    "SELECT o.id, o.kind, o.code, o.name_ar, o.name_en, o.name_es, o.name_fr, o.name_ru,
+        o.name_zh, o.aliases, o.iso2, o.region, o.subregion,
         o.regional_group, o.compact_status
     FROM organizations o";
 

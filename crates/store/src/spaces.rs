@@ -12,7 +12,11 @@ pub struct Space {
     pub kind: String,
     pub wg_number: Option<i64>,
     pub pillar: Option<i64>,
+    pub name_ar: String,
     pub name_en: String,
+    pub name_es: String,
+    pub name_fr: String,
+    pub name_ru: String,
     pub name_zh: String,
     pub purpose: String,
     pub is_open: bool,
@@ -22,13 +26,11 @@ impl Space {
     pub fn space_id(&self) -> SpaceId {
         SpaceId(self.id)
     }
-    pub fn name(&self, lang: &str) -> &str {
-        crate::localized(lang, &self.name_en, &self.name_zh)
-    }
 }
 
 const SELECT: &str =
-    "SELECT s.id, s.slug, s.kind, s.wg_number, s.pillar, s.name_en, s.name_zh, s.purpose, s.is_open
+    "SELECT s.id, s.slug, s.kind, s.wg_number, s.pillar, s.name_ar, s.name_en, s.name_es, s.name_fr,
+        s.name_ru, s.name_zh, s.purpose, s.is_open
     FROM spaces s";
 
 pub async fn list(db: &Db) -> Result<Vec<Space>> {

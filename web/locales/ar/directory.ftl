@@ -96,8 +96,6 @@ photo-not-an-image = هذا الملف ليس صورة بصيغة JPEG أو PNG.
 
 ## المنظمات
 orgs-none = لا توجد منظمات مطابقة.
-org-name-zh = الاسم بالصينية
-org-name-en = الاسم بالإنكليزية
 org-iso = رموز ISO
 org-leads = الأفرقة العاملة التي تترأسها
 org-focal-points = { $count ->

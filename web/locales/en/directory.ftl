@@ -81,8 +81,6 @@ photo-not-an-image = This file is not a JPEG or PNG image.
 
 ## Organizations
 orgs-none = No organization matches.
-org-name-zh = Name in Chinese
-org-name-en = Name in English
 org-iso = ISO codes
 org-leads = Working groups it leads
 org-focal-points = { $count ->

@@ -81,8 +81,6 @@ photo-not-an-image = Este archivo no es una imagen JPEG o PNG.
 
 ## Organizaciones
 orgs-none = Ninguna organización coincide.
-org-name-zh = Nombre en chino
-org-name-en = Nombre en inglés
 org-iso = Códigos ISO
 org-leads = Grupos de trabajo que preside
 org-focal-points = { $count ->

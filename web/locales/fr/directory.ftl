@@ -81,8 +81,6 @@ photo-not-an-image = Ce fichier n’est pas une image JPEG ou PNG.
 
 ## Organisations
 orgs-none = Aucune organisation ne correspond.
-org-name-zh = Nom en chinois
-org-name-en = Nom en anglais
 org-iso = Codes ISO
 org-leads = Groupes de travail qu’elle préside
 org-focal-points = { $count ->

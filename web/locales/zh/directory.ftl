@@ -79,8 +79,6 @@ photo-not-an-image = 此文件不是 JPEG 或 PNG 图像。
 
 ## 组织
 orgs-none = 没有匹配的组织。
-org-name-zh = 中文名称
-org-name-en = 英文名称
 org-iso = ISO 代码
 org-leads = 担任主席的工作组
 org-focal-points = { $count ->

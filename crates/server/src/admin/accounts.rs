@@ -238,9 +238,13 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(q): Query<DoneQuery>,
 ) -> AppResult<Response> {
-    let a = accounts::by_id(&state.db, AccountId(id))
+    let mut a = accounts::by_id(&state.db, AccountId(id))
         .await?
         .ok_or(AppError::NotFound)?;
+    a.org_names = state
+        .catalog()
+        .await?
+        .org_names(gctcp_domain::OrgId(a.organization_id));
     let invitation_expires = invitations::pending_expiry(&state.db, a.account_id()).await?;
     let all = spaces::list(&state.db).await?;
     let memberships = spaces::memberships(&state.db, a.account_id())

@@ -315,14 +315,14 @@ async fn form_page(
         let mut v: Vec<(i64, String)> = catalog
             .orgs
             .iter()
-            .map(|o| (o.id, format!("{} — {}", o.code, o.name_en)))
+            .map(|o| (o.id, format!("{} — {}", o.code, o.name(ctx.lang))))
             .collect();
         v.sort_by(|a, b| a.1.cmp(&b.1));
         v
     } else {
         catalog
             .org(user.viewer.org)
-            .map(|o| vec![(o.id, format!("{} — {}", o.code, o.name_en))])
+            .map(|o| vec![(o.id, format!("{} — {}", o.code, o.name(ctx.lang)))])
             .unwrap_or_default()
     };
     Ok(FormPage {
@@ -701,8 +701,8 @@ pub async fn attendees_csv(
     for r in ops::attendees(&state, &user.viewer, id).await? {
         let org = catalog
             .org_by_code(&r.org_code)
-            .map(|o| o.name_en.clone())
-            .unwrap_or(r.org_name_en.clone());
+            .map(|o| o.name(ctx.lang))
+            .unwrap_or_default();
         sheet.row([
             r.display_name.clone(),
             r.email.clone(),

@@ -167,7 +167,9 @@ fn label_for(ctx: &Ctx, catalog: &Catalog, dim: Dim, v: &str) -> String {
             .map(|s| s.name(lang).to_string()),
         Dim::Theme => catalog.theme(id()).map(|t| t.name(lang).to_string()),
         Dim::Lang => Some(language_autonym(v).to_string()),
-        Dim::Region | Dim::Subregion | Dim::RegionalGroup => Some(v.to_string()),
+        Dim::Region | Dim::Subregion | Dim::RegionalGroup => {
+            Some(catalog.region_name(v, lang).to_string())
+        }
     }
     .unwrap_or_else(|| v.to_string())
 }
@@ -337,11 +339,7 @@ fn card<'a>(
     vcard::Card {
         uid: state.config.link(&format!("/people/{}", p.id)),
         full_name: &p.display_name,
-        org: if lang == "zh" {
-            &p.org_name_zh
-        } else {
-            &p.org_name_en
-        },
+        org: p.org_name(lang),
         title: &p.title,
         email: &p.email,
         phone_office: show_phones.then_some(p.phone_office.as_str()),
@@ -440,6 +438,7 @@ pub const CSV_LIMIT: usize = 100_000;
 pub async fn export_csv(
     State(state): State<AppState>,
     admin: RequireAdmin,
+    ctx: Ctx,
     ClientIp(ip): ClientIp,
     Query(p): Query<Params>,
 ) -> AppResult<Response> {
@@ -465,7 +464,7 @@ pub async fn export_csv(
             &x.display_name,
             &x.email,
             &x.org_code,
-            &x.org_name_en,
+            x.org_name(ctx.lang),
             &x.title,
             &x.phone_office,
             &x.phone_mobile,

@@ -109,7 +109,7 @@ pub async fn page_for(
     let (p, exp) = (profile.person, profile.expertise);
     let catalog = state.catalog().await?;
     let orgs = if admin_edit {
-        catalog.orgs.clone()
+        crate::ui::names::orgs(&catalog, ctx.lang)
     } else {
         vec![]
     };
@@ -136,7 +136,7 @@ pub async fn page_for(
         email: p.email,
         has_photo: p.has_photo,
         orgs,
-        themes: catalog.themes.clone(),
+        themes: crate::ui::names::themes(&catalog, lang),
         pillars: catalog.pillars.clone(),
         notice: None,
         profile_errors: vec![],

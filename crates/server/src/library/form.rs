@@ -266,6 +266,7 @@ async fn form_page(
     file_lang: String,
 ) -> AppResult<FormPage> {
     let catalog = state.catalog().await?;
+    let lang = ctx.lang;
     let all_spaces = catalog.spaces.clone();
     let (d, org, space, pillars_chosen, themes_chosen) = f;
     // The spaces one may file under, and the resource's current one (kept when an editor
@@ -283,10 +284,10 @@ async fn form_page(
         space,
         pillars_chosen,
         themes_chosen,
-        orgs: catalog.orgs.clone(),
+        orgs: crate::ui::names::orgs(&catalog, lang),
         spaces: all_spaces,
         own_spaces,
-        themes: catalog.themes.clone(),
+        themes: crate::ui::names::themes(&catalog, lang),
         pillars: catalog.pillars.clone(),
         langs: language_choices(),
         max_upload: state.config.max_upload,

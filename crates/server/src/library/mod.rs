@@ -363,6 +363,8 @@ pub struct ShowPage {
     langs: Vec<(String, String)>,
     files: Vec<FileView>,
     org_name: String,
+    /// The space it is filed under, in the reader's language.
+    space_name: Option<String>,
     pillars: Vec<String>,
     themes: Vec<String>,
     readers: Vec<String>,
@@ -515,6 +517,7 @@ pub async fn show_page(
         lang,
         files,
         org_name: labels.org(full.r.org_id).unwrap_or_default(),
+        space_name: full.r.space_id.and_then(|s| labels.space(s)),
         pillars: full
             .pillars
             .iter()

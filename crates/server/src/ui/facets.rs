@@ -47,7 +47,7 @@ pub fn facet(
         });
     }
     if sort_by_label {
-        options.sort_by(|a, b| a.label.cmp(&b.label));
+        crate::i18n::sort_by_name(ctx.lang, &mut options, |o| &o.label);
     }
     let chip = (!current.is_empty()).then(|| ActiveFilter {
         label: format!("{}: {}", ctx.t(label_key), label(current)),

@@ -5,4 +5,5 @@ pub mod csv;
 pub mod ctx;
 pub mod download;
 pub mod facets;
+pub mod names;
 pub mod query;
