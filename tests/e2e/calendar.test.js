@@ -37,6 +37,7 @@ async function profile(page, { lang, zone }) {
   }
   if (lang) {
     await page.selectOption('#lang-select', lang);
+    await page.click('.lang-switch button');
     await page.waitForFunction((l) => document.documentElement.lang === l, lang);
   }
 }

@@ -52,6 +52,7 @@ test(`[${backend}] invitation → password → dashboard → Arabic → sign out
 
   // Switch to Arabic: the whole page turns right-to-left, and the choice is remembered.
   await page.selectOption('#lang-select', 'ar');
+  await page.click('.lang-switch button');
   await page.waitForFunction(() => document.documentElement.lang === 'ar');
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   assert.match(await page.locator('h1').textContent(), /Amina Haddad/);
@@ -79,6 +80,7 @@ test(`[${backend}] admin provisions a focal point, who signs in elsewhere and is
   await Promise.all([admin.waitForURL(`${server.base}/`), admin.press('#password', 'Enter')]);
   // The admin chose Arabic earlier; switch back to English for this walk.
   await admin.selectOption('#lang-select', 'en');
+  await admin.click('.lang-switch button');
   await admin.waitForFunction(() => document.documentElement.lang === 'en');
 
   await admin.goto(`${server.base}/admin/accounts/new`);

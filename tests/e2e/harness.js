@@ -119,3 +119,61 @@ export async function activate(url, password) {
   const res = await fetch(url, { method: 'POST', body, headers: { cookie }, redirect: 'manual' });
   if (res.status !== 303) throw new Error(`activation failed: ${res.status}`);
 }
+
+/** How many pixels the page is wider than its window (0 when it fits), and if it is,
+ * the innermost elements that stick out (to say where). */
+export async function overflow(page) {
+  return page.evaluate(() => {
+    const px = Math.max(0, document.documentElement.scrollWidth - window.innerWidth);
+    if (!px) return { px, culprits: [] };
+    const out = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5);
+    };
+    const name = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    const culprits = [...document.body.querySelectorAll('*')]
+      .filter((el) => out(el) && ![...el.children].some(out))
+      .slice(0, 4)
+      .map((el) => `${name(el.parentElement)} > ${name(el)} (${Math.round(el.getBoundingClientRect().width)}px)`);
+    return { px, culprits };
+  });
+}
+
+/** The fields of one CSV line (RFC 4180 quoting). */
+function csvLine(line) {
+  const out = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { out.push(cur); cur = ''; } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The English names of the reference data (reference/i18n): States, entities, regions,
+ * sub-regions, regional groups, pillars, themes and working groups. */
+export const englishReferenceNames = (() => {
+  const names = new Set();
+  for (const file of ['member_states', 'compact_entities', 'regions', 'pillars', 'themes', 'working_groups']) {
+    const [header, ...rows] = readFileSync(join(root, 'reference', 'i18n', `${file}.csv`), 'utf8').trim().split('\n');
+    const col = csvLine(header).indexOf('name_en');
+    for (const row of rows) names.add(csvLine(row)[col]);
+  }
+  return [...names].filter((n) => n && /[A-Za-z]/.test(n));
+})();
+
+/** English reference names in what the page shows (its text, not its markup), for pages
+ * in a language that does not write them in Latin letters (Arabic, Chinese, Russian). */
+export async function latinReferenceNames(page) {
+  // "Bahasa Indonesia" is the Indonesian language's own name, not the State's.
+  const text = (await page.evaluate(() => document.body.innerText)).replaceAll('Bahasa Indonesia', '');
+  return englishReferenceNames.filter((n) => {
+    const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text);
+  });
+}

@@ -32,6 +32,7 @@ async function signIn(page, email) {
 async function setLanguage(page, lang) {
   await page.goto(`${server.base}/profile`);
   await page.selectOption('#lang-select', lang);
+  await page.click('.lang-switch button');
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 

@@ -1,10 +1,41 @@
 // Progressive enhancement only: every flow works without this file.
 document.documentElement.classList.add('js');
 document.addEventListener('DOMContentLoaded', () => {
-  // The language switcher applies on change; its button stays for keyboard and no-JS use.
-  for (const select of document.querySelectorAll('select[data-autosubmit]')) {
-    select.addEventListener('change', () => select.form.requestSubmit());
+  // Filters and the language switcher apply on their button, never as a choice changes
+  // (moving through a select with the keyboard must not reload the page: WCAG 3.2.2).
+  // A search's address keeps only what is set: empty fields are left out when it is sent.
+  for (const form of document.querySelectorAll('form[method=get]')) {
+    form.addEventListener('submit', () => {
+      for (const field of form.elements) {
+        if (field.name && !field.disabled && field.value === '' && field.type !== 'submit') {
+          field.disabled = true;
+          field.dataset.emptied = '1';
+        }
+      }
+    });
   }
+  // On a phone the menu folds behind one button, and a search's filters behind their
+  // heading, so that results come first; without JavaScript both stay open.
+  const narrow = window.matchMedia('(max-width: 40rem)');
+  const toggle = document.querySelector('.menu-toggle');
+  if (toggle) {
+    toggle.hidden = false;
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.closest('.nav-bar').classList.toggle('open', open);
+    });
+  }
+  if (narrow.matches) {
+    for (const details of document.querySelectorAll('details[data-collapse-narrow]')) details.open = false;
+  }
+  // Coming back to the page (the back button): the fields left out are usable again.
+  window.addEventListener('pageshow', () => {
+    for (const field of document.querySelectorAll('[data-emptied]')) {
+      field.disabled = false;
+      delete field.dataset.emptied;
+    }
+  });
   // Copy buttons for one-time links.
   for (const button of document.querySelectorAll('button[data-copy]')) {
     const input = document.getElementById(button.dataset.copy);

@@ -2,6 +2,10 @@
 //! `t` (the server's pages, the use cases' e-mails).
 
 pub use fluent_templates::fluent_bundle::FluentValue;
+pub use zones::{canonical_zones, zone_city, zone_label};
+
+pub mod dates;
+pub mod zones;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -201,7 +201,7 @@ pub struct ThreadPage {
 
 impl ThreadPage {
     fn size(&self, bytes: &i64) -> String {
-        crate::library::size_label(*bytes)
+        crate::library::size_label(self.ctx.lang, *bytes)
     }
 }
 

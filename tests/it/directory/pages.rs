@@ -248,7 +248,7 @@ dual!(
             .assert_contains("Border management and law enforcement")
             .assert_contains("Border security and management");
         res.assert_contains("Español")
-            .assert_contains("Europe/Madrid")
+            .assert_contains("Madrid (UTC+")
             .assert_contains("People working on the same themes");
         let similar_start = res.body.find("People working on the same themes").unwrap();
         assert_eq!(result_ids(&res.body[similar_start..]), vec![w.wang.id.0]);

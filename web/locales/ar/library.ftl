@@ -130,3 +130,7 @@ library-remove-file-confirm = هل تريد إزالة هذا الملف وجم�
 library-file-removed = تمت إزالة الملف.
 library-error-last-file = يجب أن تحتفظ الوثيقة بملف واحد على الأقل: لسحبها، احذف المورد.
 event-library-file_removed = إزالة ملف من مورد
+# A file's size (CLDR's short units); $size is already written with the language's decimal separator.
+size-bytes = { $size } بايت
+size-kb = { $size } كيلوبايت
+size-mb = { $size } ميغابايت

@@ -283,3 +283,7 @@ event-password-reset_issued = إصدار رابط إعادة تعيين كلمة
 event-password-reset = إعادة تعيين كلمة المرور
 
 discussions-mention-label = الأشخاص الذين يمكنهم قراءة هذه المساحة
+
+# The phone header's menu button, and the heading that folds a search's filters on a phone.
+nav-menu = القائمة
+filters-more = عوامل التصفية

@@ -124,3 +124,7 @@ library-remove-file-confirm = Remove this file and all its versions? This cannot
 library-file-removed = The file was removed.
 library-error-last-file = A document keeps at least one file: to withdraw it, delete the resource.
 event-library-file_removed = File removed from a resource
+# A file's size (CLDR's short units); $size is already written with the language's decimal separator.
+size-bytes = { $size } B
+size-kb = { $size } kB
+size-mb = { $size } MB

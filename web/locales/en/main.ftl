@@ -256,3 +256,7 @@ event-password-reset_issued = Password reset issued
 event-password-reset = Password reset
 
 discussions-mention-label = People who can read this space
+
+# The phone header's menu button, and the heading that folds a search's filters on a phone.
+nav-menu = Menu
+filters-more = Filters

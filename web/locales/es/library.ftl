@@ -126,3 +126,7 @@ library-remove-file-confirm = ¿Retirar este archivo y todas sus versiones? No s
 library-file-removed = Se retiró el archivo.
 library-error-last-file = Un documento conserva al menos un archivo: para retirarlo, elimine el recurso.
 event-library-file_removed = Archivo retirado de un recurso
+# A file's size (CLDR's short units); $size is already written with the language's decimal separator.
+size-bytes = { $size } B
+size-kb = { $size } kB
+size-mb = { $size } MB

@@ -256,3 +256,7 @@ event-password-reset_issued = Restablecimiento de contraseña emitido
 event-password-reset = Contraseña restablecida
 
 discussions-mention-label = Personas que pueden leer este espacio
+
+# The phone header's menu button, and the heading that folds a search's filters on a phone.
+nav-menu = Menú
+filters-more = Filtros

@@ -126,3 +126,7 @@ library-remove-file-confirm = Retirer ce fichier et toutes ses versions ? Cette
 library-file-removed = Le fichier a été retiré.
 library-error-last-file = Un document conserve au moins un fichier : pour le retirer, supprimez la ressource.
 event-library-file_removed = Fichier retiré d’une ressource
+# A file's size (CLDR's short units); $size is already written with the language's decimal separator.
+size-bytes = { $size } o
+size-kb = { $size } ko
+size-mb = { $size } Mo

@@ -256,3 +256,7 @@ event-password-reset_issued = Réinitialisation du mot de passe émise
 event-password-reset = Mot de passe réinitialisé
 
 discussions-mention-label = Personnes pouvant lire cet espace
+
+# The phone header's menu button, and the heading that folds a search's filters on a phone.
+nav-menu = Menu
+filters-more = Filtres

@@ -128,3 +128,7 @@ library-remove-file-confirm = Удалить этот файл и все его 
 library-file-removed = Файл удалён.
 library-error-last-file = У документа должен остаться хотя бы один файл: чтобы изъять его, удалите материал.
 event-library-file_removed = Файл удалён из материала
+# A file's size (CLDR's short units); $size is already written with the language's decimal separator.
+size-bytes = { $size } Б
+size-kb = { $size } КБ
+size-mb = { $size } МБ

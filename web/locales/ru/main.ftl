@@ -271,3 +271,7 @@ event-password-reset_issued = Выдана ссылка для сброса па
 event-password-reset = Пароль сброшен
 
 discussions-mention-label = Пользователи, которые могут читать это пространство
+
+# The phone header's menu button, and the heading that folds a search's filters on a phone.
+nav-menu = Меню
+filters-more = Фильтры

@@ -125,3 +125,7 @@ library-remove-file-confirm = 移除此文件及其所有版本？此操作无�
 library-file-removed = 文件已移除。
 library-error-last-file = 文档至少须保留一个文件：如需撤下，请删除该资源。
 event-library-file_removed = 从资源中移除文件
+# A file's size (CLDR's short units); $size is already written with the language's decimal separator.
+size-bytes = { $size } 字节
+size-kb = { $size } KB
+size-mb = { $size } MB

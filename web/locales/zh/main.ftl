@@ -251,3 +251,7 @@ event-password-reset_issued = 已发出密码重置
 event-password-reset = 密码已重置
 
 discussions-mention-label = 可以阅读此空间的人
+
+# The phone header's menu button, and the heading that folds a search's filters on a phone.
+nav-menu = 菜单
+filters-more = 筛选条件

@@ -198,8 +198,8 @@ async fn event_page(
     let may_edit = ops::may_edit(state, &user.viewer, &s.event).await?;
     let answer = ops::my_answer(state, &user.viewer, id).await?;
     Ok(EventPage {
-        own_zone: fmt::isolate(&fmt::zone(own, s.start)),
-        reader_zone: fmt::isolate(&fmt::zone(reader, s.start)),
+        own_zone: fmt::isolate(&fmt::zone(ctx.lang, own, s.start)),
+        reader_zone: fmt::isolate(&fmt::zone(ctx.lang, reader, s.start)),
         i: item(&catalog, ctx.lang, reader, s),
         ctx: ctx.with_section("calendar"),
         repeats,
@@ -326,7 +326,7 @@ async fn form_page(
             .unwrap_or_default()
     };
     Ok(FormPage {
-        zones: fmt::zone_options(&i.time_zone),
+        zones: crate::ui::zones::options(ctx.lang, &i.time_zone),
         pillars: (1..=4)
             .filter_map(|p| catalog.pillar(p).map(|x| (p, x.name(ctx.lang).to_string())))
             .collect(),

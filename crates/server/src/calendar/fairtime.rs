@@ -13,7 +13,6 @@ use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Datelike, Duration, Utc};
 use chrono_tz::Tz;
-use gctcp_domain::calendar::zone_city;
 use gctcp_domain::fairtime::{self, Slot};
 use serde::Deserialize;
 
@@ -71,7 +70,12 @@ fn say(ctx: &Ctx, reader: Tz, s: &Slot) -> Suggestion {
     let burdened = s
         .burdened
         .iter()
-        .map(|(tz, n)| fmt::isolate(&format!("{} ({n})", zone_city(tz.name()))))
+        .map(|(tz, n)| {
+            fmt::isolate(&format!(
+                "{} ({n})",
+                crate::i18n::zone_city(ctx.lang, tz.name())
+            ))
+        })
         .collect::<Vec<_>>()
         .join(", ");
     Suggestion {
@@ -148,10 +152,10 @@ pub async fn page(
     }
     Ok(FairPage {
         weekdays: fmt::weekdays_short(ctx.lang),
-        reader_zone: fmt::isolate(&fmt::zone(reader, Utc::now())),
+        reader_zone: fmt::isolate(&fmt::zone(ctx.lang, reader, Utc::now())),
         zones: zones
             .iter()
-            .map(|(tz, n)| (fmt::zone(*tz, start), *n))
+            .map(|(tz, n)| (fmt::zone(ctx.lang, *tz, start), *n))
             .collect(),
         ctx: ctx.with_section("calendar"),
         spaces,

@@ -6,7 +6,6 @@ use crate::i18n::{self, FluentValue};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use gctcp_app::calendar_view::Shown;
-use gctcp_domain::calendar::{utc_offset, zone_city};
 
 /// "Tuesday 9 March 2027", as the language writes it.
 pub fn day(lang: &str, d: NaiveDate) -> String {
@@ -42,9 +41,9 @@ pub fn isolate(s: &str) -> String {
     format!("\u{2068}{}\u{2069}", s.replace(' ', "\u{a0}"))
 }
 
-/// A zone as people say it: "Nairobi (UTC+3)".
-pub fn zone(tz: Tz, at: DateTime<Utc>) -> String {
-    format!("{} ({})", zone_city(tz.name()), utc_offset(tz, at))
+/// A zone as people say it, in the reader's language: "Nairobi (UTC+3)".
+pub fn zone(lang: &str, tz: Tz, at: DateTime<Utc>) -> String {
+    i18n::zone_label(lang, tz, at)
 }
 
 fn hm(t: DateTime<Utc>, tz: Tz) -> String {
@@ -98,7 +97,7 @@ pub fn when(lang: &str, s: &Shown, reader: Tz) -> When {
     When {
         date,
         time: range(reader),
-        theirs: differs.then(|| format!("{} {}", range(own), zone_city(own.name()))),
+        theirs: differs.then(|| format!("{} {}", range(own), i18n::zone_city(lang, own.name()))),
     }
 }
 
@@ -108,28 +107,4 @@ pub fn reader_zone(ctx: &crate::ui::ctx::Ctx) -> Tz {
         .as_ref()
         .and_then(|u| u.account.time_zone.parse().ok())
         .unwrap_or(Tz::UTC)
-}
-
-/// The time-zone `<option>`s with the names people use ("Geneva — Europe/Zurich"), one
-/// selected.
-pub fn zone_options(selected: &str) -> String {
-    static ALL: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
-        let mut v: Vec<(String, String)> = chrono_tz::TZ_VARIANTS
-            .iter()
-            .map(|tz| {
-                (
-                    tz.name().to_string(),
-                    format!("{} — {}", zone_city(tz.name()), tz.name()),
-                )
-            })
-            .collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
-        v
-    });
-    let mut out = String::with_capacity(ALL.len() * 48);
-    for (id, label) in ALL.iter() {
-        let sel = if id == selected { " selected" } else { "" };
-        out.push_str(&format!("<option value=\"{id}\"{sel}>{label}</option>\n"));
-    }
-    out
 }

@@ -179,7 +179,7 @@ async fn frame(state: &AppState, user: &CurrentUser, ctx: &Ctx, q: &ViewQuery) -
         query: filter_query(&filter),
         filter,
         choices: choices(state, user, ctx.lang).await?,
-        zone: fmt::isolate(&fmt::zone(reader, Utc::now())),
+        zone: fmt::isolate(&fmt::zone(ctx.lang, reader, Utc::now())),
         today: Utc::now().with_timezone(&reader).date_naive(),
     })
 }

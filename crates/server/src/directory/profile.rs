@@ -40,26 +40,9 @@ pub struct ProfilePage {
 }
 
 impl ProfilePage {
-    /// The time-zone `<option>`s, this person's selected: some six hundred of them, built
-    /// once (the names are plain ASCII: nothing to escape).
+    /// The time-zone `<option>`s, this person's selected (see `ui::zones`).
     pub fn zone_options(&self) -> String {
-        static ALL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-            chrono_tz::TZ_VARIANTS
-                .iter()
-                .map(|tz| format!("<option>{}</option>\n", tz.name()))
-                .collect()
-        });
-        let mine = format!("<option>{}</option>", self.f.time_zone);
-        match ALL.find(&mine) {
-            Some(at) => {
-                let mut out = String::with_capacity(ALL.len() + 10);
-                out.push_str(&ALL[..at]);
-                out.push_str("<option selected>");
-                out.push_str(&ALL[at + "<option>".len()..]);
-                out
-            }
-            _ => ALL.clone(),
-        }
+        crate::ui::zones::options(self.ctx.lang, &self.f.time_zone)
     }
     pub fn spoken(&self) -> Vec<(&'static str, &'static str)> {
         SPOKEN_LANGUAGES

@@ -386,16 +386,23 @@ impl ShowPage {
     }
 }
 
-/// Human-readable size ("2.4 MB").
-pub fn size_label(bytes: i64) -> String {
-    let b = bytes as f64;
-    if b >= 1024.0 * 1024.0 {
-        format!("{:.1} MB", b / 1024.0 / 1024.0)
+/// A file's size as the reader's language writes it ("2.4 MB", "2,4 Mo", "2,4 МБ").
+pub fn size_label(lang: &str, bytes: i64) -> String {
+    let b = bytes.max(0) as f64;
+    let (key, n) = if b >= 1024.0 * 1024.0 {
+        ("size-mb", format!("{:.1}", b / 1024.0 / 1024.0))
     } else if b >= 1024.0 {
-        format!("{:.0} KB", (b / 1024.0).ceil())
+        ("size-kb", format!("{:.0}", (b / 1024.0).ceil()))
     } else {
-        format!("{bytes} B")
-    }
+        ("size-bytes", bytes.max(0).to_string())
+    };
+    // CLDR's decimal separator: a comma in French, Spanish and Russian.
+    let n = if matches!(lang, "fr" | "es" | "ru") {
+        n.replace('.', ",")
+    } else {
+        n
+    };
+    crate::i18n::t_args(lang, key, &[("size", crate::i18n::FluentValue::from(n))])
 }
 
 fn version_view(ctx: &Ctx, v: &library::Version) -> VersionView {
@@ -404,7 +411,7 @@ fn version_view(ctx: &Ctx, v: &library::Version) -> VersionView {
         number: v.number,
         filename: v.filename.clone(),
         kind: v.kind.to_uppercase(),
-        size: size_label(v.size),
+        size: size_label(ctx.lang, v.size),
         sha256: v.sha256.clone(),
         by: v.uploaded_by_name.clone(),
         at: ctx.time(&v.uploaded_at),

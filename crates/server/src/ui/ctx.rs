@@ -110,16 +110,31 @@ impl Ctx {
         self
     }
 
-    /// Shows a time in the viewer's time zone.
+    /// The city a time zone is known by, in the reader's language ("Nairobi").
+    pub fn zone(&self, iana: &str) -> &'static str {
+        i18n::zone_city(self.lang, iana)
+    }
+
+    /// A time zone with its offset now, in the reader's language ("Nairobi (UTC+3)").
+    pub fn zone_now(&self, iana: &str) -> String {
+        let tz: chrono_tz::Tz = iana.parse().unwrap_or(chrono_tz::Tz::UTC);
+        i18n::zone_label(self.lang, tz, chrono::Utc::now())
+    }
+
+    /// Shows a moment in the viewer's time zone, as the reader's language writes it
+    /// ("2 Dec 2026, 05:34").
     pub fn time(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
         let tz: chrono_tz::Tz = self
             .user
             .as_ref()
             .and_then(|u| u.account.time_zone.parse().ok())
             .unwrap_or(chrono_tz::UTC);
-        at.with_timezone(&tz)
-            .format("%Y-%m-%d %H:%M %Z")
-            .to_string()
+        i18n::dates::date_time(self.lang, &at.with_timezone(&tz))
+    }
+
+    /// Shows a day as the reader's language writes it ("24 March 2026").
+    pub fn date(&self, d: &chrono::NaiveDate) -> String {
+        i18n::dates::date(self.lang, *d)
     }
 }
 

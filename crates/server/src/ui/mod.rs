@@ -7,3 +7,4 @@ pub mod download;
 pub mod facets;
 pub mod names;
 pub mod query;
+pub mod zones;
