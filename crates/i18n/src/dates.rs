@@ -25,7 +25,7 @@ thread_local! {
 }
 
 fn formatters(lang: &str) -> std::rc::Rc<Formatters> {
-    let i = LANGS.iter().position(|l| *l == lang).unwrap_or(1);
+    let i = crate::lang_index(lang);
     FORMATTERS.with(|f| {
         f.borrow_mut()[i]
             .get_or_insert_with(|| {

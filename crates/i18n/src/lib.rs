@@ -24,6 +24,15 @@ static_loader! {
 /// Supported interface languages, in the UN's order (alphabetical in English).
 pub const LANGS: [&str; 6] = gctcp_domain::account::UI_LANGUAGES;
 
+/// A language's place in `LANGS` (English's for anything else), for per-language tables.
+pub fn lang_index(lang: &str) -> usize {
+    LANGS
+        .iter()
+        .position(|l| *l == lang)
+        .or_else(|| LANGS.iter().position(|l| *l == "en"))
+        .unwrap_or(0)
+}
+
 /// Each language's name in itself, for the switcher.
 pub fn native_name(lang: &str) -> &'static str {
     match lang {
@@ -55,7 +64,7 @@ pub fn dir(lang: &str) -> &'static str {
 pub fn collator(lang: &str) -> &'static icu_collator::CollatorBorrowed<'static> {
     static COLLATORS: [OnceLock<icu_collator::CollatorBorrowed<'static>>; 6] =
         [const { OnceLock::new() }; 6];
-    let i = LANGS.iter().position(|l| *l == lang).unwrap_or(1);
+    let i = lang_index(lang);
     COLLATORS[i].get_or_init(|| {
         let locale: icu_locale_core::Locale = LANGS[i].parse().expect("a valid language tag");
         icu_collator::Collator::try_new((&locale).into(), Default::default())
@@ -73,7 +82,7 @@ pub fn sort_by_name<T>(lang: &str, items: &mut [T], key: impl Fn(&T) -> &str) {
     if items.len() < 2 {
         return;
     }
-    let i = LANGS.iter().position(|l| *l == lang).unwrap_or(1);
+    let i = lang_index(lang);
     items.sort_by_cached_key(|x| sort_key(i, key(x)));
 }
 
@@ -227,5 +236,7 @@ mod collation_tests {
         let mut ru = vec!["Ёмкость", "Япония", "Египет", "Австрия"];
         sort_by_name("ru", &mut ru, |s| s);
         assert_eq!(ru, ["Австрия", "Египет", "Ёмкость", "Япония"]);
+        // An unknown language sorts and formats as English, never as another language.
+        assert_eq!(LANGS[lang_index("xx")], "en");
     }
 }

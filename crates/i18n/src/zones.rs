@@ -25,15 +25,11 @@ fn geneva(lang: &str) -> &'static str {
     }
 }
 
-fn index(lang: &str) -> usize {
-    LANGS.iter().position(|l| *l == lang).unwrap_or(1)
-}
-
 /// The city `iana` is known by in `lang` ("Nairobi"); the identifier's last part when
 /// CLDR has no name for it; "UTC" for UTC.
 pub fn zone_city(lang: &str, iana: &str) -> &'static str {
     static CITIES: [OnceLock<HashMap<&'static str, String>>; 6] = [const { OnceLock::new() }; 6];
-    let i = index(lang);
+    let i = crate::lang_index(lang);
     let cities = CITIES[i].get_or_init(|| cities(LANGS[i]));
     match cities.get(iana) {
         Some(c) => c.as_str(),

@@ -60,6 +60,20 @@ pub struct OrgLinks {
 const LINK_KEYS: [&str; 5] = ["q", "kind", "region", "group", "sort"];
 
 impl OrgLinks {
+    fn new(fields: [String; 5]) -> OrgLinks {
+        let mut links = OrgLinks {
+            query: String::new(),
+            fields,
+        };
+        links.query = crate::ui::query::query_with(&LINK_KEYS, |k| links.value(k), "", None);
+        links
+    }
+
+    fn value(&self, key: &str) -> &str {
+        let i = LINK_KEYS.iter().position(|x| *x == key).unwrap_or(0);
+        self.fields[i].as_str()
+    }
+
     pub fn page_link(&self, page: usize) -> String {
         format!(
             "/organizations{}",
@@ -69,12 +83,8 @@ impl OrgLinks {
 
     /// The first page in order `sort` (the default order leaves the parameter out).
     pub fn sort_link(&self, sort: &str) -> String {
-        let value = |k: &str| {
-            let i = LINK_KEYS.iter().position(|x| *x == k).unwrap_or(0);
-            self.fields[i].as_str()
-        };
         let new = (sort != "name").then_some(sort);
-        let q = crate::ui::query::query_with(&LINK_KEYS, value, "sort", new);
+        let q = crate::ui::query::query_with(&LINK_KEYS, |k| self.value(k), "sort", new);
         if q.is_empty() {
             "/organizations".to_string()
         } else {
@@ -137,19 +147,13 @@ pub async fn list(
         })
         .filter(|o| q.region.is_empty() || o.region.as_deref() == Some(q.region.as_str()))
         .filter(|o| q.group.is_empty() || o.regional_group.as_deref() == Some(q.group.as_str()))
-        .map(|o| {
-            let region = |r: &Option<String>| match r.as_deref() {
-                Some(r) if r != "none" => catalog.region_name(r, lang).to_string(),
-                _ => String::new(),
-            };
-            OrgRow {
-                code: o.code.clone(),
-                name: o.name(lang).to_string(),
-                org_type: org_type(&o.kind, o.compact_status.as_deref()),
-                subregion: region(&o.subregion),
-                group: region(&o.regional_group),
-                people: counts.org(o.id),
-            }
+        .map(|o| OrgRow {
+            code: o.code.clone(),
+            name: o.name(lang).to_string(),
+            org_type: org_type(&o.kind, o.compact_status.as_deref()),
+            subregion: region_label(&catalog, &o.subregion, lang),
+            group: region_label(&catalog, &o.regional_group, lang),
+            people: counts.org(o.id),
         })
         .collect();
     let sort = match q.sort.as_str() {
@@ -183,15 +187,6 @@ pub async fn list(
             sort.to_string()
         },
     ];
-    let query = crate::ui::query::query_with(
-        &LINK_KEYS,
-        |k| {
-            let i = LINK_KEYS.iter().position(|x| *x == k).unwrap_or(0);
-            fields[i].as_str()
-        },
-        "",
-        None,
-    );
     Ok(OrgsPage {
         ctx: ctx.with_section("orgs"),
         kind,
@@ -205,9 +200,18 @@ pub async fn list(
         groups,
         page,
         pages,
-        p: OrgLinks { query, fields },
+        p: OrgLinks::new(fields),
     }
     .into_response())
+}
+
+/// A region, sub-region or regional group in the reader's language; "" when there is
+/// none (the reference data writes "none" for the two States outside any group).
+fn region_label(catalog: &gctcp_store::catalog::Catalog, r: &Option<String>, lang: &str) -> String {
+    match r.as_deref() {
+        Some(r) if r != "none" => catalog.region_name(r, lang).to_string(),
+        _ => String::new(),
+    }
 }
 
 /// A working group the entity leads, with its role there.
@@ -280,10 +284,7 @@ pub async fn show(
             })
         })
         .collect();
-    let named = |r: &Option<String>| match r.as_deref() {
-        Some(r) if r != "none" => catalog.region_name(r, ctx.lang).to_string(),
-        _ => String::new(),
-    };
+    let named = |r: &Option<String>| region_label(&catalog, r, ctx.lang);
     Ok(OrgPage {
         region: named(&org.region),
         subregion: named(&org.subregion),

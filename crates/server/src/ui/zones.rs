@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 pub fn options(lang: &str, selected: &str) -> String {
     type Built = Option<(i64, Arc<String>)>;
     static BUILT: Mutex<[Built; 6]> = Mutex::new([const { None }; 6]);
-    let i = LANGS.iter().position(|l| *l == lang).unwrap_or(1);
+    let i = crate::i18n::lang_index(lang);
     let hour = Utc::now().timestamp() / 3600;
     let cached = BUILT.lock().unwrap_or_else(|e| e.into_inner())[i]
         .as_ref()
