@@ -124,3 +124,109 @@ test(`[${backend}] upload a PDF, find it by a word inside, preview it, add a Fre
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
   await ctx.close();
 });
+
+test(`[${backend}] uploads: several files dropped or chosen, each in its language, with progress, cancel, a refusal that keeps them; and the plain form without JavaScript`, async () => {
+  const ctx = await browser.newContext({ locale: 'en-GB' });
+  const page = await ctx.newPage();
+  await signIn(page);
+  // The test before left this account in Arabic.
+  await page.selectOption('#lang-select', 'en');
+  await Promise.all([page.waitForLoadState('load'), page.click('.lang-switch button')]);
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const resources = async () => Number((await (await page.request.get(`${server.base}/library`)).text()).match(/<li class="resource"/g)?.length ?? 0);
+  const before = await resources();
+  await page.goto(`${server.base}/library/new`);
+  // The file field comes first; choosing files proposes the title from the first name,
+  // and each file's language is guessed from its suffix.
+  const firstField = await page.evaluate(() => document.querySelector('form[data-upload] input:not([type=hidden]), form[data-upload] select, form[data-upload] textarea').id);
+  assert.equal(firstField, 'file');
+  await page.setInputFiles('#file', [
+    { name: 'Counter-terrorism_handbook_fr.txt', mimeType: 'text/plain', buffer: Buffer.from('Manuel de lutte contre le terrorisme : coopération judiciaire.\n') },
+    { name: 'Counter-terrorism_handbook_EN.pdf', mimeType: 'application/pdf', buffer: readFileSync(PDF) },
+  ]);
+  assert.equal(await page.inputValue('#title'), 'Counter terrorism handbook');
+  assert.equal(await page.locator('.upload-item').count(), 2);
+  assert.equal(await page.inputValue('#file-lang-0'), 'fr');
+  assert.equal(await page.inputValue('#file-lang-1'), 'en');
+  // A third, dropped on the form.
+  const dropped = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['دليل مكافحة الإرهاب'], 'Counter-terrorism_handbook_ar.txt', { type: 'text/plain' }));
+    dt.items.add(new File(['draft'], 'notes.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.dispatchEvent('fieldset.upload', 'drop', { dataTransfer: dropped });
+  assert.equal(await page.locator('.upload-item').count(), 4);
+  assert.equal(await page.inputValue('#file-lang-2'), 'ar');
+  // One taken back out.
+  await page.click('button[aria-label="Remove notes.txt"]');
+  assert.deepEqual(await page.locator('.upload-item .upload-name').allTextContents(), [
+    'Counter-terrorism_handbook_fr.txt', 'Counter-terrorism_handbook_EN.pdf', 'Counter-terrorism_handbook_ar.txt',
+  ]);
+  await shot(page, '37-upload-chosen-en');
+  let violations = await axe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+
+  // Refused by the server (no space chosen for a space-only resource): the message is
+  // shown, the files stay chosen and nothing asks to choose them again.
+  await page.check('input[name=visibility][value=spaces]');
+  await page.click('button:has-text("Add to the library")');
+  await page.waitForSelector('#form-errors');
+  assert.match(await page.textContent('#form-errors'), /Choose at least one space/);
+  assert.doesNotMatch(await page.textContent('#form-errors'), /choose it again/);
+  assert.equal(await page.locator('.upload-item').count(), 3);
+  assert.equal(new URL(page.url()).pathname, '/library/new');
+  await page.check('input[name=visibility][value=all]');
+
+  // On a slow link: the progress moves, and the upload can be cancelled (nothing added).
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 50, downloadThroughput: -1, uploadThroughput: 64 * 1024 });
+  await page.setInputFiles('#file', { name: 'annex-big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(2 * 1024 * 1024, 'terrorism financing annex ') });
+  await page.click('button:has-text("Add to the library")');
+  await page.waitForFunction(() => {
+    const bar = document.getElementById('upload-bar');
+    return bar && bar.value > 0 && bar.value < bar.max;
+  });
+  assert.match(await page.textContent('.upload-progress'), /of .* sent/);
+  await shot(page, '38-upload-progress-en');
+  await page.click('.upload-progress button:has-text("Cancel the upload")');
+  await page.waitForFunction(() => document.querySelector('.upload-status').textContent.includes('cancelled'));
+  assert.equal(await page.isDisabled('button:has-text("Add to the library")'), false);
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  assert.equal(await resources(), before);
+  await page.click('button[aria-label="Remove annex-big.txt"]');
+
+  // Sent: one resource with its three language versions; the page follows the text
+  // extraction by itself and says when the text is indexed.
+  await Promise.all([page.waitForURL(/\/library\/\d+\?uploaded=1/), page.click('button:has-text("Add to the library")')]);
+  assert.equal(await page.locator('h1').textContent(), 'Counter terrorism handbook');
+  const langs = await page.locator('.lang-picker a').allTextContents();
+  assert.deepEqual([...langs].sort(), ['English', 'Français', 'العربية'].sort());
+  await page.waitForFunction(() => /indexed/.test(document.getElementById('indexing')?.textContent ?? ''), null, { timeout: 30000 }).catch(() => {});
+  const notice = await page.locator('#indexing').count() ? await page.textContent('#indexing') : 'indexed before the page was shown';
+  assert.match(notice, /indexed/);
+  assert.equal(await page.locator('[data-text-status="indexed"]').count() >= 1, true);
+  assert.equal(await resources(), before + 1);
+  await ctx.close();
+
+  // The plain form, without JavaScript: one file and its language.
+  const plain = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false });
+  const p = await plain.newPage();
+  await signIn(p);
+  await p.goto(`${server.base}/library/new`);
+  assert.equal(await p.isVisible('#file_lang'), true);
+  // A refused file: the form comes back with what was typed and the reason by the field.
+  await p.fill('#title', 'Manual de cooperación');
+  await p.selectOption('#file_lang', 'es');
+  await p.setInputFiles('#file', { name: 'manual.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await Promise.all([p.waitForLoadState('load'), p.click('button:has-text("Add to the library")')]);
+  assert.match(await p.textContent('#file-error'), /This file type is not accepted/);
+  assert.equal(await p.inputValue('#title'), 'Manual de cooperación');
+  assert.equal(await p.getAttribute('#file', 'aria-invalid'), 'true');
+  await p.setInputFiles('#file', { name: 'manual.txt', mimeType: 'text/plain', buffer: Buffer.from('Manual de cooperación judicial.') });
+  await Promise.all([p.waitForURL(/\/library\/\d+\?uploaded=1/), p.click('button:has-text("Add to the library")')]);
+  assert.equal(await p.locator('h1').textContent(), 'Manual de cooperación');
+  assert.ok(await p.locator('.file:has-text("manual.txt") .tag:has-text("Español")').isVisible());
+  await plain.close();
+});

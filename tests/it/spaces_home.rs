@@ -435,19 +435,14 @@ dual!(
             reader_spaces: vec![],
             reader_orgs: vec![org.0],
         };
-        gctcp_app::library::create(
-            &app.state,
-            &actor,
-            &share("Open guidance note", "all"),
-            None,
-        )
-        .await
-        .unwrap();
+        gctcp_app::library::create(&app.state, &actor, &share("Open guidance note", "all"), &[])
+            .await
+            .unwrap();
         gctcp_app::library::create(
             &app.state,
             &actor,
             &share("Internal UNESCO note", "orgs"),
-            None,
+            &[],
         )
         .await
         .unwrap();

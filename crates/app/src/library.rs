@@ -193,6 +193,43 @@ pub async fn accept_upload(app: &App, filename: &str, staged: Staged) -> Outcome
     Ok(upload_record(blob_key, size, sha256, accepted))
 }
 
+/// The most files one form may add to a new resource (its language versions, or a
+/// document and its annexes); more can be added on the resource's page.
+pub const MAX_FILES_AT_ONCE: usize = 10;
+
+/// Accepts received files together: all of them, or none (a refused file removes the
+/// ones accepted before it). A refusal names the position of the file refused.
+pub async fn accept_uploads(
+    app: &App,
+    files: Vec<(String, Staged)>,
+) -> Result<Vec<Upload>, (usize, Problem)> {
+    if files.len() > MAX_FILES_AT_ONCE {
+        return Err((
+            MAX_FILES_AT_ONCE,
+            Problem::invalid("file", "library-error-too-many-files"),
+        ));
+    }
+    let mut accepted: Vec<Upload> = Vec::with_capacity(files.len());
+    for (i, (name, staged)) in files.into_iter().enumerate() {
+        match accept_upload(app, &name, staged).await {
+            Ok(u) => accepted.push(u),
+            Err(problem) => {
+                discard_uploads(app, &accepted).await;
+                return Err((i, problem));
+            }
+        }
+    }
+    Ok(accepted)
+}
+
+/// Removes accepted files that will not be recorded after all (the form they came with
+/// was refused).
+pub async fn discard_uploads(app: &App, uploads: &[Upload]) {
+    for u in uploads {
+        let _ = app.blobs.delete(&u.blob_key).await;
+    }
+}
+
 /// The stored form of an accepted file.
 pub fn upload_record(
     blob_key: String,
@@ -290,18 +327,19 @@ pub async fn create(
     app: &App,
     actor: &Actor,
     fields: &Fields,
-    file: Option<(&str, &Upload)>,
+    files: &[(&str, &Upload)],
 ) -> Outcome<i64> {
     let by = viewer(actor)?.id;
     let written = async {
-        if let Some((lang, _)) = file {
-            if !is_spoken_language(lang) {
-                return Err(Problem::invalid("file_lang", "library-error-lang"));
-            }
+        if files.len() > MAX_FILES_AT_ONCE {
+            return Err(Problem::invalid("file", "library-error-too-many-files"));
+        }
+        if files.iter().any(|(lang, _)| !is_spoken_language(lang)) {
+            return Err(Problem::invalid("file_lang", "library-error-lang"));
         }
         let mut tx = app.db.begin().await?;
         let id = library::insert(&mut tx, fields, by).await?;
-        if let Some((lang, u)) = file {
+        for (lang, u) in files {
             library::insert_file(&mut tx, id, lang, by, u).await?;
         }
         library::refresh(&mut tx, id).await?;
@@ -310,7 +348,8 @@ pub async fn create(
         Ok(id)
     }
     .await;
-    recorded(app, file.map(|f| f.1), written).await
+    let uploads: Vec<&Upload> = files.iter().map(|f| f.1).collect();
+    recorded(app, uploads, written).await
 }
 
 /// A resource shared in a space: its members who may read it are told (in the app, and

@@ -215,7 +215,7 @@ fn main() {
         let upload = gctcp_app::library::accept_upload(&state, "long.txt", staged)
             .await
             .expect("accepted");
-        let long_id = gctcp_app::library::create(&state, &actor, &fields, Some(("en", &upload)))
+        let long_id = gctcp_app::library::create(&state, &actor, &fields, &[("en", &upload)])
             .await
             .expect("long file");
         state.extractor.notify_one();

@@ -115,7 +115,7 @@ impl TestApp {
         let upload = gctcp_app::library::accept_upload(&self.state, filename, staged)
             .await
             .expect("an accepted file");
-        gctcp_app::library::create(&self.state, &actor, &fields, Some(("en", &upload)))
+        gctcp_app::library::create(&self.state, &actor, &fields, &[("en", &upload)])
             .await
             .expect("resource")
     }

@@ -368,3 +368,115 @@ dual!(
         let _ = docx;
     }
 );
+
+/// Posts the "add a resource" form with several files, each after its language (as the
+/// enhanced form sends them).
+async fn add_several(c: &mut Client, title: &str, files: &[(&str, &str, &[u8])]) -> TestResponse {
+    c.get("/library/new").await;
+    let described: Vec<(&str, &str)> = fields(title, &[])
+        .into_iter()
+        .filter(|(k, _)| *k != "file_lang")
+        .collect();
+    let mut parts: Vec<(&str, Option<&str>, &[u8])> = described
+        .iter()
+        .map(|(k, v)| (*k, None, v.as_bytes()))
+        .collect();
+    for (lang, name, bytes) in files {
+        parts.push(("file_lang", None, lang.as_bytes()));
+        parts.push(("file", Some(name), bytes));
+    }
+    c.post_multipart("/library/new", &parts).await
+}
+
+dual!(several_files_at_once_each_in_its_language, |app| {
+    let fp = app.focal_point("amal@mofa.gov.jo", "JOR").await;
+    let mut c = app.signed_in(&fp).await;
+    let fr = "Stratégie antiterroriste mondiale : plan d’action.".as_bytes();
+    let ar = "استراتيجية الأمم المتحدة العالمية لمكافحة الإرهاب".as_bytes();
+    let res = add_several(
+        &mut c,
+        "Global Counter-Terrorism Strategy",
+        &[
+            ("en", "strategy_en.pdf", PDF),
+            ("fr", "strategie_fr.txt", fr),
+            ("ar", "strategy_ar.txt", ar),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let id: i64 = res
+        .location()
+        .trim_start_matches("/library/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let r = gctcp_store::library::get(app.db(), id)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut got: Vec<(String, String)> = r
+        .files
+        .iter()
+        .map(|f| (f.lang.clone(), f.current().filename.clone()))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("ar".to_string(), "strategy_ar.txt".to_string()),
+            ("en".to_string(), "strategy_en.pdf".to_string()),
+            ("fr".to_string(), "strategie_fr.txt".to_string()),
+        ]
+    );
+    // Each language version is offered on the resource's page.
+    let page = c.get(&format!("/library/{id}?lang=fr")).await;
+    page.assert_contains("strategie_fr.txt");
+    let blobs_before = files_under(&app.state.config.blob_dir).len();
+
+    // One refused file among several: nothing is added, the others are not kept, and the
+    // form says which file, next to the file field, keeping what was typed.
+    let spoof = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>";
+    let res = add_several(
+        &mut c,
+        "Annexes",
+        &[
+            ("en", "annex-1.pdf", PDF),
+            ("en", "annex-2.pdf", &spoof[..]),
+        ],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    res.assert_contains("value=\"Annexes\"");
+    let error = res
+        .body
+        .split("id=\"file-error\">")
+        .nth(1)
+        .expect("an error next to the file field");
+    let error = &error[..error.find("</p>").unwrap()];
+    assert!(error.contains("annex-2.pdf"), "{error}");
+    assert!(error.contains("This file type is not accepted"), "{error}");
+    res.assert_contains("aria-invalid=\"true\"");
+    assert_eq!(app.count("SELECT COUNT(*) FROM resources").await, 1);
+    assert_eq!(files_under(&app.state.config.blob_dir).len(), blobs_before);
+
+    // A language that is not offered, for the second file.
+    let res = add_several(
+        &mut c,
+        "Two",
+        &[("en", "a.txt", b"one"), ("xx", "b.txt", b"two")],
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    res.assert_contains("Choose a language from the list.");
+
+    // More than ten files at once.
+    let many: Vec<(&str, &str, &[u8])> =
+        (0..11).map(|_| ("en", "page.txt", &b"text"[..])).collect();
+    let res = add_several(&mut c, "Many", &many).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    res.assert_contains("Choose at most 10 files at once");
+    assert_eq!(app.count("SELECT COUNT(*) FROM resources").await, 1);
+    assert_eq!(files_under(&app.state.config.blob_dir).len(), blobs_before);
+});

@@ -75,7 +75,7 @@ library-visibility-orgs = الأشخاص المنتمون إلى هذه المن
 library-visibility-orgs-hint = اضغط باستمرار على مفتاح Ctrl (⌘ في أجهزة Mac) لاختيار أكثر من منظمة. ويطّلع عليه دائمًا الأشخاص المنتمون إلى المنظمة المُعِدّة.
 library-field-url = عنوان الموقع الشبكي (للرابط)
 library-url-hint = لمورد منشور في موضع آخر: أدخل عنوانه بدلًا من ملف أو بالإضافة إليه.
-library-field-file = الملف
+library-field-file = الملفات
 library-field-file-lang = لغة الملف
 library-choose-file = اختر ملفًا
 library-file-hint = PDF أو Word أو Excel أو PowerPoint أو OpenDocument أو نص عادي أو PNG أو JPEG، بحد أقصى { $mb } MB.
@@ -134,3 +134,16 @@ event-library-file_removed = إزالة ملف من مورد
 size-bytes = { $size } بايت
 size-kb = { $size } كيلوبايت
 size-mb = { $size } ميغابايت
+
+# Uploads with progress (the enhanced form)
+library-upload-drop = يمكنك أيضًا إفلات الملفات هنا، عدة ملفات معًا (نسخة لغوية واحدة لكل ملف).
+library-upload-lang-of = لغة { $name }
+library-upload-remove = إزالة { $name }
+library-upload-progress = أُرسل { $done } من { $total }
+library-upload-sending = جارٍ الإرسال…
+library-upload-cancel = إلغاء الإرسال
+library-upload-cancelled = أُلغي الإرسال: لم يُضَف شيء. لا تزال ملفاتك مختارة.
+library-upload-failed = انقطع الإرسال (فُقد الاتصال). لا تزال ملفاتك مختارة: حاول مرة أخرى.
+library-error-too-many-files = اختر { $max } ملفات على الأكثر في المرة الواحدة، وأضف الباقي من صفحة المورد.
+library-indexing-live = يجري استخراج نص أحد الملفات؛ ستُحدَّث هذه الصفحة تلقائيًا عند الانتهاء.
+library-indexed-now = فُهرس النص: أصبح من الممكن الآن العثور على المورد بالكلمات الواردة فيه.

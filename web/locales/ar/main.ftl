@@ -287,3 +287,4 @@ discussions-mention-label = الأشخاص الذين يمكنهم قراءة ه
 # The phone header's menu button, and the heading that folds a search's filters on a phone.
 nav-menu = القائمة
 filters-more = عوامل التصفية
+form-required-note = الحقول المميزة بعلامة النجمة (*) إلزامية.

@@ -69,7 +69,7 @@ library-visibility-orgs = People of these organizations
 library-visibility-orgs-hint = Hold Ctrl (⌘ on a Mac) to choose several. People of the author organization always see it.
 library-field-url = Web address (for a link)
 library-url-hint = For a resource published elsewhere: give its address instead of, or as well as, a file.
-library-field-file = File
+library-field-file = Files
 library-field-file-lang = Language of the file
 library-choose-file = Choose a file
 library-file-hint = PDF, Word, Excel, PowerPoint, OpenDocument, plain text, PNG or JPEG, up to { $mb } MB.
@@ -128,3 +128,16 @@ event-library-file_removed = File removed from a resource
 size-bytes = { $size } B
 size-kb = { $size } kB
 size-mb = { $size } MB
+
+# Uploads with progress (the enhanced form)
+library-upload-drop = You can also drop files here, several at once (one language version per file).
+library-upload-lang-of = Language of { $name }
+library-upload-remove = Remove { $name }
+library-upload-progress = { $done } of { $total } sent
+library-upload-sending = Uploading…
+library-upload-cancel = Cancel the upload
+library-upload-cancelled = Upload cancelled: nothing was added. Your files are still chosen.
+library-upload-failed = The upload was interrupted (the connection was lost). Your files are still chosen: try again.
+library-error-too-many-files = Choose at most { $max } files at once; add more on the resource's page.
+library-indexing-live = The text of a file is being extracted; this page updates itself when it is done.
+library-indexed-now = The text is indexed: the resource is now found by the words inside it.

@@ -260,3 +260,4 @@ discussions-mention-label = People who can read this space
 # The phone header's menu button, and the heading that folds a search's filters on a phone.
 nav-menu = Menu
 filters-more = Filters
+form-required-note = Fields marked with an asterisk (*) are required.

@@ -71,7 +71,7 @@ library-visibility-orgs = Las personas de estas organizaciones
 library-visibility-orgs-hint = Mantenga pulsada la tecla Ctrl (⌘ en Mac) para elegir varias. Las personas de la organización autora siempre lo ven.
 library-field-url = Dirección web (para un enlace)
 library-url-hint = Para un recurso publicado en otro sitio: indique su dirección en lugar de un archivo o además de él.
-library-field-file = Archivo
+library-field-file = Archivos
 library-field-file-lang = Idioma del archivo
 library-choose-file = Elegir un archivo
 library-file-hint = PDF, Word, Excel, PowerPoint, OpenDocument, texto sin formato, PNG o JPEG, hasta { $mb } MB.
@@ -130,3 +130,16 @@ event-library-file_removed = Archivo retirado de un recurso
 size-bytes = { $size } B
 size-kb = { $size } kB
 size-mb = { $size } MB
+
+# Uploads with progress (the enhanced form)
+library-upload-drop = También puede soltar archivos aquí, varios a la vez (una versión lingüística por archivo).
+library-upload-lang-of = Idioma de { $name }
+library-upload-remove = Quitar { $name }
+library-upload-progress = { $done } de { $total } enviados
+library-upload-sending = Enviando…
+library-upload-cancel = Cancelar el envío
+library-upload-cancelled = Envío cancelado: no se ha añadido nada. Sus archivos siguen seleccionados.
+library-upload-failed = El envío se interrumpió (se perdió la conexión). Sus archivos siguen seleccionados: vuelva a intentarlo.
+library-error-too-many-files = Elija como máximo { $max } archivos a la vez; añada los demás desde la página del recurso.
+library-indexing-live = Se está extrayendo el texto de un archivo; esta página se actualizará sola cuando termine.
+library-indexed-now = El texto está indexado: el recurso ya se encuentra por las palabras que contiene.

@@ -260,3 +260,4 @@ discussions-mention-label = Personas que pueden leer este espacio
 # The phone header's menu button, and the heading that folds a search's filters on a phone.
 nav-menu = Menú
 filters-more = Filtros
+form-required-note = Los campos marcados con un asterisco (*) son obligatorios.

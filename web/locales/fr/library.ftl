@@ -71,7 +71,7 @@ library-visibility-orgs = Les personnes de ces organisations
 library-visibility-orgs-hint = Maintenez la touche Ctrl (⌘ sur Mac) enfoncée pour en choisir plusieurs. Les personnes de l’organisation auteur la voient toujours.
 library-field-url = Adresse web (pour un lien)
 library-url-hint = Pour une ressource publiée ailleurs : indiquez son adresse à la place d’un fichier ou en plus de celui-ci.
-library-field-file = Fichier
+library-field-file = Fichiers
 library-field-file-lang = Langue du fichier
 library-choose-file = Choisir un fichier
 library-file-hint = PDF, Word, Excel, PowerPoint, OpenDocument, texte brut, PNG ou JPEG, jusqu’à { $mb } MB.
@@ -130,3 +130,16 @@ event-library-file_removed = Fichier retiré d’une ressource
 size-bytes = { $size } o
 size-kb = { $size } ko
 size-mb = { $size } Mo
+
+# Uploads with progress (the enhanced form)
+library-upload-drop = Vous pouvez aussi déposer des fichiers ici, plusieurs à la fois (une version linguistique par fichier).
+library-upload-lang-of = Langue de { $name }
+library-upload-remove = Retirer { $name }
+library-upload-progress = { $done } sur { $total } envoyés
+library-upload-sending = Envoi en cours…
+library-upload-cancel = Annuler l’envoi
+library-upload-cancelled = Envoi annulé : rien n’a été ajouté. Vos fichiers restent sélectionnés.
+library-upload-failed = L’envoi a été interrompu (connexion perdue). Vos fichiers restent sélectionnés : réessayez.
+library-error-too-many-files = Choisissez au plus { $max } fichiers à la fois ; ajoutez les autres depuis la page de la ressource.
+library-indexing-live = Le texte d’un fichier est en cours d’extraction ; cette page se met à jour d’elle-même lorsque c’est terminé.
+library-indexed-now = Le texte est indexé : la ressource est désormais trouvée par les mots qu’elle contient.

@@ -260,3 +260,4 @@ discussions-mention-label = Personnes pouvant lire cet espace
 # The phone header's menu button, and the heading that folds a search's filters on a phone.
 nav-menu = Menu
 filters-more = Filtres
+form-required-note = Les champs marqués d’un astérisque (*) sont obligatoires.

@@ -73,7 +73,7 @@ library-visibility-orgs = Представителям этих организа
 library-visibility-orgs-hint = Чтобы выбрать несколько, удерживайте клавишу Ctrl (⌘ на Mac). Представители организации-автора видят материал всегда.
 library-field-url = Веб-адрес (для ссылки)
 library-url-hint = Для материала, опубликованного в другом месте: укажите его адрес вместо файла или в дополнение к нему.
-library-field-file = Файл
+library-field-file = Файлы
 library-field-file-lang = Язык файла
 library-choose-file = Выбрать файл
 library-file-hint = PDF, Word, Excel, PowerPoint, OpenDocument, обычный текст, PNG или JPEG, не более { $mb } MB.
@@ -132,3 +132,16 @@ event-library-file_removed = Файл удалён из материала
 size-bytes = { $size } Б
 size-kb = { $size } КБ
 size-mb = { $size } МБ
+
+# Uploads with progress (the enhanced form)
+library-upload-drop = Файлы можно также перетащить сюда, по несколько сразу (по одной языковой версии на файл).
+library-upload-lang-of = Язык файла { $name }
+library-upload-remove = Убрать { $name }
+library-upload-progress = Отправлено { $done } из { $total }
+library-upload-sending = Отправка…
+library-upload-cancel = Отменить отправку
+library-upload-cancelled = Отправка отменена: ничего не добавлено. Выбранные файлы сохранены.
+library-upload-failed = Отправка прервана (соединение потеряно). Выбранные файлы сохранены: попробуйте еще раз.
+library-error-too-many-files = Выберите не более { $max } файлов за раз; остальные можно добавить на странице материала.
+library-indexing-live = Текст файла извлекается; страница обновится сама, когда это завершится.
+library-indexed-now = Текст проиндексирован: теперь материал находится по словам из его текста.

@@ -275,3 +275,4 @@ discussions-mention-label = Пользователи, которые могут 
 # The phone header's menu button, and the heading that folds a search's filters on a phone.
 nav-menu = Меню
 filters-more = Фильтры
+form-required-note = Поля, отмеченные звездочкой (*), обязательны для заполнения.

@@ -129,3 +129,16 @@ event-library-file_removed = 从资源中移除文件
 size-bytes = { $size } 字节
 size-kb = { $size } KB
 size-mb = { $size } MB
+
+# Uploads with progress (the enhanced form)
+library-upload-drop = 也可将文件拖放到此处，可一次多个（每个文件一个语文版本）。
+library-upload-lang-of = { $name } 的语言
+library-upload-remove = 移除 { $name }
+library-upload-progress = 已发送 { $done }，共 { $total }
+library-upload-sending = 正在上传…
+library-upload-cancel = 取消上传
+library-upload-cancelled = 上传已取消：未添加任何内容。所选文件仍然保留。
+library-upload-failed = 上传中断（连接丢失）。所选文件仍然保留：请重试。
+library-error-too-many-files = 一次最多选择 { $max } 个文件；其余文件可在资源页面上添加。
+library-indexing-live = 正在提取文件文本；完成后本页面会自动更新。
+library-indexed-now = 文本已编入索引：现在可以通过其中的词语找到该资源。

@@ -255,3 +255,4 @@ discussions-mention-label = 可以阅读此空间的人
 # The phone header's menu button, and the heading that folds a search's filters on a phone.
 nav-menu = 菜单
 filters-more = 筛选条件
+form-required-note = 标有星号 (*) 的字段为必填项。

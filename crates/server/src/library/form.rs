@@ -220,6 +220,8 @@ pub struct FormPage {
     langs: Vec<(String, String)>,
     max_upload: u64,
     errors: Vec<String>,
+    /// A problem with the files chosen, shown next to the file field.
+    file_error: Option<String>,
     file_lang: String,
 }
 
@@ -250,6 +252,9 @@ impl FormPage {
                 url::form_urlencoded::byte_serialize(self.ctx.csrf.as_bytes()).collect::<String>()
             ),
         }
+    }
+    pub fn max_files(&self) -> usize {
+        gctcp_app::library::MAX_FILES_AT_ONCE
     }
     pub fn max_mb(&self) -> u64 {
         self.max_upload / 1024 / 1024
@@ -292,6 +297,7 @@ async fn form_page(
         langs: language_choices(),
         max_upload: state.config.max_upload,
         errors,
+        file_error: None,
         file_lang,
     })
 }
@@ -302,25 +308,37 @@ pub async fn new_form(
     ctx: Ctx,
 ) -> AppResult<Response> {
     let lang = ctx.lang.to_string();
-    let d = Draft {
+    let blank = (
+        blank_draft(&lang),
+        user.account.organization_id,
+        None,
+        vec![],
+        vec![],
+    );
+    let page = form_page(&state, &user, ctx, None, blank, vec![], lang).await?;
+    Ok(page.into_response())
+}
+
+/// The language of the `i`-th file: the `i`-th `file_lang` sent (the enhanced form sends
+/// one per file), else the last one (the plain form sends one for its one file).
+fn lang_at(langs: &[String], i: usize) -> &str {
+    langs
+        .get(i)
+        .or(langs.last())
+        .map(String::as_str)
+        .unwrap_or("")
+}
+
+/// A new resource's description before anything is typed: a report in the reader's
+/// language, published today, for everyone.
+fn blank_draft(lang: &str) -> Draft {
+    Draft {
         doc_type: "report".into(),
-        lang: lang.clone(),
+        lang: lang.to_string(),
         visibility: "all".into(),
         published_on: chrono::Utc::now().date_naive().to_string(),
         ..Draft::default()
-    };
-    let org = user.account.organization_id;
-    let page = form_page(
-        &state,
-        &user,
-        ctx,
-        None,
-        (d, org, None, vec![], vec![]),
-        vec![],
-        lang,
-    )
-    .await?;
-    Ok(page.into_response())
+    }
 }
 
 /// What a checked form gives: the draft as typed (to show again), the author
@@ -393,30 +411,24 @@ pub async fn create(
     headers: HeaderMap,
     multipart: Multipart,
 ) -> AppResult<Response> {
+    // Refused before the form could be read (too large): the form again, blank, with the
+    // reason next to the file field. (The enhanced form checks sizes before sending.)
     let refuse = |problem: UploadProblem, ctx: Ctx| {
         let state = state.clone();
         let user = user.clone();
         async move {
             let msg = problem.message(&ctx, state.config.max_upload);
-            let d = Draft {
-                doc_type: "report".into(),
-                lang: ctx.lang.to_string(),
-                visibility: "all".into(),
-                published_on: chrono::Utc::now().date_naive().to_string(),
-                ..Draft::default()
-            };
-            let org = user.account.organization_id;
             let lang = ctx.lang.to_string();
-            let page = form_page(
-                &state,
-                &user,
-                ctx,
+            let blank = (
+                blank_draft(&lang),
+                user.account.organization_id,
                 None,
-                (d, org, None, vec![], vec![]),
-                vec![msg],
-                lang,
-            )
-            .await?;
+                vec![],
+                vec![],
+            );
+            let mut page =
+                form_page(&state, &user, ctx, None, blank, vec![msg.clone()], lang).await?;
+            page.file_error = Some(msg);
             Ok::<_, AppError>((problem.status(), page).into_response())
         }
     };
@@ -431,42 +443,77 @@ pub async fn create(
         fields: form,
         files,
     } = received;
+    // The enhanced form (app.js) keeps the files chosen when the form is refused.
+    let enhanced = headers
+        .get("x-requested-with")
+        .is_some_and(|v| v == "gctcp-upload");
     let form = &form;
-    // The form offers one file; anything more sent is dropped (and its staging removed).
-    let file = files.into_iter().next();
     let (d, org, space, pillars, themes, fields) =
         read_fields(&state, &user, &ctx, form, None).await?;
-    let file_lang = form.get("file_lang").to_string();
+    // Each file comes with its language: the n-th `file_lang` is the n-th file's (the
+    // enhanced form sends one per file; the plain form one field for its one file).
+    let langs: Vec<String> = form
+        .all("file_lang")
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let file_lang = langs.first().cloned().unwrap_or_default();
     let mut errors = match &fields {
         Ok(_) => vec![],
         Err(e) => e.clone(),
     };
+    // A problem with the files is shown next to the file field as well as in the list.
+    let mut file_error = None;
     let has_url = !d.url.trim().is_empty();
-    if file.is_none() && !has_url {
-        errors.push(ctx.t("library-error-file-or-url"));
+    if files.is_empty() && !has_url {
+        file_error = Some(ctx.t("library-error-file-or-url"));
+    } else if files.len() > gctcp_app::library::MAX_FILES_AT_ONCE {
+        file_error = Some(ctx.tn(
+            "library-error-too-many-files",
+            "max",
+            gctcp_app::library::MAX_FILES_AT_ONCE,
+        ));
+    } else if (0..files.len()).any(|i| !is_spoken_language(lang_at(&langs, i))) {
+        file_error = Some(ctx.t("library-error-lang"));
     }
-    if file.is_some() && !is_spoken_language(&file_lang) {
-        errors.push(ctx.t("library-error-lang"));
-    }
+    errors.extend(file_error.clone());
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
-    let mut upload = None;
+    let mut uploads = Vec::new();
     if errors.is_empty() {
-        if let Some((name, staged)) = file {
-            match accept(&state, &name, staged).await? {
-                Ok(u) => upload = Some(u),
-                Err(p) => {
-                    status = p.status();
-                    errors.push(p.message(&ctx, state.config.max_upload));
-                }
+        let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
+        match gctcp_app::library::accept_uploads(&state, files).await {
+            Ok(u) => uploads = u,
+            Err((i, Problem::Invalid(p))) => {
+                let key = p
+                    .first()
+                    .map(|p| p.key)
+                    .unwrap_or("library-error-file-type");
+                let problem = UploadProblem::Refused(key);
+                status = problem.status();
+                let message = problem.message(&ctx, state.config.max_upload);
+                // With several files, say which one was refused.
+                let message = match names.get(i) {
+                    Some(name) if names.len() > 1 => format!("“{name}”: {message}"),
+                    _ => message,
+                };
+                errors.push(message.clone());
+                file_error = Some(message);
             }
+            Err((_, e)) => return Err(e.into()),
         }
-    } else if file.is_some() {
-        errors.push(ctx.t("library-error-choose-again"));
+    } else if !files.is_empty() && !enhanced {
+        let again = ctx.t("library-error-choose-again");
+        errors.push(again.clone());
+        file_error = Some(match file_error {
+            Some(e) => format!("{e} {again}"),
+            None => again,
+        });
     }
     let fields = match fields {
         Ok(f) if errors.is_empty() => f,
         _ => {
-            let page = form_page(
+            gctcp_app::library::discard_uploads(&state, &uploads).await;
+            let mut page = form_page(
                 &state,
                 &user,
                 ctx,
@@ -476,17 +523,16 @@ pub async fn create(
                 file_lang,
             )
             .await?;
+            page.file_error = file_error;
             return Ok((status, page).into_response());
         }
     };
     let actor = Actor::person(&user.viewer, None);
-    let id = gctcp_app::library::create(
-        &state,
-        &actor,
-        &fields,
-        upload.as_ref().map(|u| (file_lang.as_str(), u)),
-    )
-    .await?;
+    let mut files: Vec<(&str, &Upload)> = Vec::with_capacity(uploads.len());
+    for (i, u) in uploads.iter().enumerate() {
+        files.push((lang_at(&langs, i), u));
+    }
+    let id = gctcp_app::library::create(&state, &actor, &fields, &files).await?;
     Ok(Redirect::to(&format!("/library/{id}?uploaded=1")).into_response())
 }
 

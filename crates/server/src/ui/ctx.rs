@@ -37,6 +37,16 @@ impl Ctx {
         )
     }
 
+    /// A translation whose arguments the browser fills in (app.js): each named argument
+    /// is written as `{name}`.
+    pub fn slot<const N: usize>(&self, key: &str, names: &[&'static str; N]) -> String {
+        let args: Vec<(&'static str, FluentValue<'static>)> = names
+            .iter()
+            .map(|n| (*n, FluentValue::from(format!("{{{n}}}"))))
+            .collect();
+        i18n::t_args(self.lang, key, &args)
+    }
+
     /// Translation with a number argument (plural rules apply).
     pub fn tn(&self, key: &str, name: &'static str, value: impl Num) -> String {
         i18n::t_args(self.lang, key, &[(name, FluentValue::from(value.num()))])
