@@ -19,6 +19,8 @@ const NOT_PAGES = {
   '/healthz': 'plain-text health check',
   '/readyz': 'plain-text readiness check',
   '/static/{*path}': 'CSS, scripts and images',
+  '/favicon.ico': 'redirects to the icon',
+  '/manifest.webmanifest': 'the web app manifest (JSON)',
   '/admin': 'redirects to /admin/accounts',
   '/logout': 'POST only',
   '/language': 'POST only (the language switcher)',

@@ -455,3 +455,82 @@ dual!(
         );
     }
 );
+
+dual!(
+    accounts_sort_by_last_sign_in_and_show_organizations_in_the_readers_language,
+    |app| {
+        let admin = app.admin().await;
+        let olga = app.focal_point("olga.ivanova@mid.ru", "RUS").await;
+        let amal = app.focal_point("amal@mofa.gov.jo", "JOR").await;
+        app.focal_point("never@mfa.go.ke", "KEN").await;
+        // Olga signs in, then Amal: Amal is the most recent.
+        app.signed_in(&olga).await;
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        app.signed_in(&amal).await;
+        let mut c = app.signed_in(&admin).await;
+        let rows = |body: &str| -> Vec<String> {
+            body.split("<td dir=\"ltr\" class=\"email\">")
+                .skip(1)
+                .map(|s| s[..s.find("</td>").unwrap()].to_string())
+                .collect()
+        };
+        let page = c.get("/admin/accounts?sort=last").await;
+        assert_eq!(page.status, StatusCode::OK);
+        // The admin signed in last; then Amal, then Olga; the one who never did comes last.
+        assert_eq!(
+            rows(&page.body),
+            [
+                "admin@un.org",
+                "amal@mofa.gov.jo",
+                "olga.ivanova@mid.ru",
+                "never@mfa.go.ke"
+            ]
+        );
+        page.assert_contains("aria-sort=\"descending\"");
+        // The sub-navigation marks where one is, and only there.
+        assert_eq!(page.body.matches("aria-current=\"page\"").count(), 1);
+        page.assert_contains("href=\"/admin/accounts\" aria-current=\"page\"");
+        // Recorded with the sign-in.
+        assert!(
+            gctcp_store::accounts::search(app.db(), &Default::default(), 1, 0)
+                .await
+                .unwrap()
+                .0[0]
+                .last_sign_in_at
+                .is_some()
+        );
+        // By name (the default): amal, Amina Admin, never, olga ivanova.
+        let page = c.get("/admin/accounts").await;
+        assert_eq!(
+            rows(&page.body),
+            [
+                "amal@mofa.gov.jo",
+                "admin@un.org",
+                "never@mfa.go.ke",
+                "olga.ivanova@mid.ru"
+            ]
+        );
+        // Organizations are named in the reader's language, and filter the list.
+        c.post("/language", &[("lang", "fr")]).await;
+        let kenya = app
+            .count("SELECT id FROM organizations WHERE code = 'KEN'")
+            .await;
+        let page = c
+            .get(&format!("/admin/accounts?org={kenya}&sort=org"))
+            .await;
+        assert_eq!(rows(&page.body), ["never@mfa.go.ke"]);
+        page.assert_contains("Kenya")
+            .assert_contains(">jamais<")
+            .assert_not_contains("amal@");
+        let page = c.get("/admin/accounts?sort=org").await;
+        page.assert_contains("Fédération de Russie")
+            .assert_contains("Jordanie");
+        // A hostile order or organization is ignored, not an error.
+        let page = c.get("/admin/accounts?sort=%00drop&org=abc").await;
+        assert_eq!(page.status, StatusCode::OK);
+        // Focal points may not see the list.
+        let mut fp = app.signed_in(&olga).await;
+        let res = fp.get("/admin/accounts?sort=last").await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN);
+    }
+);

@@ -133,3 +133,42 @@ dual!(
         assert!(res.header("content-security-policy").is_some());
     }
 );
+
+dual!(an_icon_and_an_app_name_for_bookmarks, |app| {
+    let mut c = app.client();
+    // Pages name their icon and manifest, in the reader's language.
+    let login = c.get("/login").await;
+    login.assert_contains("rel=\"icon\"");
+    login.assert_contains("/manifest.webmanifest?lang=en");
+    // Asked for by its old name, the icon redirects to the SVG.
+    let res = c.get("/favicon.ico").await;
+    assert_eq!(res.status, StatusCode::PERMANENT_REDIRECT);
+    let svg = c.get(res.location()).await;
+    assert_eq!(svg.status, StatusCode::OK);
+    assert_eq!(svg.header("content-type"), Some("image/svg+xml"));
+    assert!(svg.body.contains("<svg"));
+    // The manifest, in Arabic: the name, right to left, and icons that load.
+    let res = c.get("/manifest.webmanifest?lang=ar").await;
+    assert_eq!(res.status, StatusCode::OK);
+    assert_eq!(
+        res.header("content-type"),
+        Some("application/manifest+json")
+    );
+    let m: serde_json::Value = serde_json::from_str(&res.body).expect("JSON");
+    assert_eq!(m["name"], "المنصة العالمية لتنسيق مكافحة الإرهاب");
+    assert_eq!(m["dir"], "rtl");
+    assert_eq!(m["start_url"], "/");
+    let icons = m["icons"].as_array().expect("icons");
+    assert_eq!(icons.len(), 2);
+    for icon in icons {
+        let src = icon["src"].as_str().unwrap();
+        let got = c.get(src).await;
+        assert_eq!(got.status, StatusCode::OK, "{src}");
+        assert_eq!(got.header("content-type"), icon["type"].as_str(), "{src}");
+    }
+    // An unknown language gets English.
+    let res = c.get("/manifest.webmanifest?lang=xx%00").await;
+    let m: serde_json::Value = serde_json::from_str(&res.body).expect("JSON");
+    assert_eq!(m["name"], "Global Counter-Terrorism Coordination Platform");
+    assert_eq!(m["dir"], "ltr");
+});

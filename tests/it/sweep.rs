@@ -513,6 +513,8 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/calendar/events/{event}/event.ics"),
         "/calendar/feed/not-a-token.ics".into(),
         "/static/app.css".into(),
+        "/favicon.ico".into(),
+        "/manifest.webmanifest".into(),
         "/healthz".into(),
         "/readyz".into(),
         "/admin".into(),

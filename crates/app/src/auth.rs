@@ -79,8 +79,9 @@ pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<&str>) -
     if ok {
         let account = account.expect("verified against a real hash");
         throttle::clear(db, &account_key).await?;
+        let mut tx = db.begin().await?;
         audit::append(
-            db,
+            &mut tx,
             audit::Entry {
                 event: "sign_in.success",
                 actor: Some(account.id),
@@ -90,6 +91,8 @@ pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<&str>) -
             },
         )
         .await?;
+        accounts::signed_in(&mut tx, account.account_id(), chrono::Utc::now()).await?;
+        tx.commit().await?;
         return Ok(SignIn::Signed(account.account_id()));
     }
     let subject = account.as_ref().map(|a| a.id);

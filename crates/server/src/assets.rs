@@ -64,3 +64,44 @@ pub async fn serve(Path(name): Path<String>) -> Response {
         None => StatusCode::NOT_FOUND.into_response(),
     }
 }
+
+/// `/favicon.ico`, asked for by that name by browsers and bookmark tools that did not
+/// read the page's `<link rel="icon">`: the icon (SVG).
+pub async fn favicon() -> Response {
+    axum::response::Redirect::permanent(url("favicon.svg")).into_response()
+}
+
+#[derive(serde::Deserialize)]
+pub struct ManifestQuery {
+    #[serde(default)]
+    lang: String,
+}
+
+/// The web app manifest: the name a bookmark, a home-screen icon or an installed app
+/// shows, in the reader's language (`?lang=`, as the page that links it), and its icons.
+pub async fn manifest(axum::extract::Query(q): axum::extract::Query<ManifestQuery>) -> Response {
+    let lang = gctcp_i18n::supported(&q.lang).unwrap_or("en");
+    let body = serde_json::json!({
+        "name": gctcp_i18n::t(lang, "app-name"),
+        "short_name": gctcp_i18n::t(lang, "app-short-name"),
+        "lang": lang,
+        "dir": gctcp_i18n::dir(lang),
+        "start_url": "/",
+        "scope": "/",
+        "display": "standalone",
+        "background_color": "#ffffff",
+        "theme_color": "#0a5c91",
+        "icons": [
+            { "src": url("favicon.svg"), "sizes": "any", "type": "image/svg+xml" },
+            { "src": url("icon-180.png"), "sizes": "180x180", "type": "image/png" },
+        ],
+    });
+    (
+        [
+            (header::CONTENT_TYPE, "application/manifest+json"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        body.to_string(),
+    )
+        .into_response()
+}

@@ -85,6 +85,8 @@ fn router(state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/static/{*path}", get(assets::serve))
+        .route("/favicon.ico", get(assets::favicon))
+        .route("/manifest.webmanifest", get(assets::manifest))
         .merge(pages)
         .layer(CompressionLayer::new())
         .layer(from_fn_with_state(

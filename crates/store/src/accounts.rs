@@ -53,6 +53,62 @@ const SELECT: &str = "SELECT a.id, a.email, a.display_name, a.organization_id, o
         a.password_hash, a.title, a.ui_locale, a.time_zone, a.session_epoch, a.created_at
     FROM accounts a JOIN organizations o ON o.id = a.organization_id";
 
+/// An account as the administrators' list shows it: with its last sign-in.
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct Listed {
+    #[sqlx(flatten)]
+    pub account: Account,
+    pub last_sign_in_at: Option<DateTime<Utc>>,
+}
+
+/// The orders of the administrators' list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// By name (the default).
+    #[default]
+    Name,
+    /// By organization: its name in the reader's language (one of `NAME_LANGS`), then name.
+    Org(&'static str),
+    /// Most recently signed in first; those who never did last.
+    LastSignIn,
+    /// Newest accounts first.
+    Created,
+    /// By status (invited, active, deactivated), then name.
+    Status,
+}
+
+impl Order {
+    fn sql(self) -> String {
+        match self {
+            Order::Name => "LOWER(a.display_name), a.id".into(),
+            Order::Org(lang) => {
+                let lang = crate::NAME_LANGS
+                    .iter()
+                    .find(|l| **l == lang)
+                    .copied()
+                    .unwrap_or("en");
+                format!("LOWER(o.name_{lang}), o.code, LOWER(a.display_name), a.id")
+            }
+            Order::LastSignIn => {
+                "a.last_sign_in_at IS NULL, a.last_sign_in_at DESC, LOWER(a.display_name), a.id"
+                    .into()
+            }
+            Order::Created => "a.created_at DESC, a.id DESC".into(),
+            Order::Status => "a.status, LOWER(a.display_name), a.id".into(),
+        }
+    }
+}
+
+/// Records a successful sign-in's time (with its audit entry, in the same transaction).
+pub async fn signed_in(tx: &mut Tx, id: AccountId, at: DateTime<Utc>) -> Result<()> {
+    query("UPDATE accounts SET last_sign_in_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
 pub async fn by_id<'c>(on: impl Executor<'c>, id: AccountId) -> Result<Option<Account>> {
     query(format!("{SELECT} WHERE a.id = $1"))
         .bind(id.0)
@@ -76,9 +132,10 @@ pub struct Filter {
     pub status: String,
     pub role: String,
     pub org: Option<OrgId>,
+    pub order: Order,
 }
 
-pub async fn search(db: &Db, f: &Filter, limit: i64, offset: i64) -> Result<(Vec<Account>, i64)> {
+pub async fn search(db: &Db, f: &Filter, limit: i64, offset: i64) -> Result<(Vec<Listed>, i64)> {
     let q = if f.q.trim().is_empty() {
         String::new()
     } else {
@@ -92,8 +149,10 @@ pub async fn search(db: &Db, f: &Filter, limit: i64, offset: i64) -> Result<(Vec
           AND ($3 = '' OR a.role = $3)
           AND ($4 IS NULL OR a.organization_id = $4)";
     let org = f.org.map(|o| o.0);
+    let (columns, from) = SELECT.split_once(" FROM ").expect("one FROM");
     let rows = query(format!(
-        "{SELECT} {filter} ORDER BY LOWER(a.display_name), a.id LIMIT $5 OFFSET $6"
+        "{columns}, a.last_sign_in_at FROM {from} {filter} ORDER BY {} LIMIT $5 OFFSET $6",
+        f.order.sql()
     ))
     .bind(&q)
     .bind(&f.status)

@@ -1,6 +1,7 @@
 # gctcp interface — English (reference locale). Every key here exists in ar, es, fr, ru, zh.
 
 app-name = Global Counter-Terrorism Coordination Platform
+app-short-name = CT Coordination
 skip-to-content = Skip to main content
 footer-text = United Nations Global Counter-Terrorism Coordination Compact · Restricted to designated focal points
 language = Language
@@ -261,3 +262,6 @@ discussions-mention-label = People who can read this space
 nav-menu = Menu
 filters-more = Filters
 form-required-note = Fields marked with an asterisk (*) are required.
+accounts-last-sign-in = Last sign-in
+accounts-created = Created
+accounts-never = never

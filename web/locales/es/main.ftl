@@ -1,6 +1,7 @@
 # Interfaz de gctcp — español. Contiene todas las claves de la versión de referencia en inglés.
 
 app-name = Plataforma Mundial de Coordinación de la Lucha Antiterrorista
+app-short-name = Coordinación CT
 skip-to-content = Ir al contenido principal
 footer-text = Pacto Mundial de Coordinación de la Lucha Antiterrorista de las Naciones Unidas · Acceso restringido a los puntos focales designados
 language = Idioma
@@ -261,3 +262,6 @@ discussions-mention-label = Personas que pueden leer este espacio
 nav-menu = Menú
 filters-more = Filtros
 form-required-note = Los campos marcados con un asterisco (*) son obligatorios.
+accounts-last-sign-in = Último inicio de sesión
+accounts-created = Creada
+accounts-never = nunca

@@ -1,6 +1,7 @@
 # Interface de gctcp — français. Chaque clé de la version anglaise de référence figure ici.
 
 app-name = Plateforme mondiale de coordination de la lutte antiterroriste
+app-short-name = Coordination CT
 skip-to-content = Aller au contenu principal
 footer-text = Pacte mondial de coordination contre le terrorisme des Nations Unies · Accès réservé aux points focaux désignés
 language = Langue
@@ -261,3 +262,6 @@ discussions-mention-label = Personnes pouvant lire cet espace
 nav-menu = Menu
 filters-more = Filtres
 form-required-note = Les champs marqués d’un astérisque (*) sont obligatoires.
+accounts-last-sign-in = Dernière connexion
+accounts-created = Créé le
+accounts-never = jamais

@@ -1,6 +1,7 @@
 # gctcp 界面 — 简体中文。包含英文参考版本中的所有键。
 
 app-name = 全球反恐协调平台
+app-short-name = 反恐协调
 skip-to-content = 跳到主要内容
 footer-text = 联合国全球反恐协调契约 · 仅限指定协调人使用
 language = 语言
@@ -256,3 +257,6 @@ discussions-mention-label = 可以阅读此空间的人
 nav-menu = 菜单
 filters-more = 筛选条件
 form-required-note = 标有星号 (*) 的字段为必填项。
+accounts-last-sign-in = 上次登录
+accounts-created = 创建日期
+accounts-never = 从未登录

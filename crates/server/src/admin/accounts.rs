@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use gctcp_app::accounts::{self as ops, Change};
 use gctcp_app::Actor;
 use gctcp_domain::{AccountId, AccountStatus, OrgId, PlatformRole, SpaceRole};
-use gctcp_store::accounts::{self, Account, Filter};
+use gctcp_store::accounts::{self, Account, Filter, Listed, Order};
 use gctcp_store::invitations::{self, LinkKind};
 use gctcp_store::orgs::{self, Org};
 use gctcp_store::spaces;
@@ -27,22 +27,55 @@ pub struct AccountsPage {
     q: String,
     status: String,
     role: String,
-    accounts: Vec<Account>,
+    org: String,
+    /// The order's name in links ("" for the default, by name).
+    sort: &'static str,
+    accounts: Vec<Listed>,
+    orgs: Vec<Org>,
     total: i64,
     page: i64,
     pages: i64,
 }
 
+const LINK_KEYS: [&str; 5] = ["q", "status", "role", "org", "sort"];
+
 impl AccountsPage {
+    fn value(&self, key: &str) -> &str {
+        match key {
+            "q" => &self.q,
+            "status" => &self.status,
+            "role" => &self.role,
+            "org" => &self.org,
+            "sort" => self.sort,
+            _ => "",
+        }
+    }
+
     /// The query string for another page of the same search.
     pub fn page_link(&self, page: i64) -> String {
-        let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-        format!(
-            "?q={}&status={}&role={}&page={page}",
-            enc(&self.q),
-            enc(&self.status),
-            enc(&self.role)
-        )
+        let q = crate::ui::query::query_with(&LINK_KEYS, |k| self.value(k), "", None);
+        crate::ui::query::page_link(&q, page)
+    }
+
+    /// The first page of the same search in another order.
+    pub fn sort_link(&self, sort: &str) -> String {
+        let new = (sort != "name").then_some(sort);
+        let q = crate::ui::query::query_with(&LINK_KEYS, |k| self.value(k), "sort", new);
+        format!("/admin/accounts{}{q}", if q.is_empty() { "" } else { "?" })
+    }
+
+    /// `aria-sort` for a column header sorted by `sort`, if the list is.
+    pub fn aria_sort(&self, sort: &str) -> &'static str {
+        let current = if self.sort.is_empty() {
+            "name"
+        } else {
+            self.sort
+        };
+        match (current == sort, sort) {
+            (false, _) => "",
+            (true, "last" | "created") => "descending",
+            (true, _) => "ascending",
+        }
     }
 }
 
@@ -51,7 +84,8 @@ pub struct AccountsQuery {
     q: Option<String>,
     status: Option<String>,
     role: Option<String>,
-    org: Option<i64>,
+    org: Option<String>,
+    sort: Option<String>,
     page: Option<i64>,
 }
 
@@ -69,25 +103,45 @@ pub async fn list(
         .role
         .filter(|r| PlatformRole::parse(r).is_some())
         .unwrap_or_default();
+    let catalog = state.catalog().await?;
+    let org = q
+        .org
+        .as_deref()
+        .and_then(|o| o.trim().parse::<i64>().ok())
+        .filter(|id| catalog.org(OrgId(*id)).is_some());
+    let (sort, order) = match q.sort.as_deref() {
+        Some("org") => ("org", Order::Org(ctx.lang)),
+        Some("last") => ("last", Order::LastSignIn),
+        Some("created") => ("created", Order::Created),
+        Some("status") => ("status", Order::Status),
+        _ => ("", Order::Name),
+    };
     let filter = Filter {
         q: q.q.clone().unwrap_or_default(),
         status: status.clone(),
         role: role.clone(),
-        org: q.org.map(OrgId),
+        org: org.map(OrgId),
+        order,
     };
-    let page = q.page.unwrap_or(1).max(1);
-    let (accounts, total) =
+    let page = q.page.unwrap_or(1).clamp(1, 100_000);
+    let (mut accounts, total) =
         accounts::search(&state.db, &filter, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
+    for a in &mut accounts {
+        a.account.org_names = catalog.org_names(OrgId(a.account.organization_id));
+    }
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1);
     Ok(AccountsPage {
-        ctx: ctx.with_section("admin"),
         q: filter.q,
         status,
         role,
+        org: org.map(|o| o.to_string()).unwrap_or_default(),
+        sort,
         accounts,
+        orgs: crate::ui::names::orgs(&catalog, ctx.lang),
         total,
         page,
         pages,
+        ctx: ctx.with_section("admin"),
     }
     .into_response())
 }

@@ -103,6 +103,38 @@ impl Ctx {
         crate::assets::url("app.js")
     }
 
+    /// Whether `href` is the administration sub-navigation's entry for this page: the
+    /// entry with the longest path this page's path is, or lies under
+    /// (`/admin/accounts/12` is under "Accounts"; `/admin/accounts/new` is its own entry).
+    pub fn admin_current(&self, href: &str) -> bool {
+        const ENTRIES: [&str; 7] = [
+            "/admin/accounts",
+            "/admin/accounts/new",
+            "/admin/accounts/import",
+            "/admin/spaces",
+            "/admin/audit",
+            "/admin/outbox",
+            "/admin/jobs",
+        ];
+        let under = |e: &str| {
+            self.path == e
+                || self
+                    .path
+                    .strip_prefix(e)
+                    .is_some_and(|rest| rest.starts_with('/'))
+        };
+        ENTRIES
+            .into_iter()
+            .filter(|e| under(e))
+            .max_by_key(|e| e.len())
+            == Some(href)
+    }
+
+    /// The cache-busting URL of another embedded file (icons).
+    pub fn asset(&self, name: &str) -> &'static str {
+        crate::assets::url(name)
+    }
+
     pub fn with_section(mut self, section: &'static str) -> Ctx {
         self.section = section;
         self
