@@ -7,3 +7,4 @@ pub mod docgen;
 pub mod events;
 pub mod library;
 pub mod people;
+mod places;

@@ -1,8 +1,11 @@
 //! Synthetic but realistic focal points for trying and measuring the platform: names in
 //! the scripts of the countries they serve (Arabic, Cyrillic, Chinese, Latin with
-//! diacritics), titles, languages, expertise, time zones and working-group memberships.
+//! diacritics), titles, languages, expertise, time zones and working-group memberships;
+//! a Member State's people in their own country's time zones, speaking its language
+//! (`places`).
 //! Deterministic for a given seed. Inserted in large batches, in one transaction.
 
+use crate::places;
 use gctcp_store::{bulk, directory, orgs, spaces, Db};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
@@ -314,90 +317,6 @@ const ALL_SCRIPTS: [&Script; 7] = [
     &INTERNATIONAL,
 ];
 
-fn time_zones(subregion: &str) -> &'static [&'static str] {
-    match subregion {
-        "Sub-Saharan Africa" => &[
-            "Africa/Nairobi",
-            "Africa/Lagos",
-            "Africa/Johannesburg",
-            "Africa/Dakar",
-            "Africa/Addis_Ababa",
-        ],
-        "Latin America and the Caribbean" => &[
-            "America/Mexico_City",
-            "America/Bogota",
-            "America/Sao_Paulo",
-            "America/Argentina/Buenos_Aires",
-            "America/Lima",
-        ],
-        "Western Asia" => &[
-            "Asia/Riyadh",
-            "Asia/Dubai",
-            "Asia/Baghdad",
-            "Asia/Amman",
-            "Europe/Istanbul",
-        ],
-        "Southern Europe" => &[
-            "Europe/Rome",
-            "Europe/Madrid",
-            "Europe/Athens",
-            "Europe/Belgrade",
-        ],
-        "South-eastern Asia" => &[
-            "Asia/Jakarta",
-            "Asia/Manila",
-            "Asia/Bangkok",
-            "Asia/Singapore",
-        ],
-        "Northern Europe" => &[
-            "Europe/London",
-            "Europe/Stockholm",
-            "Europe/Oslo",
-            "Europe/Helsinki",
-        ],
-        "Eastern Europe" => &[
-            "Europe/Moscow",
-            "Europe/Warsaw",
-            "Europe/Kyiv",
-            "Europe/Bucharest",
-        ],
-        "Western Europe" => &[
-            "Europe/Paris",
-            "Europe/Berlin",
-            "Europe/Brussels",
-            "Europe/Vienna",
-        ],
-        "Southern Asia" => &[
-            "Asia/Kolkata",
-            "Asia/Karachi",
-            "Asia/Dhaka",
-            "Asia/Kabul",
-            "Asia/Tehran",
-        ],
-        "Northern Africa" => &[
-            "Africa/Cairo",
-            "Africa/Algiers",
-            "Africa/Casablanca",
-            "Africa/Tunis",
-        ],
-        "Eastern Asia" => &["Asia/Shanghai", "Asia/Tokyo", "Asia/Seoul"],
-        "Central Asia" => &["Asia/Almaty", "Asia/Tashkent", "Asia/Bishkek"],
-        "Northern America" => &["America/New_York", "America/Toronto"],
-        "Australia and New Zealand" => &["Australia/Sydney", "Pacific/Auckland"],
-        "Micronesia" | "Melanesia" | "Polynesia" => {
-            &["Pacific/Fiji", "Pacific/Port_Moresby", "Pacific/Tongatapu"]
-        }
-        // Compact entities: their headquarters.
-        _ => &[
-            "America/New_York",
-            "Europe/Vienna",
-            "Europe/Geneva",
-            "Europe/Paris",
-            "Africa/Nairobi",
-        ],
-    }
-}
-
 const STATE_TITLES: &[&str] = &[
     "First Secretary",
     "Counsellor",
@@ -479,7 +398,6 @@ pub async fn generate(
         !states.is_empty() && !themes.is_empty(),
         "reference data missing: run migrations first"
     );
-    let extra_langs = ["en", "fr", "es", "ar", "ru", "zh", "pt", "de", "sw", "tr"];
     // E-mail addresses carry a number beyond the highest account ID, so that running the
     // command again (same seed or not) adds people instead of colliding.
     let base = gctcp_store::accounts::all(db)
@@ -526,12 +444,7 @@ pub async fn generate(
         .choose(&mut rng)
         .expect("titles")
         .to_string();
-        let mut languages = vec![script.lang];
-        for l in extra_langs {
-            if !languages.contains(&l) && rng.gen_bool(if l == "en" { 0.75 } else { 0.08 }) {
-                languages.push(l);
-            }
-        }
+        let languages = places::languages_for(o.iso2.as_deref(), &o.kind, script.lang, &mut rng);
         let mut t: Vec<i64> = themes.iter().map(|t| t.0).collect();
         t.shuffle(&mut rng);
         t.truncate(rng.gen_range(1..=3));
@@ -552,9 +465,7 @@ pub async fn generate(
                 }
             }
         }
-        let tz = time_zones(o.subregion.as_deref().unwrap_or(""))
-            .choose(&mut rng)
-            .expect("zones");
+        let tz = places::zone_for(o.iso2.as_deref(), &o.kind, &mut rng);
         let phone = format!(
             "+{} {} {:03} {:04}",
             rng.gen_range(1..=998),
@@ -607,4 +518,71 @@ pub async fn generate(
         people: people.len(),
         memberships,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::places::DUTY_STATIONS;
+    use gctcp_domain::AccountId;
+    use std::collections::HashMap;
+
+    /// Through a real (SQLite) database: each State's people in their own country's
+    /// zones and speaking its language, the entities' people at duty stations.
+    #[tokio::test]
+    async fn generated_people_live_and_speak_where_their_organization_is() {
+        let path = std::env::temp_dir().join(format!(
+            "gctcp-demo-people-{}-{}.db",
+            std::process::id(),
+            chrono::Utc::now().timestamp_nanos_opt().unwrap_or(0)
+        ));
+        let db = Db::connect(&format!("sqlite://{}", path.display()), 2)
+            .await
+            .expect("database");
+        db.migrate().await.expect("migrations");
+        gctcp_store::reference::sync(&db)
+            .await
+            .expect("reference data");
+        let summary = generate(&db, 1500, 1, None).await.expect("people");
+        assert_eq!(summary.people, 1500);
+
+        let orgs: HashMap<i64, orgs::Org> = orgs::list(&db, None)
+            .await
+            .expect("orgs")
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        let (mut states, mut germans) = (0, 0);
+        for a in gctcp_store::accounts::all(&db).await.expect("accounts") {
+            let o = &orgs[&a.organization_id];
+            let tz = a.time_zone.as_str();
+            if !o.is_member_state() {
+                assert!(DUTY_STATIONS.iter().any(|d| d.0 == tz), "{}: {tz}", o.code);
+                continue;
+            }
+            states += 1;
+            let iso2 = o.iso2.as_deref().expect("iso2");
+            let own = &places::zones_by_country()[iso2];
+            assert!(own.contains(&tz), "{iso2}: {tz}");
+            if iso2 == "KE" {
+                assert_eq!(tz, "Africa/Nairobi");
+            }
+            if iso2 == "DE" {
+                germans += 1;
+                let langs = directory::expertise(&db, AccountId(a.id))
+                    .await
+                    .expect("expertise")
+                    .languages;
+                assert!(langs.iter().any(|l| l == "de"), "{langs:?}");
+            }
+        }
+        assert!(states > 900 && germans > 0, "{states} {germans}");
+
+        db.close().await;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    }
 }
