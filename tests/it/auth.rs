@@ -627,3 +627,55 @@ dual!(deactivated_and_invited_accounts_cannot_sign_in, |app| {
         StatusCode::UNAUTHORIZED
     );
 });
+
+dual!(
+    the_dashboard_links_where_it_names_and_says_what_the_profile_lacks,
+    |app| {
+        let fp = app.focal_point("n.wanjiku@mfa.go.ke", "KEN").await;
+        let colleague = app.focal_point("colleague@mfa.go.ke", "KEN").await;
+        let kenya = app
+            .count("SELECT id FROM organizations WHERE code = 'KEN'")
+            .await;
+        let mut c = app.signed_in(&fp).await;
+        let page = c.get("/").await;
+        assert_eq!(page.status, StatusCode::OK);
+        // My organization: its page, and its focal points in the directory.
+        page.assert_contains("href=\"/organizations/KEN\"")
+            .assert_contains(&format!("href=\"/people?org={kenya}\">2 people</a>"));
+        // A new profile lacks everything; each item links to its field.
+        page.assert_contains("Complete your profile");
+        for (anchor, text) in [
+            ("title", "your job title"),
+            ("phone_office", "a phone number"),
+            ("languages", "the languages you speak"),
+            ("expertise", "your thematic areas of expertise"),
+            ("photo", "a photo"),
+        ] {
+            page.assert_contains(&format!("<a href=\"/profile#{anchor}\">{text}</a>"));
+            // The profile form has that field.
+            let form = c.get("/profile").await;
+            form.assert_contains(&format!("id=\"{anchor}\""));
+        }
+        // Filled in, the items go; a colleague's gaps are not mine.
+        let theme = app.theme("pcve").await;
+        app.profile(&fp, |f| {
+            f.title = "Counsellor".into();
+            f.phone_office = "+254 20 318 888".into();
+            f.languages = vec!["en".into(), "sw".into()];
+            f.themes = vec![theme];
+        })
+        .await;
+        let page = c.get("/").await;
+        page.assert_contains("Complete your profile")
+            .assert_contains("<a href=\"/profile#photo\">a photo</a>")
+            .assert_not_contains("/profile#title")
+            .assert_not_contains("/profile#languages");
+        let mut other = app.signed_in(&colleague).await;
+        other.get("/").await.assert_contains("/profile#title");
+        // A person with no language listed shows none (not an empty one).
+        let person = c.get(&format!("/people/{}", colleague.id)).await;
+        person
+            .assert_not_contains("<span class=\"tag\"></span>")
+            .assert_not_contains(">?<");
+    }
+);

@@ -93,6 +93,29 @@ pub async fn profile(app: &App, viewer: &Viewer, id: AccountId) -> Outcome<Profi
     Ok(p)
 }
 
+/// What a person's profile still lacks for colleagues to find and reach them, most
+/// useful first: "title", "phone", "languages", "themes", "photo".
+pub fn missing(p: &Profile) -> Vec<&'static str> {
+    let person = &p.person;
+    let mut gaps = Vec::new();
+    if person.title.trim().is_empty() {
+        gaps.push("title");
+    }
+    if person.phone_office.trim().is_empty() && person.phone_mobile.trim().is_empty() {
+        gaps.push("phone");
+    }
+    if p.expertise.languages.is_empty() {
+        gaps.push("languages");
+    }
+    if p.expertise.themes.is_empty() {
+        gaps.push("themes");
+    }
+    if !person.has_photo {
+        gaps.push("photo");
+    }
+    gaps
+}
+
 /// A person's profile as stored (kept with the directory's snapshot, see
 /// `DirectoryIndex::profile`), for the directory's own forms: no visibility check.
 pub async fn stored_profile(app: &App, id: AccountId) -> Outcome<Option<Profile>> {

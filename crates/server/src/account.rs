@@ -34,6 +34,29 @@ pub struct DashboardPage {
     spaces: Vec<MySpace>,
     /// The newest library resources the person may read.
     library: Vec<gctcp_store::library_index::Card>,
+    /// Focal points of the person's organization.
+    org_people: i64,
+    /// What the person's profile still lacks (`gctcp_app::directory::missing`).
+    missing: Vec<&'static str>,
+}
+
+impl DashboardPage {
+    /// Where on the profile form a missing item is filled in.
+    pub fn anchor(&self, missing: &str) -> &'static str {
+        match missing {
+            "title" => "title",
+            "phone" => "phone_office",
+            "languages" => "languages",
+            "themes" => "expertise",
+            _ => "photo",
+        }
+    }
+    pub fn org_id(&self) -> i64 {
+        self.ctx
+            .user
+            .as_ref()
+            .map_or(0, |u| u.account.organization_id)
+    }
 }
 
 #[derive(Deserialize)]
@@ -64,8 +87,14 @@ pub async fn dashboard(
         .collect();
     // The newest resources this person may read.
     let library = gctcp_app::library::newest(&state, &user.viewer, 5).await?;
+    let missing = gctcp_app::directory::stored_profile(&state, user.viewer.id)
+        .await?
+        .map(|p| gctcp_app::directory::missing(&p))
+        .unwrap_or_default();
     Ok(DashboardPage {
         library,
+        missing,
+        org_people: counts.org(user.viewer.org.0),
         welcome: q.welcome.is_some(),
         org_name: state
             .catalog()

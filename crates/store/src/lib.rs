@@ -47,10 +47,23 @@ pub(crate) fn sorted_list<T: std::str::FromStr + Ord>(column: Option<&str>) -> V
     let mut v: Vec<T> = column
         .unwrap_or("")
         .split(',')
+        .filter(|x| !x.is_empty())
         .filter_map(|x| x.parse().ok())
         .collect();
     v.sort();
     v
+}
+
+#[cfg(test)]
+mod list_tests {
+    #[test]
+    fn an_empty_list_column_is_an_empty_list() {
+        // Someone who speaks no listed language has none (not one empty-named one).
+        assert!(super::sorted_list::<String>(None).is_empty());
+        assert!(super::sorted_list::<String>(Some("")).is_empty());
+        assert_eq!(super::sorted_list::<String>(Some("fr,en")), ["en", "fr"]);
+        assert_eq!(super::sorted_list::<i64>(Some("3,1")), [1, 3]);
+    }
 }
 
 /// The current time at the precision both backends store (microseconds).
