@@ -5,6 +5,7 @@ pub use fluent_templates::fluent_bundle::FluentValue;
 pub use zones::{canonical_zones, zone_city, zone_label};
 
 pub mod dates;
+pub mod numbers;
 pub mod zones;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
 use std::borrow::Cow;
@@ -17,7 +18,12 @@ static_loader! {
         fallback_language: "en",
         // Templates isolate embedded names themselves (<bdi>); Fluent's invisible
         // isolation marks would otherwise end up inside attributes and e-mail text.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Counts grouped by each language's rules (numbers.rs).
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            let lang = bundle.locales.first().map(|l| l.language.as_str().to_string()).unwrap_or_default();
+            bundle.set_formatter(Some(numbers::formatter_for(&lang)));
+        },
     };
 }
 

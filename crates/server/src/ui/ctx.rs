@@ -47,6 +47,11 @@ impl Ctx {
         i18n::t_args(self.lang, key, &args)
     }
 
+    /// A count as the reader's language writes it ("12,345", "12 345").
+    pub fn num(&self, n: impl Num) -> String {
+        i18n::numbers::number(self.lang, n.num())
+    }
+
     /// Translation with a number argument (plural rules apply).
     pub fn tn(&self, key: &str, name: &'static str, value: impl Num) -> String {
         i18n::t_args(self.lang, key, &[(name, FluentValue::from(value.num()))])
