@@ -534,3 +534,44 @@ dual!(
         assert_eq!(res.status, StatusCode::FORBIDDEN);
     }
 );
+
+dual!(
+    audit_details_read_in_the_readers_language_with_links,
+    |app| {
+        let admin = app.admin().await;
+        let fp = app.focal_point("cycle@un.org", "BRA").await;
+        let mut c = app.signed_in(&admin).await;
+        // A role change, a space membership, a restricted download whose title has quotes.
+        let page = format!("/admin/accounts/{}", fp.id);
+        c.get(&page).await;
+        c.post(&format!("{page}/role"), &[("role", "admin")]).await;
+        let wg1 = app.working_group(1).await;
+        let actor = app.actor(&admin).await;
+        gctcp_app::spaces::set_member(&app.state, &actor, wg1, &fp.email, SpaceRole::Member)
+            .await
+            .unwrap();
+        gctcp_app::spaces::set_member(&app.state, &actor, wg1, &fp.email, SpaceRole::Chair)
+            .await
+            .unwrap();
+        c.post("/language", &[("lang", "fr")]).await;
+        let audit = c.get("/admin/audit?event=account.role_changed").await;
+        assert_eq!(audit.status, StatusCode::OK);
+        audit
+            .assert_contains("<span class=\"muted\">Avant</span> <bdi>Point focal</bdi>")
+            .assert_contains("<span class=\"muted\">Après</span> <bdi>Administrateur</bdi>")
+            .assert_not_contains("focal_point -&gt; admin")
+            .assert_not_contains("from=");
+        let audit = c.get("/admin/audit?event=space.role_changed").await;
+        let wg1_fr = app
+            .text(&format!("SELECT name_fr FROM spaces WHERE id = {}", wg1.0))
+            .await;
+        assert!(!wg1_fr.is_empty());
+        audit
+            .assert_contains(&format!(
+                "<span class=\"muted\">Espace</span> <a href=\"/spaces/{}\"><bdi>",
+                wg1.0
+            ))
+            .assert_contains(&wg1_fr.replace('\'', "&#39;"))
+            .assert_contains("<bdi>Président</bdi>");
+    }
+);

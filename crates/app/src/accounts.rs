@@ -176,7 +176,11 @@ async fn insert_invited(
     )
     .await?;
     mail_link(app, tx, account, LinkKind::Invitation, &url, expires).await?;
-    let detail = format!("role={}{}", c.role, if import { " import" } else { "" });
+    let detail = format!(
+        "role={}{}",
+        c.role,
+        if import { " source=import" } else { "" }
+    );
     audit::append(
         &mut *tx,
         actor.audit("invitation.created", Some(account), detail),
@@ -331,7 +335,7 @@ pub async fn set_role(
     }
     accounts::set_role(&mut tx, id, role).await?;
     accounts::end_sessions(&mut tx, id, None).await?;
-    let detail = format!("{} -> {role}", s.role);
+    let detail = format!("from={} to={role}", s.role);
     audit::append(
         &mut tx,
         actor.audit("account.role_changed", Some(id), detail),

@@ -57,7 +57,7 @@ pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<&str>) -
         actor: None,
         subject,
         ip,
-        detail: format!("email={email}"),
+        detail: format!("email={}", audit::quoted(&email)),
     };
     let locked = match throttle::locked_until(db, &account_key).await? {
         Some(u) => Some(u),

@@ -361,7 +361,11 @@ pub async fn export(
             (p, phones)
         })
         .collect();
-    let detail = format!("format={format} count={} {described_as}", out.len());
+    let detail = format!(
+        "format={format} count={} search={}",
+        out.len(),
+        audit::quoted(described_as)
+    );
     audit::append(&app.db, actor.audit("directory.exported", None, detail)).await?;
     Ok(Ok(out))
 }

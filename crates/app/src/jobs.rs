@@ -139,7 +139,7 @@ pub async fn retry(app: &App, actor: &crate::Actor, id: i64) -> crate::problem::
     let mut tx = app.db.begin().await?;
     let done = gctcp_store::jobs::retry(&mut tx, id).await?;
     if done {
-        let detail = format!("job {id} ({})", job.kind);
+        let detail = format!("job={id} kind={}", job.kind);
         gctcp_store::audit::append(&mut tx, actor.audit("job.retried", None, detail)).await?;
     }
     tx.commit().await?;

@@ -73,8 +73,11 @@ fn viewer(actor: &Actor) -> Outcome<&Viewer> {
 pub async fn opened(app: &App, actor: &Actor, full: &Full, v: &Version, how: &str) -> Outcome<()> {
     if full.r.visibility != "all" {
         let detail = format!(
-            "{how} resource {} \"{}\" file version {} ({})",
-            full.r.id, full.r.title, v.id, v.filename
+            "how={how} resource={} title={} version={} file={}",
+            full.r.id,
+            audit::quoted(&full.r.title),
+            v.id,
+            audit::quoted(&v.filename)
         );
         audit::append(&app.db, actor.audit("library.downloaded", None, detail)).await?;
     }
@@ -476,7 +479,11 @@ pub async fn remove_file(app: &App, actor: &Actor, id: i64, file: i64) -> Outcom
     };
     library::touch(&mut tx, id, v.id).await?;
     library::refresh(&mut tx, id).await?;
-    let detail = format!("resource {id} \"{}\" file {file} ({name})", full.r.title);
+    let detail = format!(
+        "resource={id} title={} file={}",
+        audit::quoted(&full.r.title),
+        audit::quoted(&name)
+    );
     audit::append(&mut tx, actor.audit("library.file_removed", None, detail)).await?;
     tx.commit().await?;
     for k in keys {
@@ -497,7 +504,7 @@ pub async fn delete(app: &App, actor: &Actor, id: i64) -> Outcome<()> {
     let mut tx = app.db.begin().await?;
     if library::set_deleted(&mut tx, id, Some(v.id)).await? {
         library::refresh(&mut tx, id).await?;
-        let detail = format!("resource {id} \"{}\"", full.r.title);
+        let detail = format!("resource={id} title={}", audit::quoted(&full.r.title));
         audit::append(&mut tx, actor.audit("library.deleted", None, detail)).await?;
     }
     tx.commit().await?;
@@ -514,7 +521,7 @@ pub async fn restore(app: &App, actor: &Actor, id: i64) -> Outcome<()> {
     let mut tx = app.db.begin().await?;
     if library::set_deleted(&mut tx, id, None).await? {
         library::refresh(&mut tx, id).await?;
-        let detail = format!("resource {id} \"{}\"", full.r.title);
+        let detail = format!("resource={id} title={}", audit::quoted(&full.r.title));
         audit::append(&mut tx, actor.audit("library.restored", None, detail)).await?;
     }
     tx.commit().await?;

@@ -368,7 +368,7 @@ pub async fn resend(app: &App, actor: &Actor, id: i64) -> Outcome<bool> {
     let mut tx = app.db.begin().await?;
     let done = outbox::resend(&mut tx, id).await?;
     if done {
-        let detail = format!("message {id}");
+        let detail = format!("message={id}");
         gctcp_store::audit::append(&mut tx, actor.audit("mail.resent", None, detail)).await?;
     }
     tx.commit().await?;

@@ -6,6 +6,13 @@ use crate::db::{query, Db, Executor, Result};
 use crate::{like_escape, now};
 use chrono::{DateTime, Utc};
 
+/// An entry's details are `key=value` pairs separated by spaces; a value that may hold
+/// spaces or quotes (a title, a file name) is written by `quoted`. Pages show each pair
+/// in the reader's language (the server's `ui::audit`).
+pub fn quoted(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// Every event type the log records; the spelling is stable (stored and filtered on).
 pub const EVENTS: &[&str] = &[
     "sign_in.success",

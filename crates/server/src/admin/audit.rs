@@ -1,6 +1,7 @@
 use crate::error::AppResult;
 use crate::http::extract::RequireAdmin;
 use crate::state::AppState;
+use crate::ui::audit::{describe, Part};
 use crate::ui::ctx::Ctx;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -20,7 +21,7 @@ pub struct AuditPage {
     event: String,
     from: String,
     until: String,
-    rows: Vec<Row>,
+    rows: Vec<(Row, Vec<Part>)>,
     events: &'static [&'static str],
     older: Option<String>,
     date_error: bool,
@@ -86,6 +87,14 @@ pub async fn list(
             rows.last().map(|r| r.id).unwrap_or_default()
         )
     });
+    let catalog = state.catalog().await?;
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let parts = describe(&ctx, &catalog, &r.event, &r.detail);
+            (r, parts)
+        })
+        .collect();
     Ok(AuditPage {
         ctx: ctx.with_section("admin"),
         person,

@@ -1,6 +1,7 @@
 //! Pieces that many pages share: the page context, filters with counts, query strings,
 //! downloads and spreadsheets.
 
+pub mod audit;
 pub mod csv;
 pub mod ctx;
 pub mod download;
