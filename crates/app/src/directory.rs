@@ -93,6 +93,47 @@ pub async fn profile(app: &App, viewer: &Viewer, id: AccountId) -> Outcome<Profi
     Ok(p)
 }
 
+/// Why a search result was found: the fields its terms matched — "name", "org",
+/// "title", "email" — and "profile" for a term found only elsewhere (office,
+/// expertise). `org_text` is the organization's folded names (`Catalog::org_text`).
+pub fn why(
+    hit: &gctcp_store::directory::Hit,
+    terms: &[String],
+    org_text: &str,
+) -> Vec<&'static str> {
+    use gctcp_domain::directory::{fold, term_matches};
+    let fields = [
+        ("name", fold(&hit.display_name)),
+        ("org", org_text.to_string()),
+        ("title", fold(&hit.title)),
+        ("email", fold(&hit.email)),
+    ];
+    let mut found: Vec<&'static str> = Vec::new();
+    for t in terms {
+        let mut any = false;
+        for (field, text) in &fields {
+            let hit = if *field == "org" {
+                text.contains(t.as_str())
+            } else {
+                term_matches(text, t)
+            };
+            if hit {
+                any = true;
+                if !found.contains(field) {
+                    found.push(field);
+                }
+            }
+        }
+        if !any && !found.contains(&"profile") {
+            found.push("profile");
+        }
+    }
+    // In the fields' order, whatever the terms' order.
+    let order = ["name", "org", "title", "email", "profile"];
+    found.sort_by_key(|f| order.iter().position(|o| o == f));
+    found
+}
+
 /// What a person's profile still lacks for colleagues to find and reach them, most
 /// useful first: "title", "phone", "languages", "themes", "photo".
 pub fn missing(p: &Profile) -> Vec<&'static str> {

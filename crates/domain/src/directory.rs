@@ -43,6 +43,21 @@ pub fn terms(query: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a search term matches folded text as the directory's text search does: the
+/// start of a word (words split on anything that is not a letter or digit), or anywhere
+/// for a term in Chinese, Japanese or Korean characters.
+pub fn term_matches(folded: &str, term: &str) -> bool {
+    if term.is_empty() {
+        return false;
+    }
+    if term.chars().any(is_cjk) {
+        return folded.contains(term);
+    }
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.starts_with(term))
+}
+
 /// Chinese, Japanese or Korean characters: written without spaces, searched with one or
 /// two characters.
 pub fn is_cjk(c: char) -> bool {
@@ -166,6 +181,16 @@ pub fn can_see_phones(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_match_the_start_of_words_or_cjk_anywhere() {
+        assert!(term_matches(&fold("José Ramírez-Ortega"), "ort"));
+        assert!(term_matches(&fold("José Ramírez-Ortega"), "jose"));
+        assert!(!term_matches(&fold("José Ramírez-Ortega"), "mir"));
+        assert!(term_matches("王伟", "伟"));
+        assert!(term_matches(&fold("a.wang@un.org"), "wang"));
+        assert!(!term_matches("anything", ""));
+    }
     use crate::{OrgId, PlatformRole, SpaceRole};
     use std::collections::BTreeMap;
 

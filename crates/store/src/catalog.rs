@@ -58,6 +58,14 @@ impl Catalog {
             .unwrap_or_default()
     }
 
+    /// An organization's folded code, other acronyms and six names ("" if unknown).
+    pub fn org_text(&self, id: OrgId) -> &str {
+        self.org_by_id
+            .get(&id.0)
+            .and_then(|i| self.org_text.get(*i))
+            .map_or("", String::as_str)
+    }
+
     /// The organizations whose code, other acronyms or name in any of the six
     /// languages contain every folded term (`gctcp_domain::directory::terms`).
     pub fn orgs_matching<'a>(&'a self, terms: &'a [String]) -> impl Iterator<Item = &'a Org> + 'a {

@@ -264,6 +264,7 @@ pub struct Hit {
     pub id: i64,
     pub display_name: String,
     pub title: String,
+    pub email: String,
     pub org_id: i64,
     pub org_code: String,
     /// The organization's names, from the reference data on this node (not read with the row).
@@ -285,7 +286,7 @@ pub async fn hits(db: &Db, ids: &[i64]) -> Result<Vec<Hit>> {
         return Ok(vec![]);
     }
     let sql = format!(
-        "SELECT a.id, a.display_name, a.title, o.id AS org_id, o.code AS org_code, a.time_zone,
+        "SELECT a.id, a.display_name, a.title, a.email, o.id AS org_id, o.code AS org_code, a.time_zone,
                 EXISTS (SELECT 1 FROM account_photos p WHERE p.account_id = a.id) AS has_photo
          FROM accounts a JOIN organizations o ON o.id = a.organization_id
          WHERE a.id IN ({})",

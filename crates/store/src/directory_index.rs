@@ -697,6 +697,7 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
         c[k] += 1;
     }
     let mut prefix_hits = Vec::new();
+    let mut name_hits = Vec::new();
     let mut other_hits = Vec::new();
     let prefix = q.terms.first().map(String::as_str).unwrap_or("");
     let mut visit = |e: &Entry| {
@@ -707,6 +708,12 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
         if fails == 0 {
             if !prefix.is_empty() && e.name_key.starts_with(prefix) {
                 prefix_hits.push(e.id);
+            } else if !prefix.is_empty()
+                && q.terms
+                    .iter()
+                    .all(|t| gctcp_domain::directory::term_matches(&e.name_key, t))
+            {
+                name_hits.push(e.id);
             } else {
                 other_hits.push(e.id);
             }
@@ -732,9 +739,11 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
         Some(at) => at.iter().for_each(|i| visit(&snap.entries[*i as usize])),
         None => snap.entries.iter().for_each(visit),
     }
-    let total = (prefix_hits.len() + other_hits.len()) as i64;
-    // Names that start with the first term come first; each group in name order.
+    let total = (prefix_hits.len() + name_hits.len() + other_hits.len()) as i64;
+    // Names that start with the first term come first, then names every term matches,
+    // then the rest (found by organization, title, e-mail…); each group in name order.
     let mut ids = prefix_hits;
+    ids.extend(name_hits);
     ids.extend(other_hits);
     let facets = DIMS
         .iter()

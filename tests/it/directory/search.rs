@@ -302,3 +302,78 @@ dual!(
         assert_eq!(search().await, Vec::<i64>::new());
     }
 );
+
+dual!(results_say_why_they_matched_and_names_come_first, |app| {
+    let viewer = app.focal_point("viewer@un.org", "UNOCT").await;
+    // "kenya" is in one person's name, another's organization, a third's title and a
+    // fourth's e-mail address.
+    let by_org = app
+        .person(
+            "j.otieno@mfa.go.ke",
+            "Aaron Otieno",
+            "KEN",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+    let by_title = app
+        .person(
+            "desk@un.org",
+            "Abebe Bekele",
+            "UNODC",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+    app.profile(&by_title, |f| {
+        f.title = "Desk officer for Kenya and Uganda".into()
+    })
+    .await;
+    let by_email = app
+        .person(
+            "kenya.desk@unicri.org",
+            "Adriana Rossi",
+            "UNICRI",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+    let by_name = app
+        .person(
+            "zawadi@mfa.go.ug",
+            "Zawadi Kenyatta",
+            "UGA",
+            PlatformRole::FocalPoint,
+        )
+        .await;
+    let mut c = app.signed_in(&viewer).await;
+    let page = c.get("/people?q=kenya").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let ids = result_ids(&page.body);
+    // The name match first, although "Zawadi" sorts last; the others in name order.
+    assert_eq!(
+        ids,
+        [by_name.id.0, by_org.id.0, by_title.id.0, by_email.id.0]
+    );
+    let why_of = |id: i64| -> String {
+        let at = page.body.find(&format!("href=\"/people/{id}\"")).unwrap();
+        let rest = &page.body[at..];
+        let end = rest.find("</li>").unwrap();
+        let row = &rest[..end];
+        let start = row.find("class=\"why small muted\">").expect("a reason") + 24;
+        gctcp_testkit::html::unescape(&row[start..row[start..].find("</div>").unwrap() + start])
+            .split(|c| c == '<' || c == '>')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 0)
+            .map(|(_, s)| s)
+            .collect::<String>()
+    };
+    assert_eq!(why_of(by_name.id.0), "Found by: name");
+    assert_eq!(why_of(by_org.id.0), "Found by: organization");
+    assert_eq!(why_of(by_title.id.0), "Found by: job title");
+    assert_eq!(why_of(by_email.id.0), "Found by: e-mail");
+    // In French, and by the organization's French name.
+    c.post("/language", &[("lang", "fr")]).await;
+    let page = c.get("/people?q=ouganda").await;
+    assert_eq!(result_ids(&page.body), [by_name.id.0]);
+    page.assert_contains("Trouvé par : <span class=\"why-org\">organisation</span>");
+    // Browsing without words gives no reasons.
+    c.get("/people").await.assert_not_contains("class=\"why ");
+});

@@ -182,3 +182,9 @@ import-link-for = رابط الدعوة المخصص لعنوان { $email }
 
 event-directory-exported = تصدير الدليل
 event-accounts-imported = استيراد حسابات
+dir-why = عُثر عليه من خلال:
+dir-why-name = الاسم
+dir-why-org = المنظمة
+dir-why-title = المسمى الوظيفي
+dir-why-email = البريد الإلكتروني
+dir-why-profile = الملف الشخصي (المكتب، مجالات الخبرة)

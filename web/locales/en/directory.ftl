@@ -130,3 +130,9 @@ import-link-for = Invitation link for { $email }
 
 event-directory-exported = Directory exported
 event-accounts-imported = Accounts imported
+dir-why = Found by:
+dir-why-name = name
+dir-why-org = organization
+dir-why-title = job title
+dir-why-email = e-mail
+dir-why-profile = profile (office, expertise)

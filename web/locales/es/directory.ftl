@@ -133,3 +133,9 @@ import-link-for = Enlace de invitación para { $email }
 
 event-directory-exported = Exportación del directorio
 event-accounts-imported = Importación de cuentas
+dir-why = Encontrado por:
+dir-why-name = nombre
+dir-why-org = organización
+dir-why-title = cargo
+dir-why-email = correo electrónico
+dir-why-profile = perfil (oficina, especialización)

@@ -133,3 +133,9 @@ import-link-for = Lien d’invitation pour { $email }
 
 event-directory-exported = Annuaire exporté
 event-accounts-imported = Comptes importés
+dir-why = Trouvé par :
+dir-why-name = nom
+dir-why-org = organisation
+dir-why-title = fonction
+dir-why-email = courriel
+dir-why-profile = profil (bureau, expertise)

@@ -162,3 +162,9 @@ import-link-for = Ссылка-приглашение для { $email }
 
 event-directory-exported = Экспорт справочника
 event-accounts-imported = Импорт учетных записей
+dir-why = Найдено по:
+dir-why-name = имени
+dir-why-org = организации
+dir-why-title = должности
+dir-why-email = адресу эл. почты
+dir-why-profile = профилю (офис, области работы)

@@ -124,3 +124,9 @@ import-link-for = { $email } 的邀请链接
 
 event-directory-exported = 已导出名录
 event-accounts-imported = 已导入账户
+dir-why = 匹配项：
+dir-why-name = 姓名
+dir-why-org = 组织
+dir-why-title = 职务
+dir-why-email = 电子邮件
+dir-why-profile = 个人资料（办公室、专长）

@@ -117,7 +117,12 @@ pub use crate::ui::facets::{facet, ActiveFilter, Facet};
 pub struct Row {
     pub hit: Hit,
     pub local_time: String,
+    /// The fields the search's words matched (`gctcp_app::directory::why`).
+    pub why: Vec<&'static str>,
 }
+
+/// For lists that give no reasons (an organization's people, global search).
+pub const NO_REASONS: &[&str] = &[];
 
 pub fn local_time(tz: &str) -> String {
     let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::UTC);
@@ -230,10 +235,13 @@ pub async fn list(
         );
     }
     let mut times = LocalTimes::default();
+    let terms = gctcp_domain::directory::terms(&p.q);
+    let catalog = state.catalog().await?;
     let rows = hits
         .into_iter()
         .map(|h| Row {
             local_time: times.of(&h.time_zone),
+            why: gctcp_app::directory::why(&h, &terms, catalog.org_text(OrgId(h.org_id))),
             hit: h,
         })
         .collect();
