@@ -359,7 +359,7 @@ dual!(results_say_why_they_matched_and_names_come_first, |app| {
         let row = &rest[..end];
         let start = row.find("class=\"why small muted\">").expect("a reason") + 24;
         gctcp_testkit::html::unescape(&row[start..row[start..].find("</div>").unwrap() + start])
-            .split(|c| c == '<' || c == '>')
+            .split(['<', '>'])
             .enumerate()
             .filter(|(i, _)| i % 2 == 0)
             .map(|(_, s)| s)
