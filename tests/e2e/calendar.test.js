@@ -113,6 +113,12 @@ test(`[${backend}] a weekly Geneva meeting, seen from New York in Arabic, answer
   await Promise.all([layla.waitForURL(/answered=attending/), layla.locator('button[name=answer][value=attending]').click()]);
   assert.equal(await layla.locator('button[name=answer][value=attending]').getAttribute('aria-pressed'), 'true');
   assert.match(await layla.locator('.attendees').textContent(), /JOR/);
+  // Printed: the event and its attendees, without the header, the answer buttons or forms.
+  await layla.emulateMedia({ media: 'print' });
+  assert.equal(await layla.locator('.attendees').isVisible(), true);
+  assert.equal(await layla.locator('.site-header').isVisible(), false);
+  assert.equal(await layla.locator('button[name=answer]').first().isVisible(), false);
+  await layla.emulateMedia({ media: 'screen' });
   await layla.goto(`${server.base}/calendar/new`);
   await checkPage(layla, '8a-calendar-new-ar-phone');
 

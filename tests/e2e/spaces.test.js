@@ -143,6 +143,15 @@ test(`[${backend}] a focal point asks to join a working group and its chair appr
   await claire.waitForFunction(() => document.querySelector('table.plan tbody th[scope=row]')?.textContent.includes('Mapping'));
   assert.deepEqual((await titles()).map((t) => t.trim()), ['Mapping of border data systems', 'Regional workshop on API/PNR']);
   await checkPage(claire, '73-plan-en');
+  // Printed, the work programme is the table alone, its header repeated on every sheet.
+  await claire.emulateMedia({ media: 'print' });
+  assert.equal(await claire.locator('.site-header').isVisible(), false);
+  assert.equal(await claire.locator('table.plan').isVisible(), true);
+  assert.equal(await claire.evaluate(() => getComputedStyle(document.querySelector('table.plan thead')).display), 'table-header-group');
+  assert.equal(await claire.locator('form').first().isVisible(), false);
+  const pdf = await claire.pdf({ format: 'A4' });
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  await claire.emulateMedia({ media: 'screen' });
 
   // Layla reads the Compact's structure and the joint programme, in Arabic on her phone.
   await layla.goto(`${server.base}/compact`);
