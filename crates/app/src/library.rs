@@ -549,7 +549,23 @@ pub async fn search(
     limit: usize,
     offset: usize,
 ) -> Outcome<Page> {
-    let found = library_index::search(&app.library, &app.db, viewer, q, limit, offset).await?;
+    // Words that name an organization in any of the six languages (Ouganda, Уганда,
+    // ONUDC) find its resources, whatever language their text is in.
+    let catalog = app.catalog().await?;
+    let mut q = q.clone();
+    q.org_terms = q
+        .terms
+        .iter()
+        .map(|t| {
+            let orgs: Vec<i64> = catalog
+                .orgs_matching(std::slice::from_ref(t))
+                .map(|o| o.id)
+                .collect();
+            (t.clone(), orgs)
+        })
+        .filter(|(_, orgs)| !orgs.is_empty())
+        .collect();
+    let found = library_index::search(&app.library, &app.db, viewer, &q, limit, offset).await?;
     Ok(Page {
         cards: cards(app, &found.ids).await?,
         total: found.total,

@@ -268,6 +268,10 @@ pub enum Sort {
 pub struct Query {
     /// Folded terms; every term must match.
     pub terms: Vec<String>,
+    /// Terms that name organizations (in any of the six languages, by code or other
+    /// acronym), with those organizations: such a term also matches their resources.
+    /// Filled by the use case from the reference data.
+    pub org_terms: Vec<(String, Vec<i64>)>,
     pub doc_type: Option<String>,
     pub pillar: Option<i64>,
     pub theme: Option<i64>,
@@ -601,9 +605,17 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
     // more (Arabic, symbols) to the trigram index. Other short terms ("UN") would match
     // most of any text as a word beginning: they are matched here against titles,
     // symbols and summaries.
+    // A term that names organizations matches their resources or its text, on its own.
+    let mut named: Vec<(&[i64], Arc<[u32]>)> = Vec::new();
+    for (term, orgs) in &q.org_terms {
+        if q.terms.contains(term) && lookup(term) != Lookup::Short {
+            named.push((orgs, text_positions(db, snap, vec![term.clone()]).await?));
+        }
+    }
     let (long, short): (Vec<String>, Vec<String>) = q
         .terms
         .iter()
+        .filter(|t| !q.org_terms.iter().any(|(n, _)| n == *t) || lookup(t) == Lookup::Short)
         .cloned()
         .partition(|t| lookup(t) != Lookup::Short);
     let matched = if long.is_empty() {
@@ -635,6 +647,12 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
         if !short
             .iter()
             .all(|t| e.title.contains(t.as_str()) || e.summary.contains(t.as_str()))
+        {
+            continue;
+        }
+        if !named
+            .iter()
+            .all(|(orgs, text)| orgs.contains(&e.org) || text.binary_search(&(at as u32)).is_ok())
         {
             continue;
         }

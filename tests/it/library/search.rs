@@ -340,3 +340,42 @@ dual!(long_files_are_indexed_whole_and_a_cut_is_said, |app| {
         vec!["Long report".to_string()]
     );
 });
+
+dual!(
+    an_organization_named_in_any_language_finds_its_resources,
+    |app| {
+        let ken = app.focal_point("n.wanjiku@mfa.go.ke", "KEN").await;
+        let unodc = app.focal_point("chen.jing@un.org", "UNODC").await;
+        let mut k = app.signed_in(&ken).await;
+        added(
+            &mut k,
+            &fields("National strategy", &[]),
+            Some(("strategy.txt", b"Prevention.")),
+        )
+        .await;
+        let mut u = app.signed_in(&unodc).await;
+        added(
+            &mut u,
+            &fields("Legal toolkit", &[]),
+            Some(("toolkit.txt", b"Criminal justice.")),
+        )
+        .await;
+        app.wait_for_text().await;
+        // Kenya by its name in English (also the French and Spanish), Russian, Arabic and
+        // Chinese; UNODC by its
+        // French acronym; words that name no organization still need the text.
+        for (q, want) in [
+            ("Kenya", vec!["National strategy"]),
+            ("Кения", vec!["National strategy"]),
+            ("كينيا", vec!["National strategy"]),
+            ("肯尼亚", vec!["National strategy"]),
+            ("ONUDC", vec!["Legal toolkit"]),
+            ("ONUDC toolkit", vec!["Legal toolkit"]),
+            ("ONUDC strategy", vec![]),
+            ("Кения prevention", vec!["National strategy"]),
+            ("Кения toolkit", vec![]),
+        ] {
+            assert_eq!(titles_found(&mut k, q).await, want, "{q}");
+        }
+    }
+);

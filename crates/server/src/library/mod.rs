@@ -88,6 +88,7 @@ impl Params {
                 "oldest" => Sort::Oldest,
                 _ => Sort::Relevance,
             },
+            ..LibQuery::default()
         }
     }
 
