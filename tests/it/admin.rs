@@ -288,7 +288,7 @@ dual!(audit_log_filters_by_person_event_and_date, |app| {
     res.assert_contains("event-sign_in.failure\"")
         .assert_not_contains("event-sign_in.success\"");
     let res = a.get("/admin/audit?person=audited").await;
-    res.assert_contains("email=audited@un.org")
+    res.assert_contains("<span class=\"muted\">E-mail address</span> <bdi>audited@un.org</bdi>")
         .assert_not_contains("event-sign_in.success\"");
     let today = chrono::Utc::now().date_naive();
     let res = a
