@@ -3,6 +3,7 @@
 ALTER TABLE accounts ADD COLUMN last_sign_in_at TEXT;
 UPDATE accounts SET last_sign_in_at = (
     SELECT MAX(l.occurred_at) FROM audit_log l
-    WHERE l.event = 'sign_in.success' AND l.actor_id = accounts.id
+    WHERE l.event IN ('sign_in.success', 'invitation.accepted', 'password.reset', 'setup.completed')
+      AND l.actor_id = accounts.id
 );
 CREATE INDEX accounts_last_sign_in ON accounts (last_sign_in_at);

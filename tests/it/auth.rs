@@ -47,6 +47,15 @@ dual!(
                 .await,
             1
         );
+        // Accepting signed her in: the administrators' list says when.
+        assert_eq!(
+            app.count(&format!(
+                "SELECT COUNT(*) FROM accounts WHERE id = {} AND last_sign_in_at IS NOT NULL",
+                id.0
+            ))
+            .await,
+            1
+        );
 
         // The link is single-use.
         let mut other = app.client();

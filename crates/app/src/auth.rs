@@ -91,7 +91,7 @@ pub async fn sign_in(app: &App, email: &str, password: &str, ip: Option<&str>) -
             },
         )
         .await?;
-        accounts::signed_in(&mut tx, account.account_id(), chrono::Utc::now()).await?;
+        accounts::signed_in(&mut tx, account.account_id(), Utc::now()).await?;
         tx.commit().await?;
         return Ok(SignIn::Signed(account.account_id()));
     }
@@ -207,6 +207,8 @@ pub async fn use_link(
     let mut entry = actor.audit(event, Some(account), String::new());
     entry.actor = Some(account.0);
     audit::append(&mut tx, entry).await?;
+    // The page that used the link signs the person in.
+    accounts::signed_in(&mut tx, account, Utc::now()).await?;
     tx.commit().await?;
     Ok(LinkUse::Done(account))
 }
@@ -279,6 +281,7 @@ pub async fn complete_setup(app: &App, tok: &str, s: &Setup, ip: Option<&str>) -
         },
     )
     .await?;
+    accounts::signed_in(&mut tx, id, Utc::now()).await?;
     tx.commit().await?;
     Ok(LinkUse::Done(id))
 }
