@@ -462,7 +462,9 @@ dual!(
         let admin = app.admin().await;
         let olga = app.focal_point("olga.ivanova@mid.ru", "RUS").await;
         let amal = app.focal_point("amal@mofa.gov.jo", "JOR").await;
-        app.focal_point("never@mfa.go.ke", "KEN").await;
+        // Invited, not yet signed in.
+        app.invite("never@mfa.go.ke", "never", "KEN", PlatformRole::FocalPoint)
+            .await;
         // Olga signs in, then Amal: Amal is the most recent.
         app.signed_in(&olga).await;
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
