@@ -111,6 +111,7 @@ impl Params {
     }
 }
 
+use crate::ui::facets::Order;
 pub use crate::ui::facets::{facet, ActiveFilter, Facet};
 
 /// A result row with the person's local time now.
@@ -211,6 +212,8 @@ pub async fn list(
     let catalog = state.catalog().await?;
     let mut facets = Vec::new();
     let mut active = Vec::new();
+    let orgs = crate::ui::names::org_labels(&catalog, ctx.lang);
+    let org_rank = |v: &str| orgs.rank(v.parse().unwrap_or(-1));
     for (dim, values) in found.facets {
         let (key, label_key) = dim_key(dim);
         let (facet, chip) = facet(
@@ -218,8 +221,16 @@ pub async fn list(
             (key, label_key),
             p.value(key).trim(),
             values,
-            |v| label_for(&ctx, &catalog, dim, v),
-            true,
+            |v| match dim {
+                Dim::Org => orgs
+                    .label(v.parse().unwrap_or(-1))
+                    .map_or_else(|| v.to_string(), str::to_string),
+                _ => label_for(&ctx, &catalog, dim, v),
+            },
+            match dim {
+                Dim::Org => Order::ByRank(&org_rank),
+                _ => Order::ByLabel,
+            },
             format!("/people?{}", p.with(key, None)),
         );
         facets.push(facet);

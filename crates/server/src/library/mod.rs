@@ -24,6 +24,7 @@ use gctcp_store::library_index::{Card, Dim, Query as LibQuery, Sort};
 use serde::Deserialize;
 use std::sync::Arc;
 
+use crate::ui::facets::Order;
 pub use crate::ui::facets::{ActiveFilter, Facet};
 
 pub const PAGE_SIZE: usize = 20;
@@ -253,6 +254,8 @@ pub async fn list(
         gctcp_app::library::search(&state, &user.viewer, &q, PAGE_SIZE, (page - 1) * PAGE_SIZE)
             .await?;
     let labels = labels(&state, ctx.lang).await?;
+    let orgs = crate::ui::names::org_labels(&labels.catalog, ctx.lang);
+    let org_rank = |v: &str| orgs.rank(v.parse().unwrap_or(-1));
     let mut facets = Vec::new();
     let mut active = Vec::new();
     for (dim, values) in found.facets {
@@ -262,9 +265,18 @@ pub async fn list(
             (key, label_key),
             p.value(key).trim(),
             values,
-            |v| labels.of(&ctx, dim, v),
+            |v| match dim {
+                Dim::Org => orgs
+                    .label(v.parse().unwrap_or(-1))
+                    .map_or_else(|| v.to_string(), str::to_string),
+                _ => labels.of(&ctx, dim, v),
+            },
             // Years newest first, types and pillars in their own order, the rest by name.
-            !matches!(dim, Dim::Year | Dim::Type | Dim::Pillar),
+            match dim {
+                Dim::Year | Dim::Type | Dim::Pillar => Order::Given,
+                Dim::Org => Order::ByRank(&org_rank),
+                _ => Order::ByLabel,
+            },
             format!("/library?{}", p.with(key, None)),
         );
         facets.push(facet);

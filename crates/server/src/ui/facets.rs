@@ -20,13 +20,23 @@ pub struct Facet {
 /// A filter's options as the page shows them — each value with the count it would leave,
 /// the current value kept (with 0) when nothing has it so that it can be removed — and,
 /// when it is set, the chip that removes it (`remove_link`).
+/// How a filter's options are ordered.
+pub enum Order<'a> {
+    /// As given (years newest first, types and pillars in their own order).
+    Given,
+    /// By label in the reader's collation.
+    ByLabel,
+    /// By a place already known for each value (organizations: `names::org_labels`).
+    ByRank(&'a dyn Fn(&str) -> u32),
+}
+
 pub fn facet(
     ctx: &Ctx,
     (key, label_key): (&'static str, &'static str),
     current: &str,
     values: Vec<(String, i64)>,
     label: impl Fn(&str) -> String,
-    sort_by_label: bool,
+    order: Order<'_>,
     remove_link: String,
 ) -> (Facet, Option<ActiveFilter>) {
     let mut options: Vec<FacetOption> = values
@@ -46,8 +56,10 @@ pub fn facet(
             selected: true,
         });
     }
-    if sort_by_label {
-        crate::i18n::sort_by_name(ctx.lang, &mut options, |o| &o.label);
+    match order {
+        Order::Given => {}
+        Order::ByLabel => crate::i18n::sort_by_name(ctx.lang, &mut options, |o| &o.label),
+        Order::ByRank(rank) => options.sort_by_cached_key(|o| rank(&o.value)),
     }
     let chip = (!current.is_empty()).then(|| ActiveFilter {
         label: format!("{}: {}", ctx.t(label_key), label(current)),

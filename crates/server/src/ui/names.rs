@@ -13,6 +13,55 @@ pub fn orgs(catalog: &Catalog, lang: &str) -> Vec<Org> {
     v
 }
 
+/// Organizations as filters name them, "Name (CODE)" in the reader's language, with
+/// their place in the reader's collation: made once per reference data and language
+/// (a filter lists up to 239 of them on every search page).
+pub struct OrgLabels {
+    by_id: std::collections::HashMap<i64, (u32, String)>,
+}
+
+impl OrgLabels {
+    pub fn label(&self, id: i64) -> Option<&str> {
+        self.by_id.get(&id).map(|(_, l)| l.as_str())
+    }
+    /// The place in the reader's collation (unknown ones last).
+    pub fn rank(&self, id: i64) -> u32 {
+        self.by_id.get(&id).map_or(u32::MAX, |(r, _)| *r)
+    }
+}
+
+pub fn org_labels(catalog: &std::sync::Arc<Catalog>, lang: &str) -> std::sync::Arc<OrgLabels> {
+    use std::sync::{Arc, Mutex};
+    // The catalog they were made from (kept, so that its address is not reused) and the
+    // labels in each language.
+    type Kept = (Arc<Catalog>, [Option<Arc<OrgLabels>>; 6]);
+    static KEPT: Mutex<Option<Kept>> = Mutex::new(None);
+    let i = crate::i18n::lang_index(lang);
+    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    if !matches!(&*kept, Some((c, _)) if Arc::ptr_eq(c, catalog)) {
+        *kept = Some((catalog.clone(), Default::default()));
+    }
+    let (_, langs) = kept.as_mut().expect("just set");
+    langs[i]
+        .get_or_insert_with(|| {
+            let lang = crate::i18n::LANGS[i];
+            let mut labels: Vec<(i64, String)> = catalog
+                .orgs
+                .iter()
+                .map(|o| (o.id, format!("{} ({})", o.name(lang), o.code)))
+                .collect();
+            sort_by_name(lang, &mut labels, |(_, l)| l);
+            Arc::new(OrgLabels {
+                by_id: labels
+                    .into_iter()
+                    .enumerate()
+                    .map(|(rank, (id, l))| (id, (rank as u32, l)))
+                    .collect(),
+            })
+        })
+        .clone()
+}
+
 /// Thematic areas by name in the reader's collation.
 pub fn themes(catalog: &Catalog, lang: &str) -> Vec<Theme> {
     let mut v = catalog.themes.clone();
