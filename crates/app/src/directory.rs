@@ -134,6 +134,13 @@ pub fn why(
     found
 }
 
+/// What the person's own profile still lacks (`missing`), read from the profile kept
+/// with the directory's snapshot without copying it.
+pub async fn own_gaps(app: &App, id: AccountId) -> Outcome<Vec<&'static str>> {
+    let kept = app.directory.profile(&app.db, id.0).await?;
+    Ok(kept.map(|p| missing(&p)).unwrap_or_default())
+}
+
 /// What a person's profile still lacks for colleagues to find and reach them, most
 /// useful first: "title", "phone", "languages", "themes", "photo".
 pub fn missing(p: &Profile) -> Vec<&'static str> {

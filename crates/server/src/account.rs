@@ -87,18 +87,13 @@ pub async fn dashboard(
         .collect();
     // The newest resources this person may read.
     let library = gctcp_app::library::newest(&state, &user.viewer, 5).await?;
-    let missing = gctcp_app::directory::stored_profile(&state, user.viewer.id)
-        .await?
-        .map(|p| gctcp_app::directory::missing(&p))
-        .unwrap_or_default();
+    let missing = gctcp_app::directory::own_gaps(&state, user.viewer.id).await?;
     Ok(DashboardPage {
         library,
         missing,
         org_people: counts.org(user.viewer.org.0),
         welcome: q.welcome.is_some(),
-        org_name: state
-            .catalog()
-            .await?
+        org_name: catalog
             .org_names(user.viewer.org)
             .get_or(lang, &user.account.org_code)
             .to_string(),

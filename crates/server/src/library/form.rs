@@ -307,15 +307,7 @@ pub async fn new_form(
     user: CurrentUser,
     ctx: Ctx,
 ) -> AppResult<Response> {
-    let lang = ctx.lang.to_string();
-    let blank = (
-        blank_draft(&lang),
-        user.account.organization_id,
-        None,
-        vec![],
-        vec![],
-    );
-    let page = form_page(&state, &user, ctx, None, blank, vec![], lang).await?;
+    let page = blank_form(&state, &user, ctx, vec![]).await?;
     Ok(page.into_response())
 }
 
@@ -327,6 +319,19 @@ fn lang_at(langs: &[String], i: usize) -> &str {
         .or(langs.last())
         .map(String::as_str)
         .unwrap_or("")
+}
+
+/// The form for a new resource, nothing typed yet (with `errors`, if any).
+async fn blank_form(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: Ctx,
+    errors: Vec<String>,
+) -> AppResult<FormPage> {
+    let lang = ctx.lang.to_string();
+    let org = user.account.organization_id;
+    let blank = (blank_draft(&lang), org, None, vec![], vec![]);
+    form_page(state, user, ctx, None, blank, errors, lang).await
 }
 
 /// A new resource's description before anything is typed: a report in the reader's
@@ -418,16 +423,7 @@ pub async fn create(
         let user = user.clone();
         async move {
             let msg = problem.message(&ctx, state.config.max_upload);
-            let lang = ctx.lang.to_string();
-            let blank = (
-                blank_draft(&lang),
-                user.account.organization_id,
-                None,
-                vec![],
-                vec![],
-            );
-            let mut page =
-                form_page(&state, &user, ctx, None, blank, vec![msg.clone()], lang).await?;
+            let mut page = blank_form(&state, &user, ctx, vec![msg.clone()]).await?;
             page.file_error = Some(msg);
             Ok::<_, AppError>((problem.status(), page).into_response())
         }
