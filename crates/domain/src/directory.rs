@@ -53,9 +53,26 @@ pub fn term_matches(folded: &str, term: &str) -> bool {
     if term.chars().any(is_cjk) {
         return folded.contains(term);
     }
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| word.starts_with(term))
+    // Where a word of the text begins with the term: the term (letters and digits only,
+    // else no word holds it) found where no letter or digit comes just before (this runs
+    // once per candidate of a directory search).
+    if !term.chars().all(char::is_alphanumeric) {
+        return false;
+    }
+    // Names and e-mail addresses are short: a byte loop beats building a searcher.
+    let (text, t) = (folded.as_bytes(), term.as_bytes());
+    if text.len() < t.len() {
+        return false;
+    }
+    (0..=text.len() - t.len()).any(|at| {
+        // A match begins with the term's first byte, never inside a character.
+        text[at] == t[0]
+            && &text[at..at + t.len()] == t
+            && !folded[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Chinese, Japanese or Korean characters: written without spaces, searched with one or
@@ -190,6 +207,27 @@ mod tests {
         assert!(term_matches("王伟", "伟"));
         assert!(term_matches(&fold("a.wang@un.org"), "wang"));
         assert!(!term_matches("anything", ""));
+        // Word by word, as the text index splits: every term against every text.
+        let texts = [
+            "jose ramirez-ortega",
+            "aaa baab ab-ab",
+            "محمد عبد الله",
+            "иван петров-водкин",
+            "o'brien x1 1x",
+            "",
+            "ab",
+        ];
+        let terms = [
+            "a", "ab", "aa", "ort", "عبد", "водк", "брien", "x1", "1x", "b", "-ab", "a b",
+        ];
+        for text in texts {
+            for term in terms {
+                let by_words = text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.starts_with(term));
+                assert_eq!(term_matches(text, term), by_words, "{term:?} in {text:?}");
+            }
+        }
     }
     use crate::{OrgId, PlatformRole, SpaceRole};
     use std::collections::BTreeMap;

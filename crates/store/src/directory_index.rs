@@ -12,8 +12,8 @@
 use crate::db::{query, Db, Result};
 use crate::directory::Hit;
 use crate::follow::{
-    facet_values, placeholders, text_matches, Followed, Follower, Memo, Set, Table, TextIndex,
-    TRIGRAM,
+    facet_values, intersect, placeholders, text_matches, union_sorted, Followed, Follower, Memo,
+    Places, Set, Table, TextIndex, TRIGRAM,
 };
 use crate::known::Kind;
 use gctcp_domain::directory::{fold, is_cjk};
@@ -103,9 +103,13 @@ struct Memos {
     /// "Same thematic areas" lists already ranked, by set of themes.
     similar: Memo<Vec<u16>, Arc<[(i64, i64)]>>,
     /// Each person's place in `entries`.
-    positions: OnceLock<HashMap<i64, u32>>,
+    positions: OnceLock<Places>,
+    /// The places of each organization's people, and of each thematic area's.
+    by_reference: OnceLock<ByReference>,
     /// The places of the people a set of words matches (the database's text index).
     texts: Memo<Vec<String>, Arc<[u32]>>,
+    /// The places of the people a word naming reference data matches (`ref_positions`).
+    refs: Memo<String, Arc<[u32]>>,
     /// Whole answers, by query.
     answers: Memo<String, Arc<Found>>,
     /// Result rows, by person.
@@ -119,7 +123,9 @@ impl Memos {
         Memos {
             similar: Memo::new(SIMILAR_MEMO),
             positions: OnceLock::new(),
+            by_reference: OnceLock::new(),
             texts: Memo::new(TEXT_MEMO),
+            refs: Memo::new(TEXT_MEMO),
             answers: Memo::new(ANSWER_MEMO),
             hits: Memo::new(HIT_MEMO),
             profiles: Memo::new(PROFILE_MEMO),
@@ -127,19 +133,37 @@ impl Memos {
     }
 }
 
+/// The places of the people of each organization (by ID) and of each thematic area (by
+/// its place in the `themes` table), in order.
+struct ByReference {
+    orgs: HashMap<i64, Vec<u32>>,
+    themes: Vec<Vec<u32>>,
+}
+
 impl Snapshot {
+    fn by_reference(&self) -> &ByReference {
+        self.memos.by_reference.get_or_init(|| {
+            let mut by = ByReference {
+                orgs: HashMap::new(),
+                themes: vec![Vec::new(); self.themes.values.len()],
+            };
+            for (i, e) in self.entries.iter().enumerate() {
+                by.orgs.entry(e.org).or_default().push(i as u32);
+                e.themes.for_each(|t| {
+                    if let Some(list) = by.themes.get_mut(t as usize) {
+                        list.push(i as u32);
+                    }
+                });
+            }
+            by
+        })
+    }
+
     fn position(&self, id: i64) -> Option<u32> {
         self.memos
             .positions
-            .get_or_init(|| {
-                self.entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (e.id, i as u32))
-                    .collect()
-            })
-            .get(&id)
-            .copied()
+            .get_or_init(|| Places::new(self.entries.iter().map(|e| e.id)))
+            .get(id)
     }
 }
 
@@ -289,6 +313,13 @@ async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
     };
     let mut entries: Vec<Entry> = docs.into_iter().map(|d| snap.entry(d)).collect();
     entries.sort_by(order);
+    // Names copied again in the entries' order, all before the first copies are freed:
+    // a search reads the names of its candidates in that order, so they are read from
+    // memory one after another instead of from wherever each row happened to land.
+    let names: Vec<Arc<str>> = entries.iter().map(|e| Arc::from(&*e.name_key)).collect();
+    for (e, name) in entries.iter_mut().zip(names) {
+        e.name_key = name;
+    }
     snap.entries = entries;
     Ok(snap)
 }
@@ -495,63 +526,63 @@ fn short_cjk(t: &str) -> bool {
     t.chars().count() < TRIGRAM && t.chars().all(is_cjk)
 }
 
-/// A term matched beyond people's own text: a short CJK term (through the character
-/// index), or a word naming an organization or a thematic area in one of the six
-/// languages. People match by their own text, or by their organization or a theme.
-struct RefTerm {
-    people: std::collections::HashSet<i64>,
-    orgs: std::collections::HashSet<i64>,
-    themes: Vec<u16>,
-}
-
-impl RefTerm {
-    fn matches(&self, e: &Entry) -> bool {
-        self.people.contains(&e.id)
-            || self.orgs.contains(&e.org)
-            || self.themes.iter().any(|t| e.themes.contains(*t))
-    }
-}
-
 /// Whether `term` is part of an organization's or a thematic area's name.
 fn names_reference(snap: &Snapshot, term: &str) -> bool {
     snap.org_text.iter().any(|(_, t)| t.contains(term))
         || snap.theme_text.iter().any(|(_, t)| t.contains(term))
 }
 
-async fn ref_term(db: &Db, snap: &Snapshot, term: &str) -> Result<RefTerm> {
-    let people = if short_cjk(term) {
-        let list: Option<String> = query(
-            "SELECT STRING_AGG(CAST(account_id AS TEXT), ',') FROM directory_grams WHERE gram = $1",
-        )
-        .bind(term)
-        .scalar(db)
-        .await?;
-        list.unwrap_or_default()
-            .split(',')
-            .filter_map(|x| x.parse().ok())
-            .collect()
-    } else {
-        text_positions(db, snap, vec![term.to_string()])
-            .await?
-            .iter()
-            .map(|i| snap.entries[*i as usize].id)
-            .collect()
-    };
-    Ok(RefTerm {
-        people,
-        orgs: snap
-            .org_text
-            .iter()
-            .filter(|(_, t)| t.contains(term))
-            .map(|(id, _)| *id)
-            .collect(),
-        themes: snap
-            .theme_text
-            .iter()
-            .filter(|(_, t)| t.contains(term))
-            .filter_map(|(id, _)| snap.themes.find(id))
-            .collect(),
-    })
+/// The places of the people a term matches beyond their own text, in order: a short
+/// CJK term through the character index, or a word naming an organization or a
+/// thematic area in one of the six languages. People match by their own text, or by
+/// their organization or a theme. Kept per snapshot and term, so a query visits only
+/// its candidates, never every person.
+async fn ref_positions(db: &Db, snap: &Snapshot, term: &str) -> Result<Arc<[u32]>> {
+    snap.memos
+        .refs
+        .get_or_try_insert(term.to_string(), || async {
+            let people: Vec<u32> = if short_cjk(term) {
+                let list: Option<String> = query(
+                    "SELECT STRING_AGG(CAST(account_id AS TEXT), ',') FROM directory_grams WHERE gram = $1",
+                )
+                .bind(term)
+                .scalar(db)
+                .await?;
+                let mut at: Vec<u32> = list
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter_map(|x| x.parse().ok())
+                    .filter_map(|id| snap.position(id))
+                    .collect();
+                at.sort_unstable();
+                at
+            } else {
+                text_positions(db, snap, vec![term.to_string()]).await?.to_vec()
+            };
+            let orgs: Vec<i64> = snap
+                .org_text
+                .iter()
+                .filter(|(_, t)| t.contains(term))
+                .map(|(id, _)| *id)
+                .collect();
+            let themes: Vec<u16> = snap
+                .theme_text
+                .iter()
+                .filter(|(_, t)| t.contains(term))
+                .filter_map(|(id, _)| snap.themes.find(id))
+                .collect();
+            if orgs.is_empty() && themes.is_empty() {
+                return Ok::<_, crate::Error>(people.into());
+            }
+            let by = snap.by_reference();
+            let theirs = orgs
+                .iter()
+                .filter_map(|o| by.orgs.get(o))
+                .chain(themes.iter().filter_map(|t| by.themes.get(*t as usize)))
+                .flat_map(|list| list.iter().copied());
+            Ok(union_sorted(&people, theirs).into())
+        })
+        .await
 }
 
 /// What a search found: the page of IDs (best first), the total, and per dimension the
@@ -678,14 +709,18 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
         .iter()
         .partition(|t| short_cjk(t) || names_reference(snap, t));
     let other: Vec<String> = other.into_iter().cloned().collect();
-    let matched = if other.is_empty() {
+    // The candidates: the places every part of the query matched (None: everyone).
+    let mut candidates: Option<Vec<u32>> = if other.is_empty() {
         None
     } else {
-        Some(text_positions(db, snap, other).await?)
+        Some(text_positions(db, snap, other).await?.to_vec())
     };
-    let mut cjk_terms = Vec::with_capacity(cjk.len());
     for t in cjk {
-        cjk_terms.push(ref_term(db, snap, t).await?);
+        let at = ref_positions(db, snap, t).await?;
+        candidates = Some(match candidates {
+            None => at.to_vec(),
+            Some(c) => intersect(&c, &at),
+        });
     }
     let r = Resolved::new(snap, q);
     // Counters indexed by value (interned strings, or reference-data IDs, all small).
@@ -701,9 +736,6 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
     let mut other_hits = Vec::new();
     let prefix = q.terms.first().map(String::as_str).unwrap_or("");
     let mut visit = |e: &Entry| {
-        if !cjk_terms.iter().all(|t| t.matches(e)) {
-            return;
-        }
         let fails = r.failures(e);
         if fails == 0 {
             if !prefix.is_empty() && e.name_key.starts_with(prefix) {
@@ -735,7 +767,7 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
             }
         }
     };
-    match &matched {
+    match &candidates {
         Some(at) => at.iter().for_each(|i| visit(&snap.entries[*i as usize])),
         None => snap.entries.iter().for_each(visit),
     }

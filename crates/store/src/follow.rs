@@ -322,6 +322,68 @@ pub fn facet_values(counts: Vec<i64>, name: impl Fn(usize) -> String) -> Vec<(St
         .collect()
 }
 
+/// Each ID's place in a snapshot's entries: a table indexed by ID when the IDs are dense
+/// (as database sequences make them), else a map. Looked up once per text match.
+pub enum Places {
+    Dense(Vec<u32>),
+    Sparse(HashMap<i64, u32>),
+}
+
+impl Places {
+    pub fn new(ids: impl Iterator<Item = i64> + Clone) -> Places {
+        let (n, max) = ids
+            .clone()
+            .fold((0usize, 0i64), |(n, m), id| (n + 1, m.max(id)));
+        let dense = ids.clone().all(|id| id >= 0) && (max as usize) < n.saturating_mul(4) + 1024;
+        if dense {
+            let mut table = vec![u32::MAX; max as usize + 1];
+            for (at, id) in ids.enumerate() {
+                table[id as usize] = at as u32;
+            }
+            Places::Dense(table)
+        } else {
+            Places::Sparse(ids.enumerate().map(|(at, id)| (id, at as u32)).collect())
+        }
+    }
+
+    pub fn get(&self, id: i64) -> Option<u32> {
+        match self {
+            Places::Dense(t) => usize::try_from(id)
+                .ok()
+                .and_then(|i| t.get(i))
+                .copied()
+                .filter(|at| *at != u32::MAX),
+            Places::Sparse(m) => m.get(&id).copied(),
+        }
+    }
+}
+
+/// The places in both sorted lists, in order (candidates that every part of a query
+/// matched: walking the shorter list, each place found in the longer by halving).
+pub fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut rest = long;
+    let mut out = Vec::with_capacity(short.len());
+    for &x in short {
+        match rest.binary_search(&x) {
+            Ok(i) => {
+                out.push(x);
+                rest = &rest[i + 1..];
+            }
+            Err(i) => rest = &rest[i..],
+        }
+    }
+    out
+}
+
+/// The places of `list` (sorted, without repeats) and those `also` adds, in order.
+pub fn union_sorted(list: &[u32], also: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut out: Vec<u32> = list.iter().copied().chain(also).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// `$1, $2, … $n`
 pub use crate::placeholders;
 
@@ -445,5 +507,55 @@ mod tests {
         assert_eq!(memo.get(&"e"), None);
         let ok: Result<i64, &str> = memo.get_or_try_insert("e", || async { Ok(7) }).await;
         assert_eq!(ok, Ok(7));
+    }
+
+    #[test]
+    fn sorted_places_intersect_and_unite_as_sets_do() {
+        // Checked against the sets' own operations over many pseudo-random lists.
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as u32
+        };
+        for round in 0..200 {
+            let mut list = |n: u32| -> Vec<u32> {
+                let mut v: Vec<u32> = (0..n).map(|_| next() % 500).collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            };
+            let (a, b) = (list(round % 97), list((round * 7) % 300));
+            let sa: std::collections::BTreeSet<u32> = a.iter().copied().collect();
+            let sb: std::collections::BTreeSet<u32> = b.iter().copied().collect();
+            let both: Vec<u32> = sa.intersection(&sb).copied().collect();
+            let either: Vec<u32> = sa.union(&sb).copied().collect();
+            assert_eq!(intersect(&a, &b), both);
+            assert_eq!(intersect(&b, &a), both);
+            assert_eq!(union_sorted(&a, b.iter().copied()), either);
+        }
+        assert_eq!(intersect(&[], &[1, 2]), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn places_are_found_by_id_dense_or_sparse() {
+        for ids in [vec![5i64, 3, 9, 1], vec![7, 1 << 40, 2], vec![-4, 8]] {
+            let places = Places::new(ids.iter().copied());
+            for (at, id) in ids.iter().enumerate() {
+                assert_eq!(places.get(*id), Some(at as u32));
+            }
+            assert_eq!(places.get(4), None);
+            assert_eq!(places.get(-1), None);
+            assert_eq!(places.get(1 << 41), None);
+        }
+        assert!(matches!(
+            Places::new([5i64, 3].into_iter()),
+            Places::Dense(_)
+        ));
+        assert!(matches!(
+            Places::new([1i64 << 40].into_iter()),
+            Places::Sparse(_)
+        ));
     }
 }

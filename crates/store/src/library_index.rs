@@ -9,7 +9,8 @@
 
 use crate::db::{query, Backend, Db, Result};
 use crate::follow::{
-    facet_values, placeholders, text_matches, Followed, Follower, Memo, Set, Table, TextIndex,
+    facet_values, intersect, placeholders, text_matches, union_sorted, Followed, Follower, Memo,
+    Places, Set, Table, TextIndex,
 };
 use crate::known::Kind;
 use chrono::{Datelike, NaiveDate};
@@ -48,10 +49,15 @@ pub struct Snapshot {
     themes: Table,
     langs: Table,
     /// Each resource's place in `entries`.
-    positions: OnceLock<HashMap<i64, u32>>,
+    positions: OnceLock<Places>,
+    /// The places of each organization's resources, in order.
+    by_org: OnceLock<HashMap<i64, Vec<u32>>>,
     /// The places of the resources a set of words matches (the same for every reader:
     /// what each may read is decided afterwards, here).
     texts: Memo<Vec<String>, Arc<[u32]>>,
+    /// The places of the resources a word naming organizations matches: theirs, or its
+    /// text (`named_positions`), by word and organizations.
+    named: Memo<(String, Vec<i64>), Arc<[u32]>>,
     /// Whole answers, by reader and query.
     answers: Memo<String, Arc<Found>>,
     /// Result cards, by resource.
@@ -84,7 +90,9 @@ impl Snapshot {
             themes,
             langs,
             positions: OnceLock::new(),
+            by_org: OnceLock::new(),
             texts: Memo::new(TEXT_MEMO),
+            named: Memo::new(TEXT_MEMO),
             answers: Memo::new(ANSWER_MEMO),
             cards: Memo::new(CARD_MEMO),
             fulls: Memo::new(FULL_MEMO),
@@ -93,15 +101,8 @@ impl Snapshot {
 
     fn position(&self, id: i64) -> Option<u32> {
         self.positions
-            .get_or_init(|| {
-                self.entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (e.id, i as u32))
-                    .collect()
-            })
-            .get(&id)
-            .copied()
+            .get_or_init(|| Places::new(self.entries.iter().map(|e| e.id)))
+            .get(id)
     }
 
     pub fn len(&self) -> usize {
@@ -597,6 +598,28 @@ async fn text_positions(db: &Db, snap: &Snapshot, terms: Vec<String>) -> Result<
         .await
 }
 
+/// The places of the resources of `orgs` and of those whose text `term` matches, in
+/// order (kept per snapshot, so a query naming an organization visits only these).
+async fn named_positions(db: &Db, snap: &Snapshot, term: &str, orgs: &[i64]) -> Result<Arc<[u32]>> {
+    snap.named
+        .get_or_try_insert((term.to_string(), orgs.to_vec()), || async {
+            let text = text_positions(db, snap, vec![term.to_string()]).await?;
+            let by_org = snap.by_org.get_or_init(|| {
+                let mut by: HashMap<i64, Vec<u32>> = HashMap::new();
+                for (i, e) in snap.entries.iter().enumerate() {
+                    by.entry(e.org).or_default().push(i as u32);
+                }
+                by
+            });
+            let theirs = orgs
+                .iter()
+                .filter_map(|o| by_org.get(o))
+                .flat_map(|list| list.iter().copied());
+            Ok::<_, crate::Error>(union_sorted(&text, theirs).into())
+        })
+        .await
+}
+
 /// The whole answer: every match this viewer may read in order, the total, the facets.
 async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<Found> {
     // Terms go to the database's indexes (titles, summaries, symbols, organizations and
@@ -606,10 +629,10 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
     // most of any text as a word beginning: they are matched here against titles,
     // symbols and summaries.
     // A term that names organizations matches their resources or its text, on its own.
-    let mut named: Vec<(&[i64], Arc<[u32]>)> = Vec::new();
+    let mut named: Vec<Arc<[u32]>> = Vec::new();
     for (term, orgs) in &q.org_terms {
         if q.terms.contains(term) && lookup(term) != Lookup::Short {
-            named.push((orgs, text_positions(db, snap, vec![term.clone()]).await?));
+            named.push(named_positions(db, snap, term, orgs).await?);
         }
     }
     let (long, short): (Vec<String>, Vec<String>) = q
@@ -618,11 +641,18 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
         .filter(|t| !q.org_terms.iter().any(|(n, _)| n == *t) || lookup(t) == Lookup::Short)
         .cloned()
         .partition(|t| lookup(t) != Lookup::Short);
-    let matched = if long.is_empty() {
+    // The candidates: the places every indexed term matched (None: every resource).
+    let mut candidates: Option<Vec<u32>> = if long.is_empty() {
         None
     } else {
-        Some(text_positions(db, snap, long).await?)
+        Some(text_positions(db, snap, long).await?.to_vec())
     };
+    for at in named {
+        candidates = Some(match candidates {
+            None => at.to_vec(),
+            Some(c) => intersect(&c, &at),
+        });
+    }
     let r = Resolved::new(snap, q);
     let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
     fn bump(c: &mut Vec<i64>, k: usize) {
@@ -634,7 +664,7 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
     const FIRST_YEAR: i32 = 1900;
     let mut hits: Vec<(u32, usize)> = Vec::new();
     let all: Vec<u32>;
-    let places: &[u32] = match &matched {
+    let places: &[u32] = match &candidates {
         Some(m) => m,
         None => {
             all = (0..snap.entries.len() as u32).collect();
@@ -647,12 +677,6 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
         if !short
             .iter()
             .all(|t| e.title.contains(t.as_str()) || e.summary.contains(t.as_str()))
-        {
-            continue;
-        }
-        if !named
-            .iter()
-            .all(|(orgs, text)| orgs.contains(&e.org) || text.binary_search(&(at as u32)).is_ok())
         {
             continue;
         }
