@@ -180,6 +180,42 @@ pub fn t(lang: &str, key: &str) -> String {
     }
 }
 
+/// Translates a message with one count (plural rules applied, the count written in the
+/// reader's digits), each formatted once: pages repeat the same few counts, and Fluent
+/// formatting costs more than the rest of a short page's messages together.
+pub fn t_count(lang: &str, key: &str, name: &'static str, n: i64) -> String {
+    type Counts = HashMap<(&'static str, i64), std::sync::Arc<str>>;
+    type Kept = std::sync::RwLock<HashMap<String, Counts>>;
+    /// Enough for every page's counts; past it a language's messages start over.
+    const KEEP: usize = 4096;
+    static KEPT: OnceLock<Vec<Kept>> = OnceLock::new();
+    let format = || t_args(lang, key, &[(name, FluentValue::from(n))]);
+    let kept = KEPT.get_or_init(|| LANGS.iter().map(|_| Kept::default()).collect());
+    let Some(slot) = LANGS
+        .iter()
+        .position(|l| *l == lang)
+        .and_then(|i| kept.get(i))
+    else {
+        return format();
+    };
+    let found = slot
+        .read()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(key)
+        .and_then(|m| m.get(&(name, n)).cloned());
+    if let Some(m) = found {
+        return m.to_string();
+    }
+    let m = format();
+    let mut w = slot.write().unwrap_or_else(|p| p.into_inner());
+    let counts = w.entry(key.to_string()).or_default();
+    if counts.len() >= KEEP {
+        counts.clear();
+    }
+    counts.insert((name, n), m.as_str().into());
+    m
+}
+
 /// Translates a message with named arguments.
 pub fn t_args(lang: &str, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
     let map: HashMap<Cow<'static, str>, FluentValue> = args
@@ -202,6 +238,21 @@ mod tests {
         assert_eq!(negotiate("de, ja"), "en");
         assert_eq!(negotiate(""), "en");
         assert_eq!(negotiate("fr;q=0"), "en");
+    }
+
+    #[test]
+    fn kept_counts_read_as_freshly_formatted_ones() {
+        for lang in LANGS {
+            for n in [0i64, 1, 2, 5, 11, 21, 101, 1234, 1_000_000] {
+                let fresh = t_args(lang, "dir-count", &[("count", FluentValue::from(n))]);
+                assert_eq!(t_count(lang, "dir-count", "count", n), fresh, "{lang} {n}");
+                assert_eq!(
+                    t_count(lang, "dir-count", "count", n),
+                    fresh,
+                    "{lang} {n} kept"
+                );
+            }
+        }
     }
 
     #[test]

@@ -12,13 +12,16 @@
 use crate::db::{query, Db, Result};
 use crate::directory::Hit;
 use crate::follow::{
-    facet_values, intersect, placeholders, text_matches, union_sorted, Followed, Follower, Memo,
-    Places, Set, Table, TextIndex, TRIGRAM,
+    facet_values, intersect, placeholders, text_matches, Followed, Follower, Memo, Places, Set,
+    Table, TextIndex, TRIGRAM,
 };
 use crate::known::Kind;
 use gctcp_domain::directory::{fold, is_cjk};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
+
+mod refs;
+use refs::{names_reference, ref_positions, ByReference};
 
 /// A directory search: free text plus filters (all optional, all combined).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -133,32 +136,7 @@ impl Memos {
     }
 }
 
-/// The places of the people of each organization (by ID) and of each thematic area (by
-/// its place in the `themes` table), in order.
-struct ByReference {
-    orgs: HashMap<i64, Vec<u32>>,
-    themes: Vec<Vec<u32>>,
-}
-
 impl Snapshot {
-    fn by_reference(&self) -> &ByReference {
-        self.memos.by_reference.get_or_init(|| {
-            let mut by = ByReference {
-                orgs: HashMap::new(),
-                themes: vec![Vec::new(); self.themes.values.len()],
-            };
-            for (i, e) in self.entries.iter().enumerate() {
-                by.orgs.entry(e.org).or_default().push(i as u32);
-                e.themes.for_each(|t| {
-                    if let Some(list) = by.themes.get_mut(t as usize) {
-                        list.push(i as u32);
-                    }
-                });
-            }
-            by
-        })
-    }
-
     fn position(&self, id: i64) -> Option<u32> {
         self.memos
             .positions
@@ -524,65 +502,6 @@ const TEXT: TextIndex = TextIndex {
 /// A one- or two-character CJK term: matched through `directory_grams` and the reference data.
 fn short_cjk(t: &str) -> bool {
     t.chars().count() < TRIGRAM && t.chars().all(is_cjk)
-}
-
-/// Whether `term` is part of an organization's or a thematic area's name.
-fn names_reference(snap: &Snapshot, term: &str) -> bool {
-    snap.org_text.iter().any(|(_, t)| t.contains(term))
-        || snap.theme_text.iter().any(|(_, t)| t.contains(term))
-}
-
-/// The places of the people a term matches beyond their own text, in order: a short
-/// CJK term through the character index, or a word naming an organization or a
-/// thematic area in one of the six languages. People match by their own text, or by
-/// their organization or a theme. Kept per snapshot and term, so a query visits only
-/// its candidates, never every person.
-async fn ref_positions(db: &Db, snap: &Snapshot, term: &str) -> Result<Arc<[u32]>> {
-    snap.memos
-        .refs
-        .get_or_try_insert(term.to_string(), || async {
-            let people: Vec<u32> = if short_cjk(term) {
-                let list: Option<String> = query(
-                    "SELECT STRING_AGG(CAST(account_id AS TEXT), ',') FROM directory_grams WHERE gram = $1",
-                )
-                .bind(term)
-                .scalar(db)
-                .await?;
-                let mut at: Vec<u32> = list
-                    .unwrap_or_default()
-                    .split(',')
-                    .filter_map(|x| x.parse().ok())
-                    .filter_map(|id| snap.position(id))
-                    .collect();
-                at.sort_unstable();
-                at
-            } else {
-                text_positions(db, snap, vec![term.to_string()]).await?.to_vec()
-            };
-            let orgs: Vec<i64> = snap
-                .org_text
-                .iter()
-                .filter(|(_, t)| t.contains(term))
-                .map(|(id, _)| *id)
-                .collect();
-            let themes: Vec<u16> = snap
-                .theme_text
-                .iter()
-                .filter(|(_, t)| t.contains(term))
-                .filter_map(|(id, _)| snap.themes.find(id))
-                .collect();
-            if orgs.is_empty() && themes.is_empty() {
-                return Ok::<_, crate::Error>(people.into());
-            }
-            let by = snap.by_reference();
-            let theirs = orgs
-                .iter()
-                .filter_map(|o| by.orgs.get(o))
-                .chain(themes.iter().filter_map(|t| by.themes.get(*t as usize)))
-                .flat_map(|list| list.iter().copied());
-            Ok(union_sorted(&people, theirs).into())
-        })
-        .await
 }
 
 /// What a search found: the page of IDs (best first), the total, and per dimension the

@@ -54,7 +54,7 @@ impl Ctx {
 
     /// Translation with a number argument (plural rules apply).
     pub fn tn(&self, key: &str, name: &'static str, value: impl Num) -> String {
-        i18n::t_args(self.lang, key, &[(name, FluentValue::from(value.num()))])
+        i18n::t_count(self.lang, key, name, value.num())
     }
 
     /// The message of a use case's refusal, with its arguments (numbers as numbers, so
