@@ -152,18 +152,21 @@ fn langid(lang: &str) -> &'static LanguageIdentifier {
         .unwrap_or(&ids[2].1)
 }
 
-/// Translates a message.
+/// A language's own part of something kept per language (None for a language not offered).
+fn per_lang<T: Default>(kept: &'static OnceLock<Vec<T>>, lang: &str) -> Option<&'static T> {
+    let kept = kept.get_or_init(|| LANGS.iter().map(|_| T::default()).collect());
+    LANGS
+        .iter()
+        .position(|l| *l == lang)
+        .and_then(|i| kept.get(i))
+}
+
 /// A message without arguments. Each is formatted once per language and kept (only
 /// messages that exist: unknown keys are not kept, so no input can grow the cache).
 pub fn t(lang: &str, key: &str) -> String {
     type Kept = std::sync::RwLock<HashMap<String, std::sync::Arc<str>>>;
     static KEPT: OnceLock<Vec<Kept>> = OnceLock::new();
-    let kept = KEPT.get_or_init(|| LANGS.iter().map(|_| Kept::default()).collect());
-    let Some(slot) = LANGS
-        .iter()
-        .position(|l| *l == lang)
-        .and_then(|i| kept.get(i))
-    else {
+    let Some(slot) = per_lang(&KEPT, lang) else {
         return LOCALES.lookup(langid(lang), key);
     };
     if let Some(m) = slot.read().unwrap_or_else(|p| p.into_inner()).get(key) {
@@ -190,12 +193,7 @@ pub fn t_count(lang: &str, key: &str, name: &'static str, n: i64) -> String {
     const KEEP: usize = 4096;
     static KEPT: OnceLock<Vec<Kept>> = OnceLock::new();
     let format = || t_args(lang, key, &[(name, FluentValue::from(n))]);
-    let kept = KEPT.get_or_init(|| LANGS.iter().map(|_| Kept::default()).collect());
-    let Some(slot) = LANGS
-        .iter()
-        .position(|l| *l == lang)
-        .and_then(|i| kept.get(i))
-    else {
+    let Some(slot) = per_lang(&KEPT, lang) else {
         return format();
     };
     let found = slot

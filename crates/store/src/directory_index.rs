@@ -629,16 +629,16 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
         .partition(|t| short_cjk(t) || names_reference(snap, t));
     let other: Vec<String> = other.into_iter().cloned().collect();
     // The candidates: the places every part of the query matched (None: everyone).
-    let mut candidates: Option<Vec<u32>> = if other.is_empty() {
+    let mut candidates: Option<Arc<[u32]>> = if other.is_empty() {
         None
     } else {
-        Some(text_positions(db, snap, other).await?.to_vec())
+        Some(text_positions(db, snap, other).await?)
     };
     for t in cjk {
         let at = ref_positions(db, snap, t).await?;
         candidates = Some(match candidates {
-            None => at.to_vec(),
-            Some(c) => intersect(&c, &at),
+            None => at,
+            Some(c) => intersect(&c, &at).into(),
         });
     }
     let r = Resolved::new(snap, q);

@@ -642,15 +642,15 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
         .cloned()
         .partition(|t| lookup(t) != Lookup::Short);
     // The candidates: the places every indexed term matched (None: every resource).
-    let mut candidates: Option<Vec<u32>> = if long.is_empty() {
+    let mut candidates: Option<Arc<[u32]>> = if long.is_empty() {
         None
     } else {
-        Some(text_positions(db, snap, long).await?.to_vec())
+        Some(text_positions(db, snap, long).await?)
     };
     for at in named {
         candidates = Some(match candidates {
-            None => at.to_vec(),
-            Some(c) => intersect(&c, &at),
+            None => at,
+            Some(c) => intersect(&c, &at).into(),
         });
     }
     let r = Resolved::new(snap, q);
