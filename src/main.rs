@@ -45,6 +45,10 @@ enum Command {
         /// How many one-off events to add beyond a realistic year of the calendar.
         #[arg(long, default_value_t = 0)]
         events: usize,
+        /// How many projects to add to the compendium (the two appeals' 112, then the
+        /// pipeline).
+        #[arg(long, default_value_t = 300)]
+        projects: usize,
         /// Random seed (the same seed gives the same people).
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -157,9 +161,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             people,
             resources,
             events,
+            projects,
             seed,
             password,
-        } => demo(config, people, resources, events, seed, password).await,
+        } => demo(config, people, resources, events, projects, seed, password).await,
     }
 }
 
@@ -171,6 +176,7 @@ async fn demo(
     people: usize,
     resources: usize,
     events: usize,
+    projects: usize,
     seed: u64,
     password: Option<String>,
 ) -> anyhow::Result<ExitCode> {
@@ -205,6 +211,17 @@ async fn demo(
         e.answers,
         started.elapsed().as_secs_f64()
     );
+    if projects > 0 {
+        let started = std::time::Instant::now();
+        let p = gctcp_demo::projects::generate(&app.db, projects, seed).await?;
+        say!(
+            "added {} projects (US${} million requested, US${} million funded) in {:.1} s",
+            p.projects,
+            p.requested / 1_000_000,
+            p.funded / 1_000_000,
+            started.elapsed().as_secs_f64()
+        );
+    }
     if resources > 0 {
         let started = std::time::Instant::now();
         let r = gctcp_demo::library::generate(&app.db, &app.blobs, resources, seed).await?;

@@ -69,6 +69,8 @@ const NOT_PAGES = {
   '/calendar/events/{id}/event.ics': 'an iCalendar download',
   '/calendar/subscribe/revoke': 'POST only',
   '/calendar/feed/{token}': 'an iCalendar feed for calendar apps',
+  '/projects.csv': 'a CSV download',
+  '/projects.xlsx': 'an Excel download',
 };
 
 /** Every route the server declares (`.route("…")` in its sources). */
@@ -172,6 +174,18 @@ test(`[${backend}] every page in every language fits a phone and passes axe, and
   await page.selectOption('#repeat', 'weekly');
   await Promise.all([page.waitForURL(/\/calendar\/events\/\d+$/), page.click('form.panel button[type=submit]')]);
   const event = page.url().match(/\/calendar\/events\/(\d+)/)[1];
+  // A project of the compendium.
+  await page.goto(`${server.base}/projects/new`);
+  await page.fill('#code', 'UNOCT-GLO-2027-01');
+  await page.fill('#title', 'Joint programme on border data');
+  await page.selectOption('#lead', 'UNOCT');
+  await page.fill('#countries', 'KEN, NGA');
+  await page.check('input[name=themes] >> nth=0');
+  await page.fill('#requested', '1,200,000');
+  await page.fill('#donor-name-1', 'European Union');
+  await page.fill('#donor-amount-1', '400,000');
+  await Promise.all([page.waitForURL(/\/projects\/\d+\?saved=1/), page.click('form.panel button[type=submit]')]);
+  const project = page.url().match(/\/projects\/(\d+)/)[1];
   await page.goto(`${server.base}/admin/outbox`);
   const mail = (await page.locator('a[href^="/admin/outbox/"]').first().getAttribute('href')).split('/')[3];
 
@@ -220,6 +234,11 @@ test(`[${backend}] every page in every language fits a phone and passes axe, and
     '/calendar/subscribe': '/calendar/subscribe',
     '/calendar/fair-time': `/calendar/fair-time?space=${space}&orgs=KEN,UNODC`,
     '/search': '/search?q=border',
+    '/projects': '/projects',
+    '/projects/charts': '/projects/charts',
+    '/projects/new': '/projects/new',
+    '/projects/{id}': `/projects/${project}`,
+    '/projects/{id}/edit': `/projects/${project}/edit`,
   };
   const covered = new Set(Object.keys(pages));
   for (const lang of LANGS) {

@@ -19,6 +19,7 @@ mod library;
 mod mail;
 mod names;
 mod planning;
+mod projects;
 mod reference;
 mod schema;
 mod search;

@@ -68,6 +68,11 @@ const TABLES: &[&str] = &[
     "resource_files",
     "file_versions",
     "library_docs",
+    "projects",
+    "project_partners",
+    "project_countries",
+    "project_regions",
+    "project_donors",
 ];
 
 /// One round trip that summarises the database's content.
@@ -79,6 +84,7 @@ async fn fingerprint(app: &TestApp) -> String {
     let sql = format!(
         "SELECT CAST({} AS TEXT) || '|' || CAST((SELECT generation FROM directory_state) AS TEXT)
             || '|' || CAST((SELECT generation FROM library_state) AS TEXT)
+            || '|' || CAST((SELECT generation FROM project_state) AS TEXT)
             || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM accounts), '')
             || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM resources), '')",
         counts.join(" || ',' || ")
@@ -374,6 +380,22 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
     )
     .await
     .unwrap();
+    // A project of the compendium.
+    let project = gctcp_app::projects::create(
+        &app.state,
+        &admin_actor,
+        &gctcp_app::projects::Input {
+            code: "SWEEP-1".into(),
+            title: "Border security in the Sahel".into(),
+            lead: "UNOCT".into(),
+            countries: "NER, MLI".into(),
+            requested: "1000000".into(),
+            donors: vec![("Japan".into(), "250000".into())],
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
     // A calendar address (so its page offers to stop it).
     gctcp_app::calendar_view::new_feed(&app.state, &admin_actor, None)
         .await
@@ -426,6 +448,11 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         "/calendar/subscribe".into(),
         format!("/calendar/fair-time?space={}&orgs=KEN,UNODC", wg2.0),
         "/search?q=border".into(),
+        "/projects".into(),
+        "/projects/charts".into(),
+        "/projects/new".into(),
+        format!("/projects/{project}"),
+        format!("/projects/{project}/edit"),
     ];
     // Signed in as an administrator, who sees every form.
     let mut c = app.signed_in(&admin).await;
@@ -455,12 +482,20 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
             "mine",
             "orgs",
         ];
+        let projects = [
+            "country", "region", "theme", "entity", "donor", "pillar", "status",
+        ];
         let keys = ["q", "page", "lang", "sort", "next", "unknown"]
             .into_iter()
             .chain(
                 calendar
                     .into_iter()
                     .filter(|_| page.starts_with("/calendar")),
+            )
+            .chain(
+                projects
+                    .into_iter()
+                    .filter(|_| page.starts_with("/projects")),
             );
         for key in keys {
             for (label, value) in hostile() {
@@ -509,6 +544,8 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/admin/outbox/{mail}/html"),
         format!("/spaces/{}/mentions", wg2.0),
         "/programme.csv".into(),
+        "/projects.csv?region=Africa".into(),
+        "/projects.xlsx?q=border".into(),
         format!("/calendar/events/{event}/attendees.csv"),
         format!("/calendar/events/{event}/event.ics"),
         "/calendar/feed/not-a-token.ics".into(),

@@ -23,6 +23,7 @@ pub mod notify;
 pub mod password;
 pub mod planning;
 pub mod problem;
+pub mod projects;
 pub mod reminders;
 pub mod search;
 pub mod spaces;
@@ -72,6 +73,8 @@ pub struct Parts {
     pub calendar: Arc<gctcp_store::calendar::CalendarIndex>,
     /// This node's searchable copy of discussions and work-plan items.
     pub content: Arc<gctcp_store::content::ContentIndex>,
+    /// This node's copy of the project compendium.
+    pub projects: Arc<gctcp_store::projects::CompendiumCache>,
     /// Calendar feed texts made recently on this node (see `calendar_view::FeedBodies`).
     pub feed_bodies: Arc<calendar_view::FeedBodies>,
     /// Wakes this node's text extractor after an upload.
@@ -107,6 +110,7 @@ impl App {
             catalog: Arc::new(CatalogCache::new()),
             calendar: Arc::default(),
             content: Arc::default(),
+            projects: Arc::default(),
             feed_bodies: Arc::new(calendar_view::FeedBodies::new(calendar_view::FEED_BODIES)),
             extractor: Arc::new(tokio::sync::Notify::new()),
             jobs: Arc::new(tokio::sync::Notify::new()),

@@ -8,3 +8,4 @@ pub mod events;
 pub mod library;
 pub mod people;
 mod places;
+pub mod projects;

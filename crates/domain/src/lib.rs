@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod names;
 pub mod password;
 pub mod policy;
+pub mod project;
 pub mod text;
 
 pub use account::{AccountStatus, OrgKind, PlatformRole, SpaceRole};

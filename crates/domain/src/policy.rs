@@ -255,6 +255,20 @@ pub fn can_add_event(viewer: &Viewer, space: Option<SpaceInfo>) -> bool {
     }
 }
 
+/// Projects of the compendium: every focal point reads them all (the compendium is the
+/// Compact's shared picture); a Compact entity's focal points add projects their entity
+/// leads and change them; administrators add and change any. A Member State's focal
+/// points read only: their State is a beneficiary, not an implementer.
+pub fn can_edit_project(viewer: &Viewer, lead: OrgId) -> bool {
+    viewer.is_admin() || viewer.org == lead
+}
+
+/// Whether the viewer may add a project at all (`viewer_is_entity`: their organization is
+/// a Compact entity, which then leads it).
+pub fn can_add_project(viewer: &Viewer, viewer_is_entity: bool) -> bool {
+    viewer.is_admin() || viewer_is_entity
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -630,5 +644,24 @@ mod tests {
         };
         assert!(!can_post(&me, closed, PostAction::Edit));
         assert!(!can_post(&me, closed, PostAction::Delete));
+    }
+
+    #[test]
+    fn projects_are_changed_by_their_lead_entity_and_administrators_only() {
+        let person = |org: OrgId, role: PlatformRole| Viewer {
+            id: ME,
+            org,
+            role,
+            spaces: BTreeMap::new(),
+        };
+        let lead = person(MY_ORG, PlatformRole::FocalPoint);
+        let other = person(OTHER_ORG, PlatformRole::FocalPoint);
+        let admin = person(THIRD_ORG, PlatformRole::Admin);
+        assert!(can_edit_project(&lead, MY_ORG));
+        assert!(!can_edit_project(&other, MY_ORG));
+        assert!(can_edit_project(&admin, MY_ORG));
+        assert!(can_add_project(&lead, true));
+        assert!(!can_add_project(&other, false));
+        assert!(can_add_project(&admin, false));
     }
 }

@@ -16,6 +16,7 @@ pub mod library;
 pub mod notifications;
 pub mod orgs;
 pub mod planning;
+pub mod projects;
 pub mod search;
 pub mod session;
 pub mod spaces;
@@ -69,6 +70,7 @@ fn router(state: AppState) -> Router {
         .merge(compact::routes())
         .merge(calendar::routes())
         .merge(planning::routes())
+        .merge(projects::routes())
         .merge(search::routes())
         .merge(notifications::routes())
         .merge(admin::routes())

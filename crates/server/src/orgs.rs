@@ -235,6 +235,74 @@ pub struct OrgPage {
     /// Some are not listed here.
     more: bool,
     leads: Vec<Lead>,
+    /// Projects for this Member State (as beneficiary) or by this entity (lead or
+    /// partner): their totals, the first few, and the entities active there.
+    projects: OrgProjects,
+}
+
+/// An organization's part in the project compendium.
+pub struct OrgProjects {
+    pub totals: gctcp_domain::project::Money,
+    pub rows: Vec<crate::projects::Row>,
+    /// The explorer filtered to this organization.
+    pub link: String,
+    /// For a Member State: the entities implementing projects there (code, name, count).
+    pub entities: Vec<(String, String, i64)>,
+}
+
+/// Projects an organization's page lists; the rest are in the explorer.
+const ORG_PAGE_PROJECTS: usize = 10;
+
+async fn org_projects(state: &AppState, ctx: &Ctx, org: &Org) -> AppResult<OrgProjects> {
+    use gctcp_app::projects::explore::{explore, Filter, Sort};
+    let key = if org.is_member_state() {
+        "country"
+    } else {
+        "entity"
+    };
+    let filter = if org.is_member_state() {
+        Filter {
+            country: org.code.clone(),
+            ..Filter::default()
+        }
+    } else {
+        Filter {
+            entity: org.code.clone(),
+            ..Filter::default()
+        }
+    };
+    let e = explore(state, &filter, Sort::Gap).await?;
+    let n = crate::projects::Names {
+        catalog: state.catalog().await?,
+        lang: ctx.lang,
+    };
+    let mut entities: Vec<(String, String, i64)> = if org.is_member_state() {
+        e.facets
+            .entity
+            .iter()
+            .map(|(id, c)| (n.code(*id), n.org(*id), *c))
+            .collect()
+    } else {
+        vec![]
+    };
+    entities.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    Ok(OrgProjects {
+        totals: e.totals,
+        rows: e
+            .matches
+            .iter()
+            .take(ORG_PAGE_PROJECTS)
+            .map(|p| crate::projects::row(&n, p))
+            .collect(),
+        link: format!(
+            "/projects?{}",
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair(key, &org.code)
+                .append_pair("sort", "gap")
+                .finish()
+        ),
+        entities,
+    })
 }
 
 impl OrgPage {
@@ -285,7 +353,9 @@ pub async fn show(
         })
         .collect();
     let named = |r: &Option<String>| region_label(&catalog, r, ctx.lang);
+    let projects = org_projects(&state, &ctx, &org).await?;
     Ok(OrgPage {
+        projects,
         region: named(&org.region),
         subregion: named(&org.subregion),
         group: named(&org.regional_group),

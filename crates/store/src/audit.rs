@@ -59,6 +59,8 @@ pub const EVENTS: &[&str] = &[
     "event.deleted",
     "calendar.feed_created",
     "calendar.feed_revoked",
+    "project.created",
+    "project.changed",
 ];
 
 /// One entry to append.

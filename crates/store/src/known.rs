@@ -16,6 +16,8 @@ pub enum Kind {
     Calendar = 3,
     /// Discussions and work-plan items, for global search (not read with the session).
     Content = 4,
+    /// The project compendium (not read with the session).
+    Projects = 5,
 }
 
 /// Every counter, as columns `directory_generation`, `library_generation` and
@@ -27,7 +29,7 @@ pub const GENERATIONS: &str =
 
 /// The counters as one request found them (see the module's documentation).
 #[derive(Debug, Default)]
-pub struct Known([Cell<Option<i64>>; 5]);
+pub struct Known([Cell<Option<i64>>; 6]);
 
 impl Known {
     pub fn new(directory: Option<i64>, library: Option<i64>, catalog: Option<i64>) -> Known {
@@ -35,6 +37,7 @@ impl Known {
             Cell::new(directory),
             Cell::new(library),
             Cell::new(catalog),
+            Cell::new(None),
             Cell::new(None),
             Cell::new(None),
         ])

@@ -21,6 +21,7 @@ pub mod notifications;
 pub mod orgs;
 pub mod outbox;
 pub mod planning;
+pub mod projects;
 pub mod reference;
 pub mod sessions;
 pub mod spaces;

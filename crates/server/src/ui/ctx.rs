@@ -57,6 +57,11 @@ impl Ctx {
         i18n::t_count(self.lang, key, name, value.num())
     }
 
+    /// An amount of US dollars as the reader's language writes it ("US$1,250,000").
+    pub fn usd(&self, n: impl Num) -> String {
+        i18n::t_count(self.lang, "money-usd", "amount", n.num())
+    }
+
     /// The message of a use case's refusal, with its arguments (numbers as numbers, so
     /// that plural rules apply).
     pub fn invalid(&self, p: &gctcp_app::Invalid) -> String {

@@ -2,6 +2,7 @@
 //! downloads and spreadsheets.
 
 pub mod audit;
+pub mod chart;
 pub mod csv;
 pub mod ctx;
 pub mod download;

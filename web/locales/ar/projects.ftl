@@ -1,0 +1,148 @@
+## الخلاصة الوافية لمشاريع مكافحة الإرهاب ومنع التطرف العنيف
+
+nav-projects = المشاريع
+projects-title = المشاريع
+projects-intro = مشاريع كيانات الميثاق العالمي لتنسيق مكافحة الإرهاب في مجال مكافحة الإرهاب ومنع التطرف العنيف: من ينفذ ماذا وأين، وما التمويل الذي لا يزال ناقصًا. صفِّ المشاريع، ثم صدِّرها أو اطّلع على الرسوم البيانية.
+projects-views = طرق عرض المشاريع
+projects-view-list = قائمة
+projects-view-charts = رسوم بيانية
+projects-charts-title = المشاريع في رسوم بيانية
+project-count = { $count ->
+    [zero] لا مشاريع
+    [one] مشروع واحد
+    [two] مشروعان
+    [few] { $count } مشاريع
+    [many] { $count } مشروعًا
+   *[other] { $count } مشروع
+}
+project-empty = لا يوجد مشروع يطابق عوامل التصفية هذه.
+project-search-label = البحث في المشاريع
+project-search-placeholder = العنوان، الرمز، الجهة المانحة، البلد، الكيان…
+project-sort = الترتيب
+project-sort-code = حسب الرمز
+project-sort-gap = الأكبر فجوةً في التمويل أولًا
+project-sort-requested = الأكبر ميزانيةً أولًا
+project-sort-recent = الأحدث تعديلًا أولًا
+project-region = المنطقة
+project-country = البلد المستفيد
+project-theme = الأولوية المواضيعية
+project-entity = الكيان المنفذ
+project-donor = الجهة المانحة
+project-donor-amount = المبلغ (بدولارات الولايات المتحدة)
+project-donor-name-n = الجهة المانحة { $n }
+project-donor-amount-n = مبلغ الجهة المانحة { $n } (بدولارات الولايات المتحدة)
+project-pillar = الركيزة
+project-status = الحالة
+project-status-pipeline = قيد الإعداد
+project-status-active = قيد التنفيذ
+project-status-closed = مُغلق
+project-totals = مجاميع المشاريع المعروضة
+project-total-projects = المشاريع
+project-total-requested = المبلغ المطلوب
+project-total-funded = المبلغ المموَّل
+project-total-gap = فجوة التمويل
+project-funded-percent = ممول بنسبة { $percent }٪
+project-global = عالمي
+project-more-countries = { $count ->
+    [zero] ولا بلد آخر
+    [one] وبلد آخر
+    [two] وبلدان آخران
+    [few] و{ $count } بلدان أخرى
+    [many] و{ $count } بلدًا آخر
+   *[other] و{ $count } بلد آخر
+}
+project-add = إضافة مشروع
+project-edit = تعديل المشروع
+project-save = حفظ المشروع
+project-saved = حُفظ المشروع.
+project-back = → جميع المشاريع
+project-about = نبذة عن المشروع
+project-funding = التمويل
+project-no-donors = لم تموّله أي جهة مانحة بعد.
+project-documents = الوثائق
+project-no-documents = لا توجد وثائق مرتبطة به.
+project-export-csv = التصدير بصيغة CSV
+project-export-xlsx = التصدير بصيغة Excel
+project-field-code = الرمز
+project-code-hint = كما ورد في نداء التمويل، مثل UNOCT-GLO-2021-01. يُسمح بالحروف والأرقام و- _ . /
+project-field-title = العنوان
+project-field-summary = الملخص
+project-field-lead = الكيان الرائد
+project-field-partners = الكيانات الشريكة
+project-field-countries = البلدان المستفيدة
+project-countries-hint = رموز ISO أو أسماء، تفصل بينها فواصل لاتينية (KEN, أوغندا, النيجر).
+project-field-regions = المناطق المستفيدة
+project-field-pillars = ركائز الاستراتيجية العالمية لمكافحة الإرهاب
+project-field-themes = الأولويات المواضيعية
+project-field-requested = الميزانية المطلوبة (بدولارات الولايات المتحدة)
+project-amount-hint = بدولارات الولايات المتحدة دون كسور: 1250000 أو 1,250,000.
+project-field-donors = الجهات المانحة والمبالغ التي تقدمها
+project-field-starts = البداية
+project-field-ends = النهاية
+project-field-period = الفترة
+project-field-contact = الشخص المسؤول عن الاتصال
+project-field-contact-email = البريد الإلكتروني للشخص المسؤول عن الاتصال (حساب على المنصة)
+project-field-documents = الوثائق الموجودة في المكتبة
+project-field-updated = آخر تعديل
+project-code-required = أدخل رمز المشروع.
+project-code-invalid = لا يتجاوز الرمز 40 حرفًا، ويقتصر على الحروف والأرقام والعلامات - _ . /
+project-code-taken = يوجد مشروع آخر يحمل هذا الرمز.
+project-title-required = أدخل عنوان المشروع.
+project-title-too-long = يتجاوز العنوان 300 حرف.
+project-summary-too-long = يتجاوز الملخص 5000 حرف.
+project-lead-required = اختر الكيان الرائد.
+project-lead-unknown = «{ $names }» ليس من كيانات الميثاق.
+project-entities-unknown = ليست من كيانات الميثاق: { $names }
+project-countries-unknown = ليست من الدول الأعضاء: { $names }
+project-amount-invalid = «{ $value }» ليس مبلغًا بدولارات الولايات المتحدة دون كسور.
+project-date-invalid = أدخل التواريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم).
+project-ends-before-start = لا يمكن أن ينتهي المشروع قبل أن يبدأ.
+project-contact-unknown = لا يوجد حساب نشط بعنوان البريد الإلكتروني هذا.
+project-donor-name-required = يجب أن يقترن كل مبلغ باسم الجهة المانحة.
+project-donor-too-long = يتجاوز اسم إحدى الجهات المانحة 120 حرفًا.
+project-donor-amount-invalid = المبلغ المقدم من { $donor } ليس مبلغًا بدولارات الولايات المتحدة دون كسور.
+project-donors-too-many = الحد الأقصى لعدد الجهات المانحة في المشروع هو { $max }.
+project-resource-unknown = لا يوجد في المكتبة مورد يحق لك الاطلاع عليه على العنوان «{ $resource }».
+project-chart-theme = فجوة التمويل حسب الأولوية المواضيعية
+project-chart-region = فجوة التمويل حسب المنطقة
+project-chart-gap-desc = يمثل كل عمود المبلغ الذي تطلبه المشاريع: الجزء الداكن مموَّل، والجزء الفاتح هو ما ينقص.
+project-chart-gap-value = الفجوة: { $gap }
+project-chart-country = المشاريع حسب البلد المستفيد
+project-chart-country-desc = عدد المشاريع التي يستفيد منها كل بلد، مرتبةً تنازليًا.
+project-chart-matrix = البلدان والأولويات المواضيعية
+project-chart-matrix-desc = عدد المشاريع حسب الأولوية المواضيعية في البلدان التي لديها أكبر عدد من المشاريع؛ وكلما كانت الخلية أدكن، زاد عدد المشاريع.
+project-chart-overlap = يُحسب المشروع الذي يتناول عدة مواضيع أو مناطق أو بلدان في كل منها، ولذلك يتجاوز مجموع الصفوف المجاميع.
+project-chart-table = الأرقام في جدول
+project-chart-empty = لا توجد مشاريع لعرضها في رسم بياني.
+project-col-code = الرمز
+project-col-title = العنوان
+project-col-status = الحالة
+project-col-lead = الكيان الرائد
+project-col-partners = الكيانات الشريكة
+project-col-countries = البلدان المستفيدة
+project-col-regions = المناطق المستفيدة
+project-col-pillars = الركائز
+project-col-themes = الأولويات المواضيعية
+project-col-requested = المبلغ المطلوب (بدولارات الولايات المتحدة)
+project-col-funded = المبلغ المموَّل (بدولارات الولايات المتحدة)
+project-col-gap = فجوة التمويل (بدولارات الولايات المتحدة)
+project-col-donors = الجهات المانحة
+project-col-starts = البداية
+project-col-ends = النهاية
+project-col-summary = الملخص
+project-col-link = الرابط
+money-usd = ⁦{ $amount } US$⁩
+org-projects-beneficiary = المشاريع المنفذة لصالح هذا البلد
+org-projects-implementer = مشاريع هذا الكيان
+org-no-projects = لا توجد مشاريع في الخلاصة الوافية بعد.
+org-active-entities = الكيانات التي تنفذ مشاريع في هذا البلد
+org-all-projects = { $count ->
+    [zero] عرض المشاريع في مستعرض المشاريع
+    [one] عرض المشروع في مستعرض المشاريع
+    [two] عرض المشروعين في مستعرض المشاريع
+    [few] عرض جميع المشاريع الـ{ $count } في مستعرض المشاريع
+    [many] عرض جميع المشاريع الـ{ $count } في مستعرض المشاريع
+   *[other] عرض جميع المشاريع الـ{ $count } في مستعرض المشاريع
+}
+event-project-created = إضافة مشروع
+event-project-changed = تعديل مشروع
