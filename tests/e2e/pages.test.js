@@ -71,6 +71,7 @@ const NOT_PAGES = {
   '/calendar/feed/{token}': 'an iCalendar feed for calendar apps',
   '/projects.csv': 'a CSV download',
   '/projects.xlsx': 'an Excel download',
+  '/projects/import/confirm': 'POST only (checked with the preview below)',
 };
 
 /** Every route the server declares (`.route("…")` in its sources). */
@@ -237,6 +238,7 @@ test(`[${backend}] every page in every language fits a phone and passes axe, and
     '/projects': '/projects',
     '/projects/charts': '/projects/charts',
     '/projects/new': '/projects/new',
+    '/projects/import': '/projects/import',
     '/projects/{id}': `/projects/${project}`,
     '/projects/{id}/edit': `/projects/${project}/edit`,
   };
@@ -276,6 +278,16 @@ test(`[${backend}] every page in every language fits a phone and passes axe, and
     await check(page, 'one-time-link', lang);
     covered.add('/admin/accounts/{id}/reset');
     covered.add('/admin/accounts/{id}/invitation');
+    // The project import's preview: one row new, one refused with its reasons.
+    await page.goto(`${server.base}/projects/import`);
+    await page.setInputFiles('#file', {
+      name: 'projects.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`code,title,lead,countries,themes,requested\nIMP-${lang}-1,Border data,UNODC,KEN;NGA,border-security,"1,000,000"\nIMP-${lang}-2,Broken,UNODC,ATL,astrology,1.5\n`),
+    });
+    await Promise.all([page.waitForURL(/\/projects\/import/), page.locator('form[enctype="multipart/form-data"] button[type=submit]').click()]);
+    await page.waitForSelector('table.import', { state: 'attached' });
+    await check(page, 'project-import-preview', lang);
     const missing = await page.goto(`${server.base}/library/999999`);
     assert.equal(missing.status(), 404);
     await check(page, 'not-found', lang);

@@ -598,3 +598,133 @@ dual!(
             .assert_contains("2 projects");
     }
 );
+
+/// The hidden CSV a preview carries to its confirmation (as the browser sends it back).
+fn carried(preview: &TestResponse) -> String {
+    let start = preview
+        .body
+        .find("<textarea name=\"csv\" hidden>")
+        .expect("a confirmation form")
+        + "<textarea name=\"csv\" hidden>".len();
+    let end = start + preview.body[start..].find("</textarea>").expect("its end");
+    preview.body[start..end]
+        .replace("&quot;", "\"")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+dual!(imports_preview_every_row_and_write_all_or_nothing, |app| {
+    let admin = app.admin().await;
+    let fp = app.focal_point("ana@unodc.org", "UNODC").await;
+    let mut a = app.signed_in(&admin).await;
+    let r = add(
+        &mut a,
+        &[
+            ("code", "OLD-1"),
+            ("title", "Old title"),
+            ("lead", "UNOCT"),
+            ("requested", "100"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // Only administrators import.
+    let mut f = app.signed_in(&fp).await;
+    assert_eq!(
+        f.get("/projects/import").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = f
+        .post(
+            "/projects/import/confirm",
+            &[("csv", "code,title\nX-1,Sneaked in\n")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    let bad = "code,title,lead,countries,regions,pillars,themes,requested,donors,status\n\
+        NEW-1,Border posts,UNODC,NER;MLI,Africa,2,border-security,\"2,500,000\",\"Japan: 1,000,000; European Union: 500,000\",active\n\
+        OLD-1,New title,UNOCT,KEN,,,,\"300,000\",,pipeline\n\
+        BAD-1,Broken,UNDP,KEN,Atlantis,7,astrology,1.5,Japan,someday\n";
+    a.get("/projects/import").await;
+    let preview = a
+        .post_multipart(
+            "/projects/import",
+            &[("file", Some("projects.csv"), bad.as_bytes())],
+        )
+        .await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    preview
+        .assert_contains("1 new project")
+        .assert_contains("1 update")
+        .assert_contains("1 row refused")
+        .assert_contains("“Atlantis” is not a region")
+        .assert_contains("“7” is not a pillar")
+        .assert_contains("“astrology” is not a thematic priority")
+        .assert_contains("“someday” is not a status")
+        .assert_contains("“Japan” is not written “Name: amount”")
+        .assert_contains("is not an amount in whole US dollars")
+        .assert_not_contains("/projects/import/confirm");
+    // Sent anyway, the file writes nothing.
+    let r = a.post("/projects/import/confirm", &[("csv", bad)]).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(app.count("SELECT COUNT(*) FROM projects").await, 1);
+    assert_eq!(app.text("SELECT title FROM projects").await, "Old title");
+
+    // Without the refused row, the preview offers to import; confirming writes both.
+    let good: String = bad.lines().take(3).map(|l| format!("{l}\n")).collect();
+    let preview = a
+        .post_multipart(
+            "/projects/import",
+            &[("file", Some("projects.csv"), good.as_bytes())],
+        )
+        .await;
+    preview.assert_contains("Import all 2 projects");
+    let r = a
+        .post("/projects/import/confirm", &[("csv", &carried(&preview))])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    a.get(r.location())
+        .await
+        .assert_contains("1 project added, 1 updated.");
+    assert_eq!(app.count("SELECT COUNT(*) FROM projects").await, 2);
+    assert_eq!(
+        app.text("SELECT title FROM projects WHERE code = 'OLD-1'")
+            .await,
+        "New title"
+    );
+    assert_eq!(
+        app.count("SELECT CAST(SUM(amount_usd) AS BIGINT) FROM project_donors")
+            .await,
+        1_500_000
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM audit_log WHERE event = 'projects.imported'")
+            .await,
+        1
+    );
+
+    // The Excel export, imported back, changes nothing: every row is an update.
+    let before = a.get("/projects.csv").await.body;
+    let xlsx = a.get("/projects.xlsx").await.bytes;
+    let preview = a
+        .post_multipart(
+            "/projects/import",
+            &[("file", Some("projects.xlsx"), &xlsx)],
+        )
+        .await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    preview
+        .assert_contains("0 new projects")
+        .assert_contains("2 updates")
+        .assert_contains("0 rows refused");
+    let r = a
+        .post("/projects/import/confirm", &[("csv", &carried(&preview))])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(a.get("/projects.csv").await.body, before);
+});

@@ -451,6 +451,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         "/projects".into(),
         "/projects/charts".into(),
         "/projects/new".into(),
+        "/projects/import".into(),
         format!("/projects/{project}"),
         format!("/projects/{project}/edit"),
     ];
@@ -531,6 +532,24 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
     for form in forms(&preview.body, "/admin/accounts/import") {
         if form.action.ends_with("/confirm") {
             sweep_form(&app, &mut c, "/admin/accounts/import", &form, &mut sweep).await;
+        }
+    }
+    // The project import's confirmation form appears after a preview.
+    c.get("/projects/import").await;
+    let preview = c
+        .post_multipart(
+            "/projects/import",
+            &[(
+                "file",
+                Some("projects.csv"),
+                b"code,title,lead,requested\nIMP-1,Border data,UNODC,1000\n",
+            )],
+        )
+        .await;
+    assert_eq!(preview.status, StatusCode::OK);
+    for form in forms(&preview.body, "/projects/import") {
+        if form.action.ends_with("/confirm") {
+            sweep_form(&app, &mut c, "/projects/import", &form, &mut sweep).await;
         }
     }
     // Downloads, exports and other GET routes no form leads to.

@@ -3,6 +3,7 @@
 //! filters, totals and breakdowns (`explore`).
 
 pub mod explore;
+pub mod import;
 
 use crate::problem::Outcome;
 use crate::{Actor, App, Invalid, Problem};

@@ -61,6 +61,7 @@ pub const EVENTS: &[&str] = &[
     "calendar.feed_revoked",
     "project.created",
     "project.changed",
+    "projects.imported",
 ];
 
 /// One entry to append.

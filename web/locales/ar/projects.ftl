@@ -146,3 +146,68 @@ org-all-projects = { $count ->
 }
 event-project-created = إضافة مشروع
 event-project-changed = تعديل مشروع
+project-import-title = استيراد المشاريع
+project-import-intro = ملف CSV (بترميز UTF-8، تفصل بين قيمه فواصل لاتينية أو فواصل منقوطة لاتينية) أو مصنف Excel، يتضمن سطر عناوين يسمي الأعمدة بأي ترتيب: العمودان «code» و«title» إلزاميان؛ والأعمدة «status» و«lead» و«partners» و«countries» و«regions» و«pillars» و«themes» و«requested» و«donors» و«starts» و«ends» و«summary» و«contact» اختيارية. تفصل بين عناصر القوائم فواصل منقوطة لاتينية (;)؛ وتُكتب الجهات المانحة بالشكل «Name: amount». ويحل الصف الذي يحمل رمزًا موجودًا محل ذلك المشروع. ويمكن إعادة استيراد ملف Excel المصدَّر من مستعرض المشاريع باللغة الإنكليزية. لا يُحفظ أي شيء قبل أن تؤكد، وعندئذ تُحفظ جميع الصفوف أو لا يُحفظ أي منها.
+project-import-file = ملف CSV أو Excel
+project-import-summary-new = { $count ->
+    [zero] لا مشاريع جديدة
+    [one] مشروع جديد واحد
+    [two] مشروعان جديدان
+    [few] { $count } مشاريع جديدة
+    [many] { $count } مشروعًا جديدًا
+   *[other] { $count } مشروع جديد
+}
+project-import-summary-update = { $count ->
+    [zero] لا تحديثات
+    [one] تحديث واحد
+    [two] تحديثان
+    [few] { $count } تحديثات
+    [many] { $count } تحديثًا
+   *[other] { $count } تحديث
+}
+project-import-summary-refused = { $count ->
+    [zero] لا صفوف مرفوضة
+    [one] صف واحد مرفوض
+    [two] صفان مرفوضان
+    [few] { $count } صفوف مرفوضة
+    [many] { $count } صفًا مرفوضًا
+   *[other] { $count } صف مرفوض
+}
+project-import-status-new = جديد
+project-import-status-update = تحديث
+project-import-status-error = مرفوض
+project-import-confirm = { $count ->
+    [zero] استيراد { $count } مشروع
+    [one] استيراد مشروع واحد
+    [two] استيراد المشروعين
+    [few] استيراد جميع المشاريع الـ{ $count }
+    [many] استيراد جميع المشاريع الـ{ $count }
+   *[other] استيراد جميع المشاريع الـ{ $count }
+}
+project-import-fix-first = صحّح الصفوف المرفوضة في ملفك ثم ارفعه مرة أخرى: فالاستيراد يحفظ جميع الصفوف أو لا يحفظ أيًّا منها.
+project-import-another = استيراد ملف آخر
+project-import-refused = رُفضت بعض الصفوف: لم يُستورَد أي شيء.
+project-import-changed = أُضيفت مشاريع تحمل هذه الرموز أو عُدِّلت في هذه الأثناء: لم يُستورَد أي شيء. تحقق من المعاينة مرة أخرى.
+project-import-theme-unknown = «{ $value }» ليس من الأولويات المواضيعية.
+project-import-region-unknown = «{ $value }» ليس من المناطق.
+project-import-pillar-unknown = «{ $value }» ليس من الركائز (من 1 إلى 4).
+project-import-status-unknown = «{ $value }» ليس من الحالات («pipeline» أو «active» أو «closed»).
+project-import-donor-format = «{ $value }» غير مكتوب بالشكل «Name: amount».
+project-import-duplicate = يرد هذا الرمز في صف سابق من الملف.
+project-imported-added = { $count ->
+    [zero] لم يُضَف أي مشروع،
+    [one] أُضيف مشروع واحد،
+    [two] أُضيف مشروعان،
+    [few] أُضيفت { $count } مشاريع،
+    [many] أُضيف { $count } مشروعًا،
+   *[other] أُضيف { $count } مشروع،
+}
+project-imported-updated = { $count ->
+    [zero] ولم يُحدَّث أي مشروع.
+    [one] وحُدِّث مشروع واحد.
+    [two] وحُدِّث مشروعان.
+    [few] وحُدِّثت { $count } مشاريع.
+    [many] وحُدِّث { $count } مشروعًا.
+   *[other] وحُدِّث { $count } مشروع.
+}
+event-projects-imported = استيراد مشاريع

@@ -131,3 +131,44 @@ org-all-projects = { $count ->
 }
 event-project-created = Project added
 event-project-changed = Project changed
+project-import-title = Import projects
+project-import-intro = A CSV file (UTF-8, comma or semicolon) or an Excel workbook, with a header row naming the columns in any order: code and title are required; status, lead, partners, countries, regions, pillars, themes, requested, donors, starts, ends, summary and contact are optional. Lists are separated by semicolons; donors are written "Name: amount". A row whose code exists replaces that project. The explorer's Excel export, in English, can be imported back. Nothing is written until you confirm, and then every row or none.
+project-import-file = CSV or Excel file
+project-import-summary-new = { $count ->
+    [one] { $count } new project
+   *[other] { $count } new projects
+}
+project-import-summary-update = { $count ->
+    [one] { $count } update
+   *[other] { $count } updates
+}
+project-import-summary-refused = { $count ->
+    [one] { $count } row refused
+   *[other] { $count } rows refused
+}
+project-import-status-new = New
+project-import-status-update = Update
+project-import-status-error = Refused
+project-import-confirm = { $count ->
+    [one] Import { $count } project
+   *[other] Import all { $count } projects
+}
+project-import-fix-first = Correct the refused rows in your file and upload it again: an import writes every row or none.
+project-import-another = Import another file
+project-import-refused = Some rows are refused: nothing was imported.
+project-import-changed = Projects with these codes were added or changed meanwhile: nothing was imported. Check the preview again.
+project-import-theme-unknown = “{ $value }” is not a thematic priority.
+project-import-region-unknown = “{ $value }” is not a region.
+project-import-pillar-unknown = “{ $value }” is not a pillar (1 to 4).
+project-import-status-unknown = “{ $value }” is not a status (pipeline, active or closed).
+project-import-donor-format = “{ $value }” is not written “Name: amount”.
+project-import-duplicate = This code is already on an earlier row of the file.
+project-imported-added = { $count ->
+    [one] { $count } project added,
+   *[other] { $count } projects added,
+}
+project-imported-updated = { $count ->
+    [one] { $count } updated.
+   *[other] { $count } updated.
+}
+event-projects-imported = Projects imported

@@ -134,3 +134,44 @@ org-all-projects = { $count ->
 }
 event-project-created = Proyecto añadido
 event-project-changed = Proyecto modificado
+project-import-title = Importar proyectos
+project-import-intro = Un archivo CSV (UTF-8, separado por comas o por puntos y comas) o un libro de Excel, con una fila de encabezado que nombre las columnas en cualquier orden: las columnas code y title son obligatorias; las columnas status, lead, partners, countries, regions, pillars, themes, requested, donors, starts, ends, summary y contact son opcionales. Los elementos de las listas se separan con punto y coma; los donantes se escriben «Name: amount». Una fila cuyo código ya existe reemplaza ese proyecto. La exportación a Excel del explorador de proyectos, en inglés, puede volver a importarse. No se guarda nada hasta que usted lo confirme, y entonces se guardan todas las filas o ninguna.
+project-import-file = Archivo CSV o Excel
+project-import-summary-new = { $count ->
+    [one] { $count } proyecto nuevo
+   *[other] { $count } proyectos nuevos
+}
+project-import-summary-update = { $count ->
+    [one] { $count } actualización
+   *[other] { $count } actualizaciones
+}
+project-import-summary-refused = { $count ->
+    [one] { $count } fila rechazada
+   *[other] { $count } filas rechazadas
+}
+project-import-status-new = Nuevo
+project-import-status-update = Actualización
+project-import-status-error = Rechazado
+project-import-confirm = { $count ->
+    [one] Importar { $count } proyecto
+   *[other] Importar los { $count } proyectos
+}
+project-import-fix-first = Corrija las filas rechazadas en su archivo y vuelva a subirlo: una importación guarda todas las filas o ninguna.
+project-import-another = Importar otro archivo
+project-import-refused = Se han rechazado algunas filas: no se ha importado nada.
+project-import-changed = Entretanto se han añadido o modificado proyectos con estos códigos: no se ha importado nada. Vuelva a revisar la vista previa.
+project-import-theme-unknown = «{ $value }» no es una prioridad temática.
+project-import-region-unknown = «{ $value }» no es una región.
+project-import-pillar-unknown = «{ $value }» no es un pilar (del 1 al 4).
+project-import-status-unknown = «{ $value }» no es un estado (pipeline, active o closed).
+project-import-donor-format = «{ $value }» no está escrito en la forma «Name: amount».
+project-import-duplicate = Este código ya figura en una fila anterior del archivo.
+project-imported-added = { $count ->
+    [one] { $count } proyecto añadido,
+   *[other] { $count } proyectos añadidos,
+}
+project-imported-updated = { $count ->
+    [one] { $count } actualizado.
+   *[other] { $count } actualizados.
+}
+event-projects-imported = Proyectos importados

@@ -134,3 +134,44 @@ org-all-projects = { $count ->
 }
 event-project-created = Projet ajouté
 event-project-changed = Projet modifié
+project-import-title = Importer des projets
+project-import-intro = Un fichier CSV (UTF-8, séparateur virgule ou point-virgule) ou un classeur Excel, dont la ligne d’en-tête nomme les colonnes dans un ordre quelconque : les colonnes code et title sont obligatoires ; les colonnes status, lead, partners, countries, regions, pillars, themes, requested, donors, starts, ends, summary et contact sont facultatives. Les éléments des listes sont séparés par des points-virgules ; les donateurs s’écrivent « Name: amount ». Une ligne dont le code existe déjà remplace le projet correspondant. L’export Excel de l’explorateur de projets, en anglais, peut être réimporté. Rien n’est enregistré avant votre confirmation ; ensuite, toutes les lignes le sont, ou aucune.
+project-import-file = Fichier CSV ou Excel
+project-import-summary-new = { $count ->
+    [one] { $count } nouveau projet
+   *[other] { $count } nouveaux projets
+}
+project-import-summary-update = { $count ->
+    [one] { $count } mise à jour
+   *[other] { $count } mises à jour
+}
+project-import-summary-refused = { $count ->
+    [one] { $count } ligne refusée
+   *[other] { $count } lignes refusées
+}
+project-import-status-new = Nouveau
+project-import-status-update = Mise à jour
+project-import-status-error = Refusé
+project-import-confirm = { $count ->
+    [one] Importer { $count } projet
+   *[other] Importer les { $count } projets
+}
+project-import-fix-first = Corrigez les lignes refusées dans votre fichier, puis envoyez-le à nouveau : une importation enregistre toutes les lignes ou aucune.
+project-import-another = Importer un autre fichier
+project-import-refused = Certaines lignes sont refusées : rien n’a été importé.
+project-import-changed = Des projets portant ces codes ont été ajoutés ou modifiés entre-temps : rien n’a été importé. Vérifiez à nouveau l’aperçu.
+project-import-theme-unknown = « { $value } » n’est pas une priorité thématique.
+project-import-region-unknown = « { $value } » n’est pas une région.
+project-import-pillar-unknown = « { $value } » n’est pas un pilier (1 à 4).
+project-import-status-unknown = « { $value } » n’est pas un statut (pipeline, active ou closed).
+project-import-donor-format = « { $value } » n’est pas écrit sous la forme « Name: amount ».
+project-import-duplicate = Ce code figure déjà sur une ligne précédente du fichier.
+project-imported-added = { $count ->
+    [one] { $count } projet ajouté,
+   *[other] { $count } projets ajoutés,
+}
+project-imported-updated = { $count ->
+    [one] { $count } mis à jour.
+   *[other] { $count } mis à jour.
+}
+event-projects-imported = Projets importés

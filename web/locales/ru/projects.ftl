@@ -135,3 +135,56 @@ org-all-projects = { $count ->
 }
 event-project-created = Проект добавлен
 event-project-changed = Проект изменен
+project-import-title = Импорт проектов
+project-import-intro = Файл CSV (UTF-8, разделитель — запятая или точка с запятой) или книга Excel со строкой заголовков, в которой столбцы названы в любом порядке: столбцы code и title обязательны; столбцы status, lead, partners, countries, regions, pillars, themes, requested, donors, starts, ends, summary и contact необязательны. Элементы списков разделяются точкой с запятой; доноры указываются в виде «Name: amount». Строка с уже существующим кодом заменяет соответствующий проект. Экспорт в Excel из каталога проектов, выполненный на английском языке, можно импортировать обратно. До вашего подтверждения никакие данные не записываются, а после него записываются все строки или ни одной.
+project-import-file = Файл CSV или Excel
+project-import-summary-new = { $count ->
+    [one] { $count } новый проект
+    [few] { $count } новых проекта
+    [many] { $count } новых проектов
+   *[other] { $count } нового проекта
+}
+project-import-summary-update = { $count ->
+    [one] { $count } обновление
+    [few] { $count } обновления
+    [many] { $count } обновлений
+   *[other] { $count } обновления
+}
+project-import-summary-refused = { $count ->
+    [one] { $count } строка отклонена
+    [few] { $count } строки отклонены
+    [many] { $count } строк отклонено
+   *[other] { $count } строки отклонено
+}
+project-import-status-new = Новый
+project-import-status-update = Обновление
+project-import-status-error = Отклонено
+project-import-confirm = { $count ->
+    [one] Импортировать { $count } проект
+    [few] Импортировать все { $count } проекта
+    [many] Импортировать все { $count } проектов
+   *[other] Импортировать все { $count } проекта
+}
+project-import-fix-first = Исправьте отклоненные строки в файле и загрузите его снова: при импорте записываются все строки или ни одной.
+project-import-another = Импортировать другой файл
+project-import-refused = Некоторые строки отклонены: ничего не импортировано.
+project-import-changed = За это время проекты с этими кодами были добавлены или изменены: ничего не импортировано. Еще раз проверьте предварительный просмотр.
+project-import-theme-unknown = «{ $value }» не является тематическим приоритетом.
+project-import-region-unknown = «{ $value }» не является регионом.
+project-import-pillar-unknown = «{ $value }» не является компонентом (от 1 до 4).
+project-import-status-unknown = «{ $value }» не является статусом (pipeline, active или closed).
+project-import-donor-format = «{ $value }» не соответствует формату «Name: amount».
+project-import-duplicate = Этот код уже встречается в одной из предыдущих строк файла.
+project-imported-added = { $count ->
+    [one] Добавлен { $count } проект,
+    [few] Добавлено { $count } проекта,
+    [many] Добавлено { $count } проектов,
+   *[other] Добавлено { $count } проекта,
+}
+project-imported-updated = { $count ->
+    [one] обновлен { $count }.
+    [few] обновлено { $count }.
+    [many] обновлено { $count }.
+   *[other] обновлено { $count }.
+}
+event-projects-imported = Проекты импортированы

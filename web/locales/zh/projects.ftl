@@ -129,3 +129,38 @@ org-all-projects = { $count ->
 }
 event-project-created = 已添加项目
 event-project-changed = 已更改项目
+project-import-title = 导入项目
+project-import-intro = CSV 文件（UTF-8，以英文逗号或分号分隔）或 Excel 工作簿，须有一行标题行为各列命名，列的顺序不限：code 和 title 为必填列；status、lead、partners、countries、regions、pillars、themes、requested、donors、starts、ends、summary 和 contact 为可选列。列表中的各项以英文分号分隔；捐助方按“Name: amount”格式填写。如某行的代码已存在，该行将替换相应项目。从项目浏览页导出的英文版 Excel 文件可以重新导入。在您确认之前不会写入任何内容；确认后，要么写入所有行，要么一行都不写入。
+project-import-file = CSV 或 Excel 文件
+project-import-summary-new = { $count ->
+   *[other] { $count } 个新项目
+}
+project-import-summary-update = { $count ->
+   *[other] { $count } 项更新
+}
+project-import-summary-refused = { $count ->
+   *[other] { $count } 行被拒绝
+}
+project-import-status-new = 新增
+project-import-status-update = 更新
+project-import-status-error = 已拒绝
+project-import-confirm = { $count ->
+   *[other] 导入 { $count } 个项目
+}
+project-import-fix-first = 请更正文件中被拒绝的行，然后重新上传：导入时要么写入所有行，要么一行都不写入。
+project-import-another = 导入其他文件
+project-import-refused = 部分行被拒绝：未导入任何内容。
+project-import-changed = 在此期间，使用这些代码的项目已被添加或更改：未导入任何内容。请重新检查预览。
+project-import-theme-unknown = “{ $value }”不是专题优先事项。
+project-import-region-unknown = “{ $value }”不是区域。
+project-import-pillar-unknown = “{ $value }”不是支柱（1 至 4）。
+project-import-status-unknown = “{ $value }”不是状态（pipeline、active 或 closed）。
+project-import-donor-format = “{ $value }”不符合“Name: amount”格式。
+project-import-duplicate = 此代码已在文件前面的某一行中出现过。
+project-imported-added = { $count ->
+   *[other] 已添加 { $count } 个项目，
+}
+project-imported-updated = { $count ->
+   *[other] 已更新 { $count } 个。
+}
+event-projects-imported = 已导入项目

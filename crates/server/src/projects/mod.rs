@@ -5,6 +5,7 @@
 pub mod charts;
 pub mod export;
 pub mod form;
+pub mod import;
 
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
@@ -323,6 +324,14 @@ pub struct ListPage {
     page: usize,
     pages: usize,
     may_add: bool,
+    notice: Option<String>,
+}
+
+/// After an import: how many projects it added and updated.
+#[derive(Deserialize, Default)]
+pub struct ImportedNotice {
+    imported: Option<i64>,
+    updated: Option<i64>,
 }
 
 pub async fn list(
@@ -330,6 +339,7 @@ pub async fn list(
     user: CurrentUser,
     ctx: Ctx,
     Query(p): Query<Params>,
+    Query(done): Query<ImportedNotice>,
 ) -> AppResult<Response> {
     let e = explore::explore(&state, &p.filter(), p.sort()).await?;
     let n = Names {
@@ -337,6 +347,14 @@ pub async fn list(
         lang: ctx.lang,
     };
     let (facets, active) = facets(&ctx, &n, &p, &e);
+    let notice = match (done.imported, done.updated) {
+        (Some(a), Some(u)) => Some(format!(
+            "{} {}",
+            ctx.tn("project-imported-added", "count", a),
+            ctx.tn("project-imported-updated", "count", u)
+        )),
+        _ => None,
+    };
     let pages = e.matches.len().div_ceil(PAGE_SIZE).max(1);
     let page = p.page.unwrap_or(1).clamp(1, pages);
     let rows = e
@@ -348,6 +366,7 @@ pub async fn list(
         .collect();
     Ok(ListPage {
         may_add: gctcp_app::projects::may_add(&state, &user.viewer).await?,
+        notice,
         ctx: ctx.with_section("projects"),
         totals: e.totals,
         rows,
@@ -439,6 +458,11 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/projects.csv", get(export::csv))
         .route("/projects.xlsx", get(export::xlsx))
         .route("/projects/new", get(form::new).post(form::create))
+        .route("/projects/import", get(import::form).post(import::preview))
+        .route(
+            "/projects/import/confirm",
+            axum::routing::post(import::confirm),
+        )
         .route("/projects/{id}", get(show))
         .route("/projects/{id}/edit", get(form::edit).post(form::update))
 }
