@@ -408,6 +408,16 @@ dual!(
         r.assert_contains(r#"<svg class="chart" id="chart-theme""#)
             .assert_contains(r#"role="img""#)
             .assert_contains("Funding gap by thematic priority");
+        // Who implements what the filters leave: an entity's row sums its projects.
+        let unodc = expected(&app, &entity("UNODC")).await;
+        let r2 = c.get("/projects/charts?entity=UNODC").await;
+        r2.assert_contains("Who implements these projects").assert_contains(&format!(
+        "United Nations Office on Drugs and Crime (UNODC)</bdi></a></th><td>{}</td><td>US${}</td><td>US${}</td><td>US${}</td>",
+        unodc.0.len(),
+        thousands(unodc.1),
+        thousands(unodc.2),
+        thousands(unodc.3)
+    ));
         let pcve_in_africa = expected(
             &app,
             &format!("{} AND {}", in_region("Africa"), theme("pcve")),

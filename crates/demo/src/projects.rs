@@ -234,6 +234,9 @@ pub async fn generate(db: &Db, n: usize, seed: u64) -> anyhow::Result<Summary> {
         },
     ];
     let mut summary = Summary::default();
+    // Numbers go on from the projects already there, so that codes stay unique when
+    // demo data is added twice.
+    let before = projects::count(db).await? as usize;
     let mut made = 0usize;
     let mut tx = db.begin().await?;
     for appeal in &appeals {
@@ -317,7 +320,7 @@ pub async fn generate(db: &Db, n: usize, seed: u64) -> anyhow::Result<Summary> {
                 .map(|o| o.code.replace(' ', ""))
                 .unwrap_or_default();
             let f = Fields {
-                code: format!("{}-{}-{:03}", appeal.prefix, lead_code, made),
+                code: format!("{}-{}-{:03}", appeal.prefix, lead_code, before + made),
                 summary: format!(
                     "{title}. Led by {lead_code}, the project supports national authorities and \
                      regional bodies through technical assistance, training, expert advice and \

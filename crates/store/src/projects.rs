@@ -140,6 +140,11 @@ async fn write_links(tx: &mut Tx, id: i64, f: &Fields) -> Result<()> {
     Ok(())
 }
 
+/// How many projects there are.
+pub async fn count(db: &Db) -> Result<i64> {
+    query("SELECT COUNT(*) FROM projects").scalar(db).await
+}
+
 /// The project that has this code (compared case-insensitively), if any.
 pub async fn id_by_code(tx: &mut Tx, code: &str) -> Result<Option<i64>> {
     query("SELECT id FROM projects WHERE code_folded = $1")

@@ -211,3 +211,4 @@ project-imported-updated = { $count ->
    *[other] وحُدِّث { $count } مشروع.
 }
 event-projects-imported = استيراد مشاريع
+project-chart-entities = من ينفّذ هذه المشاريع

@@ -172,3 +172,4 @@ project-imported-updated = { $count ->
    *[other] { $count } updated.
 }
 event-projects-imported = Projects imported
+project-chart-entities = Who implements these projects

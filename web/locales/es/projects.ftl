@@ -175,3 +175,4 @@ project-imported-updated = { $count ->
    *[other] { $count } actualizados.
 }
 event-projects-imported = Proyectos importados
+project-chart-entities = Quién ejecuta estos proyectos

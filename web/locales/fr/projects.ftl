@@ -175,3 +175,4 @@ project-imported-updated = { $count ->
    *[other] { $count } mis à jour.
 }
 event-projects-imported = Projets importés
+project-chart-entities = Qui met en œuvre ces projets

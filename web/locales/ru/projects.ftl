@@ -188,3 +188,4 @@ project-imported-updated = { $count ->
    *[other] обновлено { $count }.
 }
 event-projects-imported = Проекты импортированы
+project-chart-entities = Кто осуществляет эти проекты

@@ -164,3 +164,4 @@ project-imported-updated = { $count ->
    *[other] 已更新 { $count } 个。
 }
 event-projects-imported = 已导入项目
+project-chart-entities = 谁在实施这些项目

@@ -283,6 +283,9 @@ pub struct Breakdown {
     pub matrix: Vec<(i64, Vec<i64>)>,
     /// The themes any matched project has, in `by_theme` order.
     pub matrix_themes: Vec<i64>,
+    /// By implementing entity (lead or partner), the largest budget first: who is
+    /// active where the filters look.
+    pub by_entity: Vec<(i64, Money)>,
 }
 
 /// Rows of the country × theme matrix.
@@ -293,8 +296,12 @@ pub fn breakdown(catalog: &Catalog, matches: &[Arc<Project>]) -> Breakdown {
     let mut regions: HashMap<String, Money> = HashMap::new();
     let mut countries: HashMap<i64, Money> = HashMap::new();
     let mut cells: HashMap<(i64, i64), i64> = HashMap::new();
+    let mut entities: HashMap<i64, Money> = HashMap::new();
     for p in matches {
         let m = p.money();
+        for e in p.entities() {
+            entities.entry(e).or_default().add(m);
+        }
         for t in &p.f.themes {
             themes.entry(*t).or_default().add(m);
         }
@@ -332,11 +339,14 @@ pub fn breakdown(catalog: &Catalog, matches: &[Arc<Project>]) -> Breakdown {
             (*c, row)
         })
         .collect();
+    let mut by_entity: Vec<(i64, Money)> = entities.into_iter().collect();
+    by_entity.sort_by_key(|(e, m)| (std::cmp::Reverse(m.requested), *e));
     Breakdown {
         by_theme,
         by_region,
         by_country,
         matrix,
         matrix_themes,
+        by_entity,
     }
 }

@@ -45,6 +45,8 @@ pub struct ChartsPage {
     matrix_svg: String,
     matrix_columns: Vec<String>,
     matrix_rows: Vec<(String, Vec<i64>)>,
+    /// Who implements the projects of this view, with their money.
+    entities: Vec<TableRow>,
 }
 
 /// Rows of the per-country chart (the table lists every country).
@@ -163,7 +165,17 @@ pub async fn page(
             .collect::<Vec<_>>(),
         rtl,
     );
+    let entities = b
+        .by_entity
+        .iter()
+        .map(|(o, m)| TableRow {
+            label: format!("{} ({})", n.org(*o), n.code(*o)),
+            href: narrowed("entity", &n.code(*o)),
+            money: *m,
+        })
+        .collect();
     Ok(ChartsPage {
+        entities,
         totals: e.totals,
         facets,
         active,
