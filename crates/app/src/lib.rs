@@ -75,6 +75,8 @@ pub struct Parts {
     pub content: Arc<gctcp_store::content::ContentIndex>,
     /// This node's copy of the project compendium.
     pub projects: Arc<gctcp_store::projects::CompendiumCache>,
+    /// What the project explorer's requests share (see `projects::explore::Prepared`).
+    pub explorer: Arc<projects::explore::Explorer>,
     /// Calendar feed texts made recently on this node (see `calendar_view::FeedBodies`).
     pub feed_bodies: Arc<calendar_view::FeedBodies>,
     /// Wakes this node's text extractor after an upload.
@@ -111,6 +113,7 @@ impl App {
             calendar: Arc::default(),
             content: Arc::default(),
             projects: Arc::default(),
+            explorer: Arc::default(),
             feed_bodies: Arc::new(calendar_view::FeedBodies::new(calendar_view::FEED_BODIES)),
             extractor: Arc::new(tokio::sync::Notify::new()),
             jobs: Arc::new(tokio::sync::Notify::new()),

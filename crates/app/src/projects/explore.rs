@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 /// What the explorer is asked, as its link says it: organizations by code, themes by
 /// slug, regions by English name, pillars by number.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
     pub q: String,
     pub country: String,
@@ -33,7 +33,7 @@ pub struct Filter {
 }
 
 /// How the list is ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
     /// By code (the appeal's own order).
     #[default]
@@ -97,6 +97,76 @@ pub fn regions_of<'a>(catalog: &'a Catalog, p: &'a Project) -> Vec<&'a str> {
     v
 }
 
+/// What every explorer request of one compendium and one catalog shares: each
+/// project's regions (named, and its countries'), as places in `region_names`, and the
+/// answers already given (views repeat: the unfiltered list, bookmarked views, paging).
+pub struct Prepared {
+    compendium: Arc<Compendium>,
+    catalog: Arc<Catalog>,
+    region_names: Vec<String>,
+    /// Per project (compendium order), its regions' places, sorted.
+    regions: Vec<Box<[u16]>>,
+    answers: gctcp_store::follow::Memo<(Filter, Sort), Arc<Explore>>,
+    breakdowns: gctcp_store::follow::Memo<Filter, Arc<Breakdown>>,
+}
+
+/// Answers kept: enough for every view people look at often, small enough to ignore.
+const KEPT_ANSWERS: usize = 256;
+
+impl Prepared {
+    fn new(catalog: Arc<Catalog>, compendium: Arc<Compendium>) -> Prepared {
+        let mut region_names: Vec<String> = Vec::new();
+        let regions = compendium
+            .projects
+            .iter()
+            .map(|p| {
+                let mut v: Vec<u16> = regions_of(&catalog, p)
+                    .into_iter()
+                    .map(|r| match region_names.iter().position(|x| x == r) {
+                        Some(i) => i as u16,
+                        None => {
+                            region_names.push(r.to_string());
+                            (region_names.len() - 1) as u16
+                        }
+                    })
+                    .collect();
+                v.sort_unstable();
+                v.into()
+            })
+            .collect();
+        Prepared {
+            compendium,
+            catalog,
+            region_names,
+            regions,
+            answers: gctcp_store::follow::Memo::new(KEPT_ANSWERS),
+            breakdowns: gctcp_store::follow::Memo::new(KEPT_ANSWERS),
+        }
+    }
+}
+
+/// This node's `Prepared`, made again when the compendium or the catalog changes.
+#[derive(Default)]
+pub struct Explorer(std::sync::Mutex<Option<Arc<Prepared>>>);
+
+impl Explorer {
+    fn prepared(&self, catalog: &Arc<Catalog>, compendium: &Arc<Compendium>) -> Arc<Prepared> {
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        match &*kept {
+            Some(p)
+                if Arc::ptr_eq(&p.catalog, catalog) && Arc::ptr_eq(&p.compendium, compendium) =>
+            {
+                p.clone()
+            }
+            _ => {
+                let p = Arc::new(Prepared::new(catalog.clone(), compendium.clone()));
+                *kept = Some(p.clone());
+                p
+            }
+        }
+    }
+}
+
 const COUNTRY: usize = 0;
 const REGION: usize = 1;
 const THEME: usize = 2;
@@ -133,7 +203,9 @@ fn want<T>(s: &str, resolve: impl FnOnce(&str) -> Option<T>) -> Want<T> {
 }
 
 /// The filter over this compendium, in order, with totals and counts.
-pub fn explore_in(catalog: &Catalog, c: &Compendium, f: &Filter, sort: Sort) -> Explore {
+pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
+    let catalog: &Catalog = &prepared.catalog;
+    let c: &Compendium = &prepared.compendium;
     let country = want(&f.country, |s| {
         catalog
             .org_by_code(s)
@@ -150,7 +222,13 @@ pub fn explore_in(catalog: &Catalog, c: &Compendium, f: &Filter, sort: Sort) -> 
         catalog.themes.iter().find(|t| t.slug == s).map(|t| t.id)
     });
     let pillar = want(&f.pillar, |s| s.parse::<i64>().ok());
-    let region = want(&f.region, |s| Some(s.to_string()));
+    let region = want(&f.region, |s| {
+        prepared
+            .region_names
+            .iter()
+            .position(|r| r == s)
+            .map(|i| i as u16)
+    });
     let donor = want(&f.donor, |s| Some(s.to_string()));
     let status = want(&f.status, |s| Some(s.to_string()));
     let words = terms(&f.q);
@@ -168,11 +246,11 @@ pub fn explore_in(catalog: &Catalog, c: &Compendium, f: &Filter, sort: Sort) -> 
     let mut ids: [HashMap<i64, i64>; 7] = Default::default();
     let mut matches = Vec::new();
     let mut totals = Money::default();
-    for p in &c.projects {
-        let regions = regions_of(catalog, p);
+    let mut region_counts = vec![0i64; prepared.region_names.len()];
+    for (p, regions) in c.projects.iter().zip(&prepared.regions) {
         let pass = [
             country.passes(|x| p.f.countries.contains(x)),
-            region.passes(|x| regions.contains(&x.as_str())),
+            region.passes(|x| regions.contains(x)),
             theme.passes(|x| p.f.themes.contains(x)),
             entity.passes(|x| p.entities().any(|e| e == *x)),
             donor.passes(|x| p.f.donors.iter().any(|d| d.name == *x)),
@@ -210,9 +288,7 @@ pub fn explore_in(catalog: &Catalog, c: &Compendium, f: &Filter, sort: Sort) -> 
                 .for_each(|v| *ids[PILLAR].entry(*v).or_default() += 1);
         }
         if counts_for(REGION) {
-            regions
-                .iter()
-                .for_each(|v| *counts[REGION].entry(v.to_string()).or_default() += 1);
+            regions.iter().for_each(|r| region_counts[*r as usize] += 1);
         }
         if counts_for(DONOR) {
             let mut seen: Vec<&str> = Vec::new();
@@ -241,7 +317,14 @@ pub fn explore_in(catalog: &Catalog, c: &Compendium, f: &Filter, sort: Sort) -> 
     facets.theme = take_ids(&mut ids[THEME]);
     facets.entity = take_ids(&mut ids[ENTITY]);
     facets.pillar = take_ids(&mut ids[PILLAR]);
-    facets.region = take(&mut counts[REGION]);
+    facets.region = prepared
+        .region_names
+        .iter()
+        .zip(region_counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(r, n)| (r.clone(), n))
+        .collect();
+    facets.region.sort();
     facets.donor = take(&mut counts[DONOR]);
     facets.status = gctcp_domain::project::STATUSES
         .iter()
@@ -260,11 +343,33 @@ pub fn explore_in(catalog: &Catalog, c: &Compendium, f: &Filter, sort: Sort) -> 
     }
 }
 
-/// The explorer's answer for this request.
-pub async fn explore(app: &App, f: &Filter, sort: Sort) -> Outcome<Explore> {
+/// The explorer's answer for this request (kept for the next request that asks the same
+/// of the same data).
+pub async fn explore(app: &App, f: &Filter, sort: Sort) -> Outcome<Arc<Explore>> {
     let catalog = app.catalog().await?;
     let c = compendium(app).await?;
-    Ok(explore_in(&catalog, &c, f, sort))
+    let prepared = app.explorer.prepared(&catalog, &c);
+    let key = (f.clone(), sort);
+    if let Some(e) = prepared.answers.get(&key) {
+        return Ok(e);
+    }
+    let e = Arc::new(explore_in(&prepared, f, sort));
+    prepared.answers.put(key, e.clone());
+    Ok(e)
+}
+
+/// The explorer's answer and what its charts draw, for this request (both kept).
+pub async fn explore_charts(app: &App, f: &Filter) -> Outcome<(Arc<Explore>, Arc<Breakdown>)> {
+    let e = explore(app, f, Sort::Code).await?;
+    let catalog = app.catalog().await?;
+    let c = compendium(app).await?;
+    let prepared = app.explorer.prepared(&catalog, &c);
+    if let Some(b) = prepared.breakdowns.get(f) {
+        return Ok((e, b));
+    }
+    let b = Arc::new(breakdown(&catalog, &e.matches));
+    prepared.breakdowns.put(f.clone(), b.clone());
+    Ok((e, b))
 }
 
 /// What the charts draw, over the projects a filter leaves. A project with several

@@ -13,7 +13,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
-use gctcp_app::projects::explore::{self, Breakdown};
+use gctcp_app::projects::explore;
 use gctcp_domain::project::Money;
 
 /// A chart's table row: its label, the explorer narrowed to it, and its money.
@@ -71,13 +71,12 @@ pub async fn page(
     ctx: Ctx,
     Query(p): Query<Params>,
 ) -> AppResult<Response> {
-    let e = explore::explore(&state, &p.filter(), p.sort()).await?;
+    let (e, b) = explore::explore_charts(&state, &p.filter()).await?;
     let n = Names {
         catalog: state.catalog().await?,
         lang: ctx.lang,
     };
     let (facets, active) = facets(&ctx, &n, &p, &e);
-    let b: Breakdown = explore::breakdown(&n.catalog, &e.matches);
     let rtl = ctx.dir() == "rtl";
     let narrowed = |key: &str, value: &str| format!("/projects?{}", p.with(key, Some(value)));
     let themes: Vec<TableRow> = b
