@@ -16,6 +16,7 @@ use gctcp_app::projects::import::{
     check, parse, Checked, Imported, RowOutcome, MAX_BYTES, MAX_ROWS,
 };
 use gctcp_app::Actor;
+use gctcp_store::catalog::Catalog;
 
 /// A row as the preview shows it.
 pub struct Row {
@@ -38,11 +39,22 @@ pub struct ImportPage {
     added: usize,
     updated: usize,
     refused: usize,
+    /// The sample row's region and donor in the reader's language (the import reads
+    /// reference names in any of the six languages, so the sample shows the reader's).
+    sample_region: String,
+    sample_donor: String,
 }
 
 impl ImportPage {
-    fn new(ctx: Ctx) -> ImportPage {
+    fn new(ctx: Ctx, catalog: &Catalog) -> ImportPage {
+        let sample_region = catalog.region_name("Africa", ctx.lang).to_string();
+        let sample_donor = catalog
+            .org_by_code("JPN")
+            .map(|o| o.name(ctx.lang).to_string())
+            .unwrap_or_else(|| "JPN".into());
         ImportPage {
+            sample_region,
+            sample_donor,
             ctx: ctx.with_section("projects"),
             error: None,
             rows: vec![],
@@ -79,15 +91,19 @@ impl ImportPage {
         self
     }
 
-    fn refused(ctx: Ctx, p: FileProblem) -> Response {
-        let mut page = ImportPage::new(ctx);
+    fn refused(ctx: Ctx, catalog: &Catalog, p: FileProblem) -> Response {
+        let mut page = ImportPage::new(ctx, catalog);
         page.error = Some(page.ctx.tn(p.key(), "max", MAX_ROWS as i64));
         (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
     }
 }
 
-pub async fn form(_admin: RequireAdmin, ctx: Ctx) -> Response {
-    ImportPage::new(ctx).into_response()
+pub async fn form(
+    State(state): State<AppState>,
+    _admin: RequireAdmin,
+    ctx: Ctx,
+) -> AppResult<Response> {
+    Ok(ImportPage::new(ctx, &*state.catalog().await?).into_response())
 }
 
 /// The rows as CSV text (what the confirmation sends back; an Excel file is carried so).
@@ -139,20 +155,21 @@ pub async fn preview(
             bytes = Some(field.bytes().await.map_err(|_| AppError::BadRequest)?);
         }
     }
+    let catalog = state.catalog().await?;
     let bytes = bytes.unwrap_or_default();
     if bytes.len() > MAX_BYTES {
-        return Ok(ImportPage::refused(ctx, FileProblem::TooManyRows));
+        return Ok(ImportPage::refused(ctx, &catalog, FileProblem::TooManyRows));
     }
     let rows = match tokio::task::spawn_blocking(move || parse(&bytes))
         .await
         .map_err(|e| AppError::Internal(e.into()))?
     {
         Ok(rows) => rows,
-        Err(p) => return Ok(ImportPage::refused(ctx, p)),
+        Err(p) => return Ok(ImportPage::refused(ctx, &catalog, p)),
     };
     let csv = as_csv(&rows);
     let checked = check(&state, rows).await?;
-    Ok(ImportPage::new(ctx)
+    Ok(ImportPage::new(ctx, &catalog)
         .with_rows(&checked, csv)
         .into_response())
 }
@@ -165,10 +182,11 @@ pub async fn confirm(
     ClientIp(ip): ClientIp,
     form: FormFields,
 ) -> AppResult<Response> {
+    let catalog = state.catalog().await?;
     let text = form.get("csv").to_string();
     let rows = match parse(text.as_bytes()) {
         Ok(r) => r,
-        Err(p) => return Ok(ImportPage::refused(ctx, p)),
+        Err(p) => return Ok(ImportPage::refused(ctx, &catalog, p)),
     };
     let checked = check(&state, rows).await?;
     let actor = Actor::person(&admin.viewer, ip.as_deref());
@@ -183,7 +201,7 @@ pub async fn confirm(
             } else {
                 "project-import-changed"
             };
-            let mut page = ImportPage::new(ctx).with_rows(&checked, text);
+            let mut page = ImportPage::new(ctx, &catalog).with_rows(&checked, text);
             page.error = Some(page.ctx.t(key));
             Ok((StatusCode::CONFLICT, page).into_response())
         }
