@@ -49,6 +49,10 @@ enum Command {
         /// pipeline).
         #[arg(long, default_value_t = 300)]
         projects: usize,
+        /// How many activities to add to the tracker (after the projects, which about half
+        /// belong to).
+        #[arg(long, default_value_t = 3000)]
+        activities: usize,
         /// Random seed (the same seed gives the same people).
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -162,24 +166,47 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             resources,
             events,
             projects,
+            activities,
             seed,
             password,
-        } => demo(config, people, resources, events, projects, seed, password).await,
+        } => {
+            let counts = DemoCounts {
+                people,
+                resources,
+                events,
+                projects,
+                activities,
+            };
+            demo(config, counts, seed, password).await
+        }
     }
 }
 
 /// `gctcp demo`: only in builds with the `demo` feature (the default for development;
 /// the container image is built without it).
 #[cfg(feature = "demo")]
-async fn demo(
-    config: Config,
+struct DemoCounts {
     people: usize,
     resources: usize,
     events: usize,
     projects: usize,
+    activities: usize,
+}
+
+#[cfg(feature = "demo")]
+async fn demo(
+    config: Config,
+    counts: DemoCounts,
     seed: u64,
     password: Option<String>,
 ) -> anyhow::Result<ExitCode> {
+    let DemoCounts {
+        people,
+        resources,
+        events,
+        projects,
+        activities,
+    } = counts;
     let app = App::open(config).await?;
     let hash = password
         .map(|p| gctcp_app::password::hash_blocking(&gctcp_domain::password::normalize(&p)));
@@ -219,6 +246,16 @@ async fn demo(
             p.projects,
             p.requested / 1_000_000,
             p.funded / 1_000_000,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if activities > 0 {
+        let started = std::time::Instant::now();
+        let a = gctcp_demo::activities::generate(&app.db, activities, seed).await?;
+        say!(
+            "added {} activities ({} progress updates) in {:.1} s",
+            a.activities,
+            a.updates,
             started.elapsed().as_secs_f64()
         );
     }

@@ -72,6 +72,8 @@ const NOT_PAGES = {
   '/projects.csv': 'a CSV download',
   '/projects.xlsx': 'an Excel download',
   '/projects/import/confirm': 'POST only (checked with the preview below)',
+  '/activities.csv': 'a CSV download',
+  '/activities/{id}/progress': 'POST only (its form is on the activity page)',
 };
 
 /** Every route the server declares (`.route("…")` in its sources). */
@@ -187,6 +189,21 @@ test(`[${backend}] every page in every language fits a phone and passes axe, and
   await page.fill('#donor-amount-1', '400,000');
   await Promise.all([page.waitForURL(/\/projects\/\d+\?saved=1/), page.click('form.panel button[type=submit]')]);
   const project = page.url().match(/\/projects\/(\d+)/)[1];
+  // An activity of that project in Kenya, with a progress update.
+  await page.goto(`${server.base}/activities/new`);
+  await page.fill('#title', 'Border data workshop');
+  await page.selectOption('#kind', 'workshop');
+  await page.selectOption('#lead', 'UNOCT');
+  await page.fill('#countries', 'KEN');
+  await page.check('input[name=regions] >> nth=0');
+  await page.fill('#planned_start', '2027-03-10');
+  await page.fill('#project', 'UNOCT-GLO-2027-01');
+  await page.fill('#women', '12');
+  await page.fill('#men', '9');
+  await Promise.all([page.waitForURL(/\/activities\/\d+\?saved=1/), page.click('form.panel button[type=submit]')]);
+  const activity = page.url().match(/\/activities\/(\d+)/)[1];
+  await page.fill('#body', 'Venue and trainers confirmed.');
+  await Promise.all([page.waitForURL(/updated=1/), page.click('#progress button[type=submit]')]);
   await page.goto(`${server.base}/admin/outbox`);
   const mail = (await page.locator('a[href^="/admin/outbox/"]').first().getAttribute('href')).split('/')[3];
 
@@ -241,6 +258,12 @@ test(`[${backend}] every page in every language fits a phone and passes axe, and
     '/projects/import': '/projects/import',
     '/projects/{id}': `/projects/${project}`,
     '/projects/{id}/edit': `/projects/${project}/edit`,
+    '/activities': '/activities',
+    '/activities/timeline': '/activities/timeline',
+    '/activities/where': '/activities/where',
+    '/activities/new': '/activities/new',
+    '/activities/{id}': `/activities/${activity}`,
+    '/activities/{id}/edit': `/activities/${activity}/edit`,
   };
   const covered = new Set(Object.keys(pages));
   for (const lang of LANGS) {

@@ -156,6 +156,14 @@ dual!(
         assert!(ok, "{out}{err}");
         assert!(out.contains("added 400 demo focal points"), "{out}");
         assert_eq!(app.count("SELECT COUNT(*) FROM directory_docs").await, 400);
+        // And the tracker's activities, about half of them in a project.
+        assert!(out.contains("added 3000 activities"), "{out}");
+        assert_eq!(app.count("SELECT COUNT(*) FROM activities").await, 3000);
+        assert!(
+            app.count("SELECT COUNT(*) FROM activities WHERE project_id IS NOT NULL")
+                .await
+                > 1000
+        );
         let names: Vec<(String,)> = gctcp_store::query("SELECT display_name FROM accounts")
             .fetch_all(app.db())
             .await

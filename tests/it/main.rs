@@ -2,6 +2,7 @@
 //! (`dual!` makes `<name>::sqlite` and `<name>::postgres`).
 
 mod access;
+mod activities;
 mod admin;
 mod architecture;
 mod auth;

@@ -73,6 +73,10 @@ const TABLES: &[&str] = &[
     "project_countries",
     "project_regions",
     "project_donors",
+    "activities",
+    "activity_partners",
+    "activity_countries",
+    "activity_updates",
 ];
 
 /// One round trip that summarises the database's content.
@@ -85,6 +89,7 @@ async fn fingerprint(app: &TestApp) -> String {
         "SELECT CAST({} AS TEXT) || '|' || CAST((SELECT generation FROM directory_state) AS TEXT)
             || '|' || CAST((SELECT generation FROM library_state) AS TEXT)
             || '|' || CAST((SELECT generation FROM project_state) AS TEXT)
+            || '|' || CAST((SELECT generation FROM activity_state) AS TEXT)
             || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM accounts), '')
             || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM resources), '')",
         counts.join(" || ',' || ")
@@ -396,6 +401,25 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
     )
     .await
     .unwrap();
+    // An activity of that project, with a progress update.
+    let activity = gctcp_app::activities::create(
+        &app.state,
+        &admin_actor,
+        &gctcp_app::activities::Input {
+            kind: "training".into(),
+            title: "Border officers' training".into(),
+            lead: "UNOCT".into(),
+            countries: "NER".into(),
+            project: "SWEEP-1".into(),
+            planned_start: "2027-03-01".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    gctcp_app::activities::add_progress(&app.state, &admin_actor, activity, "Planned.", "")
+        .await
+        .unwrap();
     // A calendar address (so its page offers to stop it).
     gctcp_app::calendar_view::new_feed(&app.state, &admin_actor, None)
         .await
@@ -454,6 +478,12 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         "/projects/import".into(),
         format!("/projects/{project}"),
         format!("/projects/{project}/edit"),
+        "/activities".into(),
+        "/activities/timeline".into(),
+        "/activities/where".into(),
+        "/activities/new".into(),
+        format!("/activities/{activity}"),
+        format!("/activities/{activity}/edit"),
     ];
     // Signed in as an administrator, who sees every form.
     let mut c = app.signed_in(&admin).await;
@@ -486,6 +516,10 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         let projects = [
             "country", "region", "theme", "entity", "donor", "pillar", "status",
         ];
+        let activities = [
+            "kind", "status", "entity", "country", "region", "pillar", "theme", "space", "project",
+            "year", "month",
+        ];
         let keys = ["q", "page", "lang", "sort", "next", "unknown"]
             .into_iter()
             .chain(
@@ -497,6 +531,11 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
                 projects
                     .into_iter()
                     .filter(|_| page.starts_with("/projects")),
+            )
+            .chain(
+                activities
+                    .into_iter()
+                    .filter(|_| page.starts_with("/activities")),
             );
         for key in keys {
             for (label, value) in hostile() {
@@ -565,6 +604,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         "/programme.csv".into(),
         "/projects.csv?region=Africa".into(),
         "/projects.xlsx?q=border".into(),
+        "/activities.csv?region=Africa".into(),
         format!("/calendar/events/{event}/attendees.csv"),
         format!("/calendar/events/{event}/event.ics"),
         "/calendar/feed/not-a-token.ics".into(),

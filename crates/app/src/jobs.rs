@@ -251,6 +251,10 @@ async fn shared_housekeeping(app: &App) -> Result<(), crate::mail::Failure> {
         "library change log",
         gctcp_store::library_index::prune_changes(&app.db).await,
     );
+    step(
+        "activity change log",
+        gctcp_store::activities::prune_changes(&app.db).await,
+    );
     step("jobs", gctcp_store::jobs::prune(&app.db, JOBS_KEPT).await);
     step(
         "outbox",

@@ -6,6 +6,7 @@
 //! coming JSON API all call these functions, so none of them repeats a step.
 
 pub mod accounts;
+pub mod activities;
 pub mod auth;
 pub mod calendar;
 pub mod calendar_view;
@@ -77,6 +78,10 @@ pub struct Parts {
     pub projects: Arc<gctcp_store::projects::CompendiumCache>,
     /// What the project explorer's requests share (see `projects::explore::Prepared`).
     pub explorer: Arc<projects::explore::Explorer>,
+    /// This node's copy of the activity tracker.
+    pub activities: Arc<gctcp_store::activities::TrackerCache>,
+    /// What the activity lists' requests share (see `activities::explore::Prepared`).
+    pub activity_explorer: Arc<activities::explore::Explorer>,
     /// Calendar feed texts made recently on this node (see `calendar_view::FeedBodies`).
     pub feed_bodies: Arc<calendar_view::FeedBodies>,
     /// Wakes this node's text extractor after an upload.
@@ -114,6 +119,8 @@ impl App {
             content: Arc::default(),
             projects: Arc::default(),
             explorer: Arc::default(),
+            activities: Arc::default(),
+            activity_explorer: Arc::default(),
             feed_bodies: Arc::new(calendar_view::FeedBodies::new(calendar_view::FEED_BODIES)),
             extractor: Arc::new(tokio::sync::Notify::new()),
             jobs: Arc::new(tokio::sync::Notify::new()),

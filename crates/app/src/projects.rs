@@ -108,7 +108,7 @@ pub fn find_org<'a>(catalog: &'a Catalog, word: &str) -> Option<&'a gctcp_store:
 }
 
 /// The organizations a list names, or the words that name none.
-fn org_list(
+pub(crate) fn org_list(
     catalog: &Catalog,
     list: &str,
     member_state: bool,
@@ -131,7 +131,11 @@ fn org_list(
     }
 }
 
-fn date(s: &str, field: &'static str, bad: &mut Vec<Invalid>) -> Option<chrono::NaiveDate> {
+pub(crate) fn date(
+    s: &str,
+    field: &'static str,
+    bad: &mut Vec<Invalid>,
+) -> Option<chrono::NaiveDate> {
     match s.trim() {
         "" => None,
         s => match chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d") {
@@ -273,29 +277,9 @@ pub async fn fields(app: &App, v: Option<&Viewer>, i: &Input) -> Outcome<Fields>
     if donors.len() > DONORS_MAX {
         bad.push(Invalid::new("donors", "project-donors-too-many").with("max", DONORS_MAX));
     }
-    let mut resources = Vec::new();
-    for word in i
-        .resources
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|w| !w.is_empty())
-    {
-        let digits = word.rsplit("/library/").next().unwrap_or(word);
-        let digits: String = digits.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let readable = match (digits.parse::<i64>(), v) {
-            (Ok(id), Some(v)) => crate::library::readable(app, v, id).await.ok().map(|_| id),
-            (Ok(id), None) => gctcp_store::library::get(&app.db, id)
-                .await?
-                .filter(|r| r.r.deleted_at.is_none())
-                .map(|_| id),
-            _ => None,
-        };
-        match readable {
-            Some(id) => resources.push(id),
-            None => bad.push(
-                Invalid::new("resources", "project-resource-unknown")
-                    .with("resource", word.chars().take(80).collect::<String>()),
-            ),
-        }
+    let (resources, unknown) = linked_resources(app, v, &i.resources).await?;
+    for word in unknown {
+        bad.push(Invalid::new("resources", "project-resource-unknown").with("resource", word));
     }
     if !bad.is_empty() {
         return Err(Problem::Invalid(bad));
@@ -318,6 +302,38 @@ pub async fn fields(app: &App, v: Option<&Viewer>, i: &Input) -> Outcome<Fields>
         donors,
         resources,
     })
+}
+
+/// The library resources a text names (their numbers or links, separated by spaces,
+/// commas or lines) that `v` may read (`None`: any that is not deleted), and the words
+/// that name none.
+pub(crate) async fn linked_resources(
+    app: &App,
+    v: Option<&Viewer>,
+    text: &str,
+) -> Outcome<(Vec<i64>, Vec<String>)> {
+    let mut ids = Vec::new();
+    let mut unknown = Vec::new();
+    for word in text
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        let digits = word.rsplit("/library/").next().unwrap_or(word);
+        let digits: String = digits.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let readable = match (digits.parse::<i64>(), v) {
+            (Ok(id), Some(v)) => crate::library::readable(app, v, id).await.ok().map(|_| id),
+            (Ok(id), None) => gctcp_store::library::get(&app.db, id)
+                .await?
+                .filter(|r| r.r.deleted_at.is_none())
+                .map(|_| id),
+            _ => None,
+        };
+        match readable {
+            Some(id) => ids.push(id),
+            None => unknown.push(word.chars().take(80).collect::<String>()),
+        }
+    }
+    Ok((ids, unknown))
 }
 
 /// Whether the viewer may add projects (administrators, Compact entities' focal points).

@@ -2,6 +2,7 @@
 //! in many scripts, library resources with real generated files. Written through the
 //! store's public API, never private SQL; never part of the server.
 
+pub mod activities;
 pub mod collab;
 pub mod docgen;
 pub mod events;

@@ -2,6 +2,7 @@
 //! No I/O lives here; everything is unit-testable without a database.
 
 pub mod account;
+pub mod activity;
 pub mod calendar;
 pub mod directory;
 pub mod fairtime;

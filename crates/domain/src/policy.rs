@@ -269,6 +269,23 @@ pub fn can_add_project(viewer: &Viewer, viewer_is_entity: bool) -> bool {
     viewer.is_admin() || viewer_is_entity
 }
 
+/// Activities: every focal point reads them all (like the compendium). The lead entity's
+/// focal points, the chairs, co-chairs and vice-chairs of the activity's space, and
+/// administrators change them and write their progress updates.
+pub fn can_edit_activity(viewer: &Viewer, lead: OrgId, space: Option<SpaceId>) -> bool {
+    viewer.is_admin()
+        || viewer.org == lead
+        || space
+            .and_then(|s| viewer.space_role(s))
+            .is_some_and(SpaceRole::leads)
+}
+
+/// Whether the viewer may add an activity at all: administrators, a Compact entity's
+/// focal points (their entity leads it), and whoever leads a space (for that space).
+pub fn can_add_activity(viewer: &Viewer, viewer_is_entity: bool) -> bool {
+    viewer.is_admin() || viewer_is_entity || viewer.spaces.values().any(|r| r.leads())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -663,5 +680,37 @@ mod tests {
         assert!(can_add_project(&lead, true));
         assert!(!can_add_project(&other, false));
         assert!(can_add_project(&admin, false));
+    }
+
+    #[test]
+    fn activities_are_changed_by_their_lead_entity_the_space_leads_and_administrators() {
+        let person = |org: OrgId, role: PlatformRole, space: Option<SpaceRole>| Viewer {
+            id: ME,
+            org,
+            role,
+            spaces: space.map(|r| (S1, r)).into_iter().collect(),
+        };
+        let fp = PlatformRole::FocalPoint;
+        let lead = person(MY_ORG, fp, None);
+        let stranger = person(OTHER_ORG, fp, None);
+        let chair = person(OTHER_ORG, fp, Some(SpaceRole::Chair));
+        let vice = person(OTHER_ORG, fp, Some(SpaceRole::ViceChair));
+        let member = person(OTHER_ORG, fp, Some(SpaceRole::Member));
+        let admin = person(THIRD_ORG, PlatformRole::Admin, None);
+        assert!(can_edit_activity(&lead, MY_ORG, None));
+        assert!(can_edit_activity(&lead, MY_ORG, Some(S2)));
+        assert!(!can_edit_activity(&stranger, MY_ORG, None));
+        assert!(!can_edit_activity(&stranger, MY_ORG, Some(S1)));
+        assert!(can_edit_activity(&chair, MY_ORG, Some(S1)));
+        assert!(can_edit_activity(&vice, MY_ORG, Some(S1)));
+        assert!(!can_edit_activity(&chair, MY_ORG, Some(S2)));
+        assert!(!can_edit_activity(&chair, MY_ORG, None));
+        assert!(!can_edit_activity(&member, MY_ORG, Some(S1)));
+        assert!(can_edit_activity(&admin, MY_ORG, None));
+        assert!(can_add_activity(&lead, true));
+        assert!(!can_add_activity(&stranger, false));
+        assert!(can_add_activity(&chair, false));
+        assert!(!can_add_activity(&member, false));
+        assert!(can_add_activity(&admin, false));
     }
 }

@@ -12,6 +12,7 @@ pub mod discussions;
 pub mod error;
 pub mod http;
 pub use gctcp_i18n as i18n;
+pub mod activities;
 pub mod library;
 pub mod notifications;
 pub mod orgs;
@@ -71,6 +72,7 @@ fn router(state: AppState) -> Router {
         .merge(calendar::routes())
         .merge(planning::routes())
         .merge(projects::routes())
+        .merge(activities::routes())
         .merge(search::routes())
         .merge(notifications::routes())
         .merge(admin::routes())

@@ -238,6 +238,8 @@ pub struct OrgPage {
     /// Projects for this Member State (as beneficiary) or by this entity (lead or
     /// partner): their totals, the first few, and the entities active there.
     projects: OrgProjects,
+    /// Activities for this Member State or by this entity.
+    activities: crate::activities::Linked,
 }
 
 /// An organization's part in the project compendium.
@@ -354,8 +356,15 @@ pub async fn show(
         .collect();
     let named = |r: &Option<String>| region_label(&catalog, r, ctx.lang);
     let projects = org_projects(&state, &ctx, &org).await?;
+    let key = if org.is_member_state() {
+        "country"
+    } else {
+        "entity"
+    };
+    let activities = crate::activities::linked(&state, &ctx, key, &org.code).await?;
     Ok(OrgPage {
         projects,
+        activities,
         region: named(&org.region),
         subregion: named(&org.subregion),
         group: named(&org.regional_group),

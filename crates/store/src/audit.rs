@@ -62,6 +62,9 @@ pub const EVENTS: &[&str] = &[
     "project.created",
     "project.changed",
     "projects.imported",
+    "activity.created",
+    "activity.changed",
+    "activity.progress",
 ];
 
 /// One entry to append.

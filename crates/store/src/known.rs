@@ -18,6 +18,8 @@ pub enum Kind {
     Content = 4,
     /// The project compendium (not read with the session).
     Projects = 5,
+    /// The activity tracker (not read with the session).
+    Activities = 6,
 }
 
 /// Every counter, as columns `directory_generation`, `library_generation` and
@@ -29,7 +31,7 @@ pub const GENERATIONS: &str =
 
 /// The counters as one request found them (see the module's documentation).
 #[derive(Debug, Default)]
-pub struct Known([Cell<Option<i64>>; 6]);
+pub struct Known([Cell<Option<i64>>; 7]);
 
 impl Known {
     pub fn new(directory: Option<i64>, library: Option<i64>, catalog: Option<i64>) -> Known {
@@ -37,6 +39,7 @@ impl Known {
             Cell::new(directory),
             Cell::new(library),
             Cell::new(catalog),
+            Cell::new(None),
             Cell::new(None),
             Cell::new(None),
             Cell::new(None),

@@ -2,6 +2,7 @@
 //! the same SQL on both wherever possible. Queries live per module.
 
 pub mod accounts;
+pub mod activities;
 pub mod audit;
 pub mod blobs;
 pub mod bulk;

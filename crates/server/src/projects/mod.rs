@@ -393,6 +393,7 @@ pub struct ShowPage {
     resources: Vec<(i64, String)>,
     may_edit: bool,
     notice: Option<String>,
+    activities: crate::activities::Linked,
 }
 
 #[derive(Deserialize, Default)]
@@ -435,7 +436,9 @@ pub async fn show(
             resources.push((*rid, full.r.title));
         }
     }
+    let activities = crate::activities::linked(&state, &ctx, "project", &id.to_string()).await?;
     Ok(ShowPage {
+        activities,
         countries: named(&p.f.countries),
         partners: named(&p.f.partners),
         pillars: p.f.pillars.iter().map(|x| (*x, n.pillar(*x))).collect(),

@@ -188,6 +188,11 @@ impl Ctx {
     pub fn date(&self, d: &chrono::NaiveDate) -> String {
         i18n::dates::date(self.lang, *d)
     }
+
+    /// A month as the reader's language names it ("March 2027").
+    pub fn month_year(&self, d: &chrono::NaiveDate) -> String {
+        crate::calendar::fmt::month(self.lang, *d)
+    }
 }
 
 impl FromRequestParts<AppState> for Ctx {
