@@ -479,6 +479,51 @@ dual!(
             assert_eq!(*n as usize, want.len(), "status {status}");
         }
 
+        // Words: each in the activity's own text or in the code or a name (any of the six
+        // languages) of one of its organizations, checked item by item against the tracker.
+        let tracker = gctcp_app::activities::tracker(&app.state).await.unwrap();
+        let catalog = app.state.catalog().await.unwrap();
+        for q in [
+            "kenya",
+            "ken",
+            "unodc",
+            "train",
+            "of the",
+            "كينيا",
+            "кения",
+            "onudc",
+            "zzzq",
+        ] {
+            let words = gctcp_domain::directory::terms(q);
+            let want: BTreeSet<i64> = tracker
+                .activities
+                .iter()
+                .filter(|a| {
+                    words.iter().all(|w| {
+                        a.folded.contains(w.as_str())
+                            || a.entities().chain(a.countries.iter().copied()).any(|o| {
+                                catalog
+                                    .org_text(gctcp_domain::OrgId(o))
+                                    .contains(w.as_str())
+                            })
+                    })
+                })
+                .map(|a| a.id)
+                .collect();
+            let got = gctcp_app::activities::explore::explore(
+                &app.state,
+                &filter_of(&format!("q={q}")),
+                gctcp_app::activities::explore::Sort::Date,
+            )
+            .await
+            .unwrap();
+            let ids: BTreeSet<i64> = got.matches.iter().map(|a| a.id).collect();
+            assert_eq!(ids, want, "q={q}");
+            if q == "kenya" {
+                assert!(!want.is_empty(), "Kenya benefits from demo activities");
+            }
+        }
+
         // The pages say the same, and the CSV holds every match.
         let fp = app.focal_point("njeri@mfa.go.ke", "KEN").await;
         let mut c = app.signed_in(&fp).await;

@@ -26,6 +26,7 @@ pub mod projects;
 pub mod reference;
 pub mod sessions;
 pub mod spaces;
+pub mod texts;
 pub mod throttle;
 
 pub mod db;

@@ -19,6 +19,7 @@ use gctcp_domain::OrgId;
 use gctcp_store::activities::{Activity, Tracker};
 use gctcp_store::catalog::Catalog;
 use gctcp_store::follow::Memo;
+use gctcp_store::texts::Texts;
 use std::sync::Arc;
 
 /// What the lists are asked, as their links say it: organizations by code, themes by
@@ -122,6 +123,8 @@ pub struct Prepared {
     catalog: Arc<Catalog>,
     region_names: Vec<String>,
     facts: Vec<Facts>,
+    /// Each activity's folded text, searched in one pass.
+    texts: Texts,
     answers: Memo<(Filter, Sort), Arc<Explore>>,
 }
 
@@ -155,11 +158,13 @@ impl Prepared {
                 }
             })
             .collect();
+        let texts = Texts::new(tracker.activities.iter().map(|a| &*a.folded));
         Prepared {
             tracker,
             catalog,
             region_names,
             facts,
+            texts,
             answers: Memo::new(KEPT_ANSWERS),
         }
     }
@@ -281,20 +286,40 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
     let project = want(&f.project, |s| s.parse::<i64>().ok());
     let year = want(&f.year, |s| s.parse::<i32>().ok());
     let month = want(&f.month, parse_month);
-    let words = terms(&f.q);
-    let text_matches = |a: &Activity| {
-        words.iter().all(|w| {
-            a.folded.contains(w.as_str())
-                || a.entities()
-                    .chain(a.countries.iter().copied())
-                    .any(|o| catalog.org_text(OrgId(o)).contains(w.as_str()))
+    // Each word with the organizations it names: an item matches a word by its own text
+    // or by one of its organizations.
+    let words: Vec<(Vec<bool>, Vec<i64>)> = terms(&f.q)
+        .into_iter()
+        .map(|w| (prepared.texts.containing(&w), catalog.orgs_containing(&w)))
+        .collect();
+    let text_matches = |i: usize, a: &Activity| {
+        words.iter().all(|(hits, orgs)| {
+            hits[i]
+                || (!orgs.is_empty()
+                    && a.entities()
+                        .chain(a.countries.iter().copied())
+                        .any(|o| orgs.binary_search(&o).is_ok()))
         })
     };
 
     let mut counts: [Counts; 9] = Default::default();
     let mut matches = Vec::new();
     let mut by_status = [0i64; 5];
-    for (a, x) in prepared.tracker.activities.iter().zip(&prepared.facts) {
+    for (i, (a, x)) in prepared
+        .tracker
+        .activities
+        .iter()
+        .zip(&prepared.facts)
+        .enumerate()
+    {
+        // The filters that have no counts first: an activity that fails one is not counted
+        // at all, and most of a text search's activities stop here.
+        if !(words.is_empty() || text_matches(i, a))
+            || !month.passes(|m| x.month == Some(*m))
+            || !project.passes(|p| a.project == Some(*p))
+        {
+            continue;
+        }
         let pass = [
             kind.passes(|k| x.kind == *k),
             status.passes(|s| x.status == *s),
@@ -305,18 +330,11 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
             theme.passes(|t| a.themes.contains(t)),
             space.passes(|s| a.space == Some(*s)),
             year.passes(|y| x.year == Some(*y)),
-            project.passes(|p| a.project == Some(*p)),
-            month.passes(|m| x.month == Some(*m)),
-            words.is_empty() || text_matches(a),
         ];
         let mask = pass
             .iter()
             .enumerate()
-            .fold(0u16, |m, (i, ok)| if *ok { m | 1 << i } else { m });
-        if mask | 0x1ff != ALL {
-            // Fails a filter that has no counts: nothing to count.
-            continue;
-        }
+            .fold(ALL & !0x1ff, |m, (i, ok)| if *ok { m | 1 << i } else { m });
         let counts_for = |i: usize| mask | 1 << i == ALL;
         if mask == ALL {
             by_status[x.status as usize] += 1;

@@ -15,6 +15,7 @@ use gctcp_domain::project::Money;
 use gctcp_domain::OrgId;
 use gctcp_store::catalog::Catalog;
 use gctcp_store::projects::{Compendium, Project};
+use gctcp_store::texts::Texts;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -106,6 +107,8 @@ pub struct Prepared {
     region_names: Vec<String>,
     /// Per project (compendium order), its regions' places, sorted.
     regions: Vec<Box<[u16]>>,
+    /// Each project's folded text, searched in one pass.
+    texts: Texts,
     answers: gctcp_store::follow::Memo<(Filter, Sort), Arc<Explore>>,
     breakdowns: gctcp_store::follow::Memo<Filter, Arc<Breakdown>>,
 }
@@ -134,11 +137,13 @@ impl Prepared {
                 v.into()
             })
             .collect();
+        let texts = Texts::new(compendium.projects.iter().map(|p| &*p.folded));
         Prepared {
             compendium,
             catalog,
             region_names,
             regions,
+            texts,
             answers: gctcp_store::follow::Memo::new(KEPT_ANSWERS),
             breakdowns: gctcp_store::follow::Memo::new(KEPT_ANSWERS),
         }
@@ -231,13 +236,19 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
     });
     let donor = want(&f.donor, |s| Some(s.to_string()));
     let status = want(&f.status, |s| Some(s.to_string()));
-    let words = terms(&f.q);
-    let text_matches = |p: &Project| {
-        words.iter().all(|w| {
-            p.folded.contains(w.as_str())
-                || p.entities()
-                    .chain(p.f.countries.iter().copied())
-                    .any(|o| catalog.org_text(OrgId(o)).contains(w.as_str()))
+    // Each word with the organizations it names: an item matches a word by its own text
+    // or by one of its organizations.
+    let words: Vec<(Vec<bool>, Vec<i64>)> = terms(&f.q)
+        .into_iter()
+        .map(|w| (prepared.texts.containing(&w), catalog.orgs_containing(&w)))
+        .collect();
+    let text_matches = |i: usize, p: &Project| {
+        words.iter().all(|(hits, orgs)| {
+            hits[i]
+                || (!orgs.is_empty()
+                    && p.entities()
+                        .chain(p.f.countries.iter().copied())
+                        .any(|o| orgs.binary_search(&o).is_ok()))
         })
     };
 
@@ -247,7 +258,7 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
     let mut matches = Vec::new();
     let mut totals = Money::default();
     let mut region_counts = vec![0i64; prepared.region_names.len()];
-    for (p, regions) in c.projects.iter().zip(&prepared.regions) {
+    for (i, (p, regions)) in c.projects.iter().zip(&prepared.regions).enumerate() {
         let pass = [
             country.passes(|x| p.f.countries.contains(x)),
             region.passes(|x| regions.contains(x)),
@@ -256,7 +267,7 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
             donor.passes(|x| p.f.donors.iter().any(|d| d.name == *x)),
             pillar.passes(|x| p.f.pillars.contains(x)),
             status.passes(|x| p.f.status == *x),
-            words.is_empty() || text_matches(p),
+            words.is_empty() || text_matches(i, p),
         ];
         let mask = pass
             .iter()
