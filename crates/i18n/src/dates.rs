@@ -71,6 +71,24 @@ pub fn date_time<Z: chrono::TimeZone>(lang: &str, at: &chrono::DateTime<Z>) -> S
     }
 }
 
+/// A month as the language names it: "March 2027", «مارس 2027», "2027年3月" (the
+/// order and the words from the locale files' `cal-month-year`).
+pub fn month_year(lang: &str, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    crate::t_args(
+        lang,
+        "cal-month-year",
+        &[
+            (
+                "month",
+                crate::FluentValue::from(crate::t(lang, &format!("cal-month-{}", d.month()))),
+            ),
+            ("monthnum", crate::FluentValue::from(d.month() as i64)),
+            ("year", crate::FluentValue::from(d.year().to_string())),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

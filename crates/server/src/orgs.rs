@@ -274,7 +274,7 @@ async fn org_projects(state: &AppState, ctx: &Ctx, org: &Org) -> AppResult<OrgPr
         }
     };
     let e = explore(state, &filter, Sort::Gap).await?;
-    let n = crate::projects::Names {
+    let n = crate::ui::names::Names {
         catalog: state.catalog().await?,
         lang: ctx.lang,
     };

@@ -4,9 +4,9 @@
 use super::Params;
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
-use crate::projects::Names;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
+use crate::ui::names::Names;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use gctcp_app::activities::explore;

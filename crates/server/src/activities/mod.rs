@@ -7,10 +7,10 @@ pub mod form;
 
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
-use crate::projects::Names;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use crate::ui::facets::{ActiveFilter, Facet, Order};
+use crate::ui::names::Names;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};

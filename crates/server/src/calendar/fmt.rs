@@ -3,29 +3,13 @@
 //! in the reader's zone with the event's own alongside when it differs ("10:00 Geneva").
 
 use crate::i18n::{self, FluentValue};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use gctcp_app::calendar_view::Shown;
 
 /// "Tuesday 9 March 2027", as the language writes it.
 pub fn day(lang: &str, d: NaiveDate) -> String {
     gctcp_app::calendar_view::day_label(lang, d)
-}
-
-/// "March 2027".
-pub fn month(lang: &str, d: NaiveDate) -> String {
-    i18n::t_args(
-        lang,
-        "cal-month-year",
-        &[
-            (
-                "month",
-                FluentValue::from(i18n::t(lang, &format!("cal-month-{}", d.month()))),
-            ),
-            ("monthnum", FluentValue::from(d.month() as i64)),
-            ("year", FluentValue::from(d.year().to_string())),
-        ],
-    )
 }
 
 /// The short weekday names, Monday first.

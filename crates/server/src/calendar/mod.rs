@@ -444,7 +444,7 @@ pub async fn month(
         weeks.push(week);
     }
     Ok(MonthPage {
-        title: fmt::month(ctx.lang, first),
+        title: crate::i18n::dates::month_year(ctx.lang, first),
         weekdays: fmt::weekdays_short(ctx.lang),
         ctx: ctx.with_section("calendar"),
         f,

@@ -2,13 +2,14 @@
 //! beneficiary country, and a country × theme matrix — each an SVG drawn here, with its
 //! numbers in a table beside it — over the projects the same filters leave.
 
-use super::{facets, Names, Params};
+use super::{facets, Params};
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
 use crate::state::AppState;
 use crate::ui::chart::{self, Bar, Caption};
 use crate::ui::ctx::Ctx;
 use crate::ui::facets::{ActiveFilter, Facet};
+use crate::ui::names::Names;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Query, State};

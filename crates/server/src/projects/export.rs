@@ -2,11 +2,12 @@
 //! Excel workbook (amounts as numbers, text always as text — never a formula), with the
 //! reader's language in the headers and names.
 
-use super::{Names, Params};
+use super::Params;
 use crate::error::{AppError, AppResult};
 use crate::http::extract::CurrentUser;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
+use crate::ui::names::Names;
 use axum::extract::{Query, State};
 use axum::response::Response;
 use gctcp_app::projects::explore;

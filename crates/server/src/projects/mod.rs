@@ -12,14 +12,13 @@ use crate::http::extract::CurrentUser;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use crate::ui::facets::{ActiveFilter, Facet, Order};
+use crate::ui::names::Names;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use gctcp_app::projects::explore::{self, Explore, Filter, Sort};
 use gctcp_domain::project::Money;
-use gctcp_domain::OrgId;
-use gctcp_store::catalog::Catalog;
 use gctcp_store::projects::Project;
 use serde::Deserialize;
 use std::sync::Arc;
@@ -119,48 +118,6 @@ impl Params {
         } else {
             format!("{path}?{q}")
         }
-    }
-}
-
-/// Names of reference data in the reader's language.
-pub struct Names {
-    pub catalog: Arc<Catalog>,
-    pub lang: &'static str,
-}
-
-impl Names {
-    pub fn org(&self, id: i64) -> String {
-        self.catalog
-            .org(OrgId(id))
-            .map(|o| o.name(self.lang).to_string())
-            .unwrap_or_default()
-    }
-    pub fn code(&self, id: i64) -> String {
-        self.catalog
-            .org(OrgId(id))
-            .map(|o| o.code.clone())
-            .unwrap_or_default()
-    }
-    pub fn theme(&self, id: i64) -> String {
-        self.catalog
-            .theme(id)
-            .map(|t| t.name(self.lang).to_string())
-            .unwrap_or_default()
-    }
-    pub fn theme_slug(&self, id: i64) -> String {
-        self.catalog
-            .theme(id)
-            .map(|t| t.slug.clone())
-            .unwrap_or_default()
-    }
-    pub fn pillar(&self, n: i64) -> String {
-        self.catalog
-            .pillar(n)
-            .map(|p| p.name(self.lang).to_string())
-            .unwrap_or_default()
-    }
-    pub fn region(&self, english: &str) -> String {
-        self.catalog.region_name(english, self.lang).to_string()
     }
 }
 

@@ -191,7 +191,7 @@ impl Ctx {
 
     /// A month as the reader's language names it ("March 2027").
     pub fn month_year(&self, d: &chrono::NaiveDate) -> String {
-        crate::calendar::fmt::month(self.lang, *d)
+        i18n::dates::month_year(self.lang, *d)
     }
 }
 

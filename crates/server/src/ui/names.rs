@@ -68,3 +68,45 @@ pub fn themes(catalog: &Catalog, lang: &str) -> Vec<Theme> {
     sort_by_name(lang, &mut v, |t| t.name(lang));
     v
 }
+
+/// Names of reference data in the reader's language.
+pub struct Names {
+    pub catalog: std::sync::Arc<Catalog>,
+    pub lang: &'static str,
+}
+
+impl Names {
+    pub fn org(&self, id: i64) -> String {
+        self.catalog
+            .org(gctcp_domain::OrgId(id))
+            .map(|o| o.name(self.lang).to_string())
+            .unwrap_or_default()
+    }
+    pub fn code(&self, id: i64) -> String {
+        self.catalog
+            .org(gctcp_domain::OrgId(id))
+            .map(|o| o.code.clone())
+            .unwrap_or_default()
+    }
+    pub fn theme(&self, id: i64) -> String {
+        self.catalog
+            .theme(id)
+            .map(|t| t.name(self.lang).to_string())
+            .unwrap_or_default()
+    }
+    pub fn theme_slug(&self, id: i64) -> String {
+        self.catalog
+            .theme(id)
+            .map(|t| t.slug.clone())
+            .unwrap_or_default()
+    }
+    pub fn pillar(&self, n: i64) -> String {
+        self.catalog
+            .pillar(n)
+            .map(|p| p.name(self.lang).to_string())
+            .unwrap_or_default()
+    }
+    pub fn region(&self, english: &str) -> String {
+        self.catalog.region_name(english, self.lang).to_string()
+    }
+}
