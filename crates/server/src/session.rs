@@ -59,7 +59,7 @@ struct Loaded {
     spaces: Vec<(i64, String)>,
     #[serde(default)]
     unread: i64,
-    generations: [Option<i64>; 3],
+    generations: [Option<i64>; known::KINDS],
 }
 
 tokio::task_local! {
@@ -172,11 +172,7 @@ impl SessionStore for DbSessions {
                 .map(|(s, r)| (s.0, r.as_str().to_string()))
                 .collect(),
             unread: rec.unread.unwrap_or(0),
-            generations: [
-                rec.directory_generation,
-                rec.library_generation,
-                rec.catalog_generation,
-            ],
+            generations: rec.generations(),
         };
         let mut loaded = Some(loaded);
         let _ = HANDED.try_with(|slot| *slot.borrow_mut() = loaded.take());
@@ -450,8 +446,7 @@ pub async fn layer(State(state): State<AppState>, mut req: Request, next: Next) 
     req.extensions_mut().insert(session.clone());
     req.extensions_mut().insert(authed.clone());
 
-    let [directory, library, catalog] = loaded.generations;
-    let known = known::Known::new(directory, library, catalog);
+    let known = known::Known::new(loaded.generations);
     let mut res = known::with_known(known, next.run(req)).await;
     // For the error-page layer outside this one.
     res.extensions_mut().insert(Lang(lang));

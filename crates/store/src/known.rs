@@ -12,38 +12,39 @@ pub enum Kind {
     Directory = 0,
     Library = 1,
     Catalog = 2,
-    /// Not read with the session (the calendar's own views read it when they need it).
     Calendar = 3,
-    /// Discussions and work-plan items, for global search (not read with the session).
+    /// Discussions and work-plan items, for global search.
     Content = 4,
-    /// The project compendium (not read with the session).
+    /// The project compendium.
     Projects = 5,
-    /// The activity tracker (not read with the session).
+    /// The activity tracker.
     Activities = 6,
 }
 
-/// Every counter, as columns `directory_generation`, `library_generation` and
-/// `catalog_generation` of a query that reads something else (the session's).
+/// How many counters there are.
+pub const KINDS: usize = 7;
+
+/// Every counter, in `Kind`'s order, as columns of a query that reads something else (the
+/// session's): one primary-key lookup each, so that a page of any module — a country page
+/// shows people, projects and activities — needs no round trip of its own to know that
+/// its copies are current.
 pub const GENERATIONS: &str =
     "(SELECT generation FROM directory_state WHERE id = 1) AS directory_generation,
     (SELECT generation FROM library_state WHERE id = 1) AS library_generation,
-    (SELECT generation FROM catalog_state WHERE id = 1) AS catalog_generation";
+    (SELECT generation FROM catalog_state WHERE id = 1) AS catalog_generation,
+    (SELECT generation FROM calendar_state WHERE id = 1) AS calendar_generation,
+    (SELECT generation FROM content_state WHERE id = 1) AS content_generation,
+    (SELECT generation FROM project_state WHERE id = 1) AS project_generation,
+    (SELECT generation FROM activity_state WHERE id = 1) AS activity_generation";
 
 /// The counters as one request found them (see the module's documentation).
 #[derive(Debug, Default)]
-pub struct Known([Cell<Option<i64>>; 7]);
+pub struct Known([Cell<Option<i64>>; KINDS]);
 
 impl Known {
-    pub fn new(directory: Option<i64>, library: Option<i64>, catalog: Option<i64>) -> Known {
-        Known([
-            Cell::new(directory),
-            Cell::new(library),
-            Cell::new(catalog),
-            Cell::new(None),
-            Cell::new(None),
-            Cell::new(None),
-            Cell::new(None),
-        ])
+    /// The counters in `Kind`'s order (`None`: not known, read when needed).
+    pub fn new(generations: [Option<i64>; KINDS]) -> Known {
+        Known(generations.map(Cell::new))
     }
 }
 

@@ -41,6 +41,10 @@ pub struct Record {
     pub directory_generation: Option<i64>,
     pub library_generation: Option<i64>,
     pub catalog_generation: Option<i64>,
+    pub calendar_generation: Option<i64>,
+    pub content_generation: Option<i64>,
+    pub project_generation: Option<i64>,
+    pub activity_generation: Option<i64>,
 }
 
 impl Record {
@@ -65,6 +69,19 @@ impl Record {
             session_epoch: self.account_epoch?,
             created_at: self.account_created_at?,
         })
+    }
+
+    /// The generations read with the session, in `known::Kind`'s order.
+    pub fn generations(&self) -> [Option<i64>; crate::known::KINDS] {
+        [
+            self.directory_generation,
+            self.library_generation,
+            self.catalog_generation,
+            self.calendar_generation,
+            self.content_generation,
+            self.project_generation,
+            self.activity_generation,
+        ]
     }
 
     /// The account's memberships.
