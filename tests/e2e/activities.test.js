@@ -130,6 +130,14 @@ test(`[${backend}] activities are recorded, updated, and found by region, month 
     assert.match(await section.innerText(), /Training of prison officers/);
     assert.doesNotMatch(await section.innerText(), /Border management/);
     assert.deepEqual(await axe(p), [], `country page (${lang})`);
+
+    // The search box in the header finds the activity among everything else.
+    await p.fill('#global-q', 'prison officers');
+    await Promise.all([p.waitForURL(/\/search\?q=prison/), p.press('#global-q', 'Enter')]);
+    const found = p.locator('section[aria-labelledby=group-activities]');
+    assert.match(await found.innerText(), /Training of prison officers/);
+    await found.locator(`a[href="/activities/${kenya}"]`).click();
+    await p.waitForURL(`${server.base}/activities/${kenya}`);
     await c.close();
   }
   // Posting an update anyway is refused, and nothing is written.

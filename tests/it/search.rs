@@ -1,7 +1,7 @@
 //! Global search: one box across people, organizations, spaces, resources, events,
-//! discussions and work-plan items — grouped by kind, matching across accents and case,
-//! and never naming what the reader may not open (restricted events, closed spaces),
-//! even in its counts; it follows writes and membership changes on the next request.
+//! discussions, work-plan items, activities and projects — grouped by kind, matching
+//! across accents and case, and never naming what the reader may not open (restricted
+//! events, closed spaces), even in its counts; it follows writes and membership changes on the next request.
 
 use super::*;
 use gctcp_domain::SpaceId;
@@ -246,3 +246,104 @@ dual!(organizations_and_spaces_are_found_by_name_and_code, |app| {
     let r = app.client().get("/search?q=kenya").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 });
+
+dual!(
+    activities_and_projects_are_found_with_their_explorers_counts,
+    |app| {
+        let unodc = app.focal_point("ana@unodc.org", "UNODC").await;
+        let kenya = app.focal_point("njeri@mfa.go.ke", "KEN").await;
+        let mut u = app.signed_in(&unodc).await;
+        u.get("/activities/new").await;
+        let r = u
+            .post(
+                "/activities/new",
+                &[
+                    ("title", "Zanzibari coast guard seminar"),
+                    ("kind", "workshop"),
+                    ("status", "planned"),
+                    ("lead", "UNODC"),
+                    ("countries", "TZA"),
+                    ("planned_start", "2027-06-07"),
+                    ("planned_end", "2027-06-09"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let activity = r.location().to_string();
+        u.get("/projects/new").await;
+        let r = u
+            .post(
+                "/projects/new",
+                &[
+                    ("code", "UNODC-ZNZ-2027-01"),
+                    ("title", "Maritime law enforcement off Zanzibar"),
+                    (
+                        "summary",
+                        "Zanzibari coast guards trained in boarding and evidence.",
+                    ),
+                    ("status", "pipeline"),
+                    ("countries", "TZA"),
+                    ("requested", "800000"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let project = r.location().to_string();
+        let activity = activity.split('?').next().unwrap();
+        let project = project.split('?').next().unwrap();
+
+        // A Member State's focal point (who may change neither) finds both, by a word of
+        // their text, with their status and lead entity, and nothing else of those kinds.
+        let mut k = app.signed_in(&kenya).await;
+        let page = k.get("/search?q=zanzibari").await;
+        assert_eq!(page.status, StatusCode::OK);
+        let acts = group(&page.body, "activities");
+        assert!(acts.contains(&format!("href=\"{activity}\"")), "{acts}");
+        assert!(acts.contains("Zanzibari coast guard seminar"));
+        assert!(acts.contains("Planned") && acts.contains("UNODC"), "{acts}");
+        assert_eq!(count(&page.body, "activities"), 1);
+        let projs = group(&page.body, "projects");
+        assert!(projs.contains(&format!("href=\"{project}\"")), "{projs}");
+        assert!(projs.contains("UNODC-ZNZ-2027-01"));
+        assert!(projs.contains("Pipeline"), "{projs}");
+        assert_eq!(count(&page.body, "projects"), 1);
+        // A word of neither: no such sections, and no tab for them.
+        let other = k.get("/search?q=okafor").await;
+        assert_eq!(group(&other.body, "activities"), "");
+        assert_eq!(group(&other.body, "projects"), "");
+        assert!(!other.body.contains("kind=activities"));
+
+        // At scale: the counts are those of the explorers' own word search, the overview
+        // lists five and links to the explorer, and a page of one kind lists twenty.
+        gctcp_demo::activities::generate(app.db(), 300, 5)
+            .await
+            .expect("demo activities");
+        let list = k.get("/activities?q=training").await;
+        let want: usize = list
+            .body
+            .split("id=\"results-heading\" role=\"status\">")
+            .nth(1)
+            .and_then(|s| s.split(' ').next())
+            .and_then(|n| n.replace(',', "").parse().ok())
+            .expect("the list's count");
+        assert!(want > 20, "demo activities mention training: {want}");
+        let page = k.get("/search?q=training").await;
+        assert_eq!(count(&page.body, "activities"), want);
+        let g = group(&page.body, "activities");
+        assert_eq!(g.matches("<li>").count(), 5, "{g}");
+        assert!(g.contains("href=\"/activities?q=training\""), "{g}");
+        let one = k.get("/search?q=training&kind=activities").await;
+        assert_eq!(group(&one.body, "activities").matches("<li>").count(), 20);
+        assert_eq!(group(&one.body, "people"), "");
+        let two = k.get("/search?q=training&kind=activities&page=2").await;
+        assert_eq!(
+            group(&two.body, "activities").matches("<li>").count(),
+            (want - 20).min(20)
+        );
+        // In Russian the two kinds that share a word are told apart.
+        k.get("/search?q=zanzibari").await;
+        k.post("/language", &[("lang", "ru"), ("next", "/")]).await;
+        let ru = k.get("/search?q=zanzibari").await;
+        ru.assert_contains("Мероприятия структур");
+    }
+);

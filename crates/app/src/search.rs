@@ -1,9 +1,11 @@
 //! One search for everything a focal point may see: people, organizations, spaces,
-//! library resources, calendar events, discussions and work-plan items — each kind
+//! library resources, calendar events, discussions, work-plan items, activities and
+//! projects — each kind
 //! judged by the one access policy exactly as its own pages judge it, so a result never
 //! names what its page would refuse. Every kind is answered from this node's in-memory
 //! copies (the directory and library indexes, the reference data, the calendar, the
-//! content index), so the page costs no scan of the database.
+//! content index, the activity tracker and the project compendium), so the page costs no
+//! scan of the database.
 
 use crate::calendar::{info_in, space_info};
 use crate::problem::Outcome;
@@ -12,11 +14,13 @@ use chrono::{DateTime, Utc};
 use gctcp_domain::directory::{fold, terms as terms_of};
 use gctcp_domain::policy::{can_event, can_in_space, EventAction, SpaceAction, Viewer};
 use gctcp_domain::SpaceId;
+use gctcp_store::activities::Activity;
 use gctcp_store::calendar::Event;
 use gctcp_store::catalog::Catalog;
 use gctcp_store::directory::Hit;
 use gctcp_store::library_index::Card;
 use gctcp_store::orgs::Org;
+use gctcp_store::projects::Project;
 use gctcp_store::spaces::Space;
 use std::sync::Arc;
 
@@ -30,9 +34,11 @@ pub enum Kind {
     Events,
     Discussions,
     Plans,
+    Activities,
+    Projects,
 }
 
-pub const KINDS: [Kind; 7] = [
+pub const KINDS: [Kind; 9] = [
     Kind::People,
     Kind::Organizations,
     Kind::Spaces,
@@ -40,6 +46,8 @@ pub const KINDS: [Kind; 7] = [
     Kind::Events,
     Kind::Discussions,
     Kind::Plans,
+    Kind::Activities,
+    Kind::Projects,
 ];
 
 impl Kind {
@@ -53,6 +61,8 @@ impl Kind {
             Kind::Events => "events",
             Kind::Discussions => "discussions",
             Kind::Plans => "plans",
+            Kind::Activities => "activities",
+            Kind::Projects => "projects",
         }
     }
 
@@ -126,6 +136,16 @@ impl<T> Default for Group<T> {
     }
 }
 
+impl<T: Clone> Group<T> {
+    /// The page asked for of a list kept elsewhere.
+    fn slice(all: &[T], (limit, offset): (usize, usize)) -> Group<T> {
+        Group {
+            total: all.len(),
+            items: all.iter().skip(offset).take(limit).cloned().collect(),
+        }
+    }
+}
+
 impl<T> Group<T> {
     fn of(all: Vec<T>, (limit, offset): (usize, usize)) -> Group<T> {
         Group {
@@ -146,6 +166,9 @@ pub struct Found {
     pub events: Group<EventHit>,
     pub threads: Group<ThreadHit>,
     pub plans: Group<PlanHit>,
+    /// Every focal point reads every activity and project (see their modules).
+    pub activities: Group<Arc<Activity>>,
+    pub projects: Group<Arc<Project>>,
 }
 
 impl Found {
@@ -162,6 +185,8 @@ impl Found {
             Kind::Events => self.events.total,
             Kind::Discussions => self.threads.total,
             Kind::Plans => self.plans.total,
+            Kind::Activities => self.activities.total,
+            Kind::Projects => self.projects.total,
         }
     }
 }
@@ -246,6 +271,28 @@ pub async fn everything(
                 excerpt: excerpt(&p.description, &terms),
             });
         }
+    }
+    // The explorers' own word search (the same matches as their lists' `?q=`), newest
+    // activities and the appeal's order of projects first.
+    {
+        use crate::activities::explore as a;
+        let (limit, offset) = r.page(Kind::Activities);
+        let f = a::Filter {
+            q: r.text.clone(),
+            ..Default::default()
+        };
+        let e = a::explore(app, &f, a::Sort::Date).await?;
+        found.activities = Group::slice(&e.matches, (limit, offset));
+    }
+    {
+        use crate::projects::explore as p;
+        let (limit, offset) = r.page(Kind::Projects);
+        let f = p::Filter {
+            q: r.text.clone(),
+            ..Default::default()
+        };
+        let e = p::explore(app, &f, p::Sort::Code).await?;
+        found.projects = Group::slice(&e.matches, (limit, offset));
     }
     found.terms = terms;
     Ok(found)

@@ -116,6 +116,9 @@ fn more_link(q: &str, k: Kind) -> String {
     match k {
         Kind::People => format!("/people?{}", encoded(q, "")),
         Kind::Resources => format!("/library?{}", encoded(q, "")),
+        // Their own explorers, where the words can be narrowed by every filter.
+        Kind::Activities => format!("/activities?{}", encoded(q, "")),
+        Kind::Projects => format!("/projects?{}", encoded(q, "")),
         _ => format!("/search?{}", encoded(q, k.key())),
     }
 }
@@ -170,8 +173,16 @@ fn sections(
         mut events,
         threads,
         plans,
+        activities,
+        projects,
         ..
     } = found;
+    let org_code = |id: i64| {
+        catalog
+            .org(gctcp_domain::OrgId(id))
+            .map(|o| o.code.clone())
+            .unwrap_or_default()
+    };
     push(Kind::People, people.total, &mut |s| {
         s.people = people
             .items
@@ -236,7 +247,7 @@ fn sections(
                 link: format!("/library/{}", c.id),
                 meta: vec![
                     ctx.tk("doc-type-", &c.doc_type, ""),
-                    c.published_on.to_string(),
+                    ctx.date(&c.published_on),
                     c.org_code.clone(),
                 ],
                 excerpt: ops::excerpt(&c.summary, &[]),
@@ -279,6 +290,40 @@ fn sections(
                 meta: vec![space_name(catalog, lang, p.space_id)],
                 excerpt: p.excerpt.clone(),
                 tag: Some(ctx.tk("plan-status-", &p.status, "")),
+                ..Default::default()
+            })
+            .collect();
+    });
+    push(Kind::Activities, activities.total, &mut |s| {
+        s.rows = activities
+            .items
+            .iter()
+            .map(|a| Row {
+                title: a.title.to_string(),
+                link: format!("/activities/{}", a.id),
+                meta: [
+                    ctx.tk("activity-kind-", &a.kind, ""),
+                    org_code(a.lead_org),
+                    a.dates.when().map(|d| ctx.date(&d)).unwrap_or_default(),
+                ]
+                .into_iter()
+                .filter(|m| !m.is_empty())
+                .collect(),
+                tag: Some(ctx.tk("activity-status-", &a.status, "")),
+                ..Default::default()
+            })
+            .collect();
+    });
+    push(Kind::Projects, projects.total, &mut |s| {
+        s.rows = projects
+            .items
+            .iter()
+            .map(|p| Row {
+                title: format!("{} — {}", p.f.code, p.f.title),
+                link: format!("/projects/{}", p.id),
+                meta: vec![org_code(p.f.lead_org)],
+                excerpt: ops::excerpt(&p.f.summary, &[]),
+                tag: Some(ctx.tk("project-status-", &p.f.status, "")),
                 ..Default::default()
             })
             .collect();

@@ -5,7 +5,7 @@ search-label = Search everything you can see
 search-box-label = Search everything
 search-box-placeholder = People, documents, events…
 search-submit = Search
-search-hint = People, organizations, spaces, library resources, events, discussions and work-plan items. Every word must match; accents and case do not matter.
+search-hint = People, organizations, spaces, library resources, events, discussions, work-plan items, activities and projects. Every word must match; accents and case do not matter.
 search-count = { $count ->
     [one] One result
    *[other] { $count } results
@@ -27,6 +27,10 @@ search-all-resources = All { $count } resources in the library
 search-all-events = All { $count } events
 search-all-discussions = All { $count } discussions
 search-all-plans = All { $count } work-plan items
+search-kind-activities = Activities
+search-kind-projects = Projects
+search-all-activities = All { $count } activities, with their filters
+search-all-projects = All { $count } projects, with their filters
 search-space-open = Open space
 search-space-closed = Closed space
 search-event-series = Series

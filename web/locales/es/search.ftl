@@ -5,7 +5,7 @@ search-label = Buscar en todo el contenido al que tiene acceso
 search-box-label = Buscar en todo el sitio
 search-box-placeholder = Personas, documentos, eventos…
 search-submit = Buscar
-search-hint = Personas, organizaciones, espacios, recursos de la biblioteca, eventos, debates y elementos de los planes de trabajo. Deben coincidir todas las palabras; no se tienen en cuenta los acentos ni las mayúsculas.
+search-hint = Personas, organizaciones, espacios, recursos de la biblioteca, eventos, debates, elementos de los planes de trabajo, actividades y proyectos. Deben coincidir todas las palabras; no se tienen en cuenta los acentos ni las mayúsculas.
 search-count = { $count ->
     [one] Un resultado
    *[other] { $count } resultados
@@ -47,6 +47,16 @@ search-all-discussions = { $count ->
 search-all-plans = { $count ->
     [one] { $count } elemento de los planes de trabajo
    *[other] Todos los { $count } elementos de los planes de trabajo
+}
+search-kind-activities = Actividades
+search-kind-projects = Proyectos
+search-all-activities = { $count ->
+    [one] { $count } actividad, con sus filtros
+   *[other] Las { $count } actividades, con sus filtros
+}
+search-all-projects = { $count ->
+    [one] { $count } proyecto, con sus filtros
+   *[other] Los { $count } proyectos, con sus filtros
 }
 search-space-open = Espacio abierto
 search-space-closed = Espacio cerrado

@@ -5,7 +5,7 @@ search-label = Rechercher dans tout le contenu auquel vous avez accès
 search-box-label = Rechercher partout
 search-box-placeholder = Personnes, documents, événements…
 search-submit = Rechercher
-search-hint = Personnes, organisations, espaces, ressources de la bibliothèque, événements, discussions et éléments des plans de travail. Chaque mot doit correspondre ; il n’est tenu compte ni des accents ni des majuscules.
+search-hint = Personnes, organisations, espaces, ressources de la bibliothèque, événements, discussions, éléments des plans de travail, activités et projets. Chaque mot doit correspondre ; il n’est tenu compte ni des accents ni des majuscules.
 search-count = { $count ->
     [one] { $count } résultat
    *[other] { $count } résultats
@@ -47,6 +47,16 @@ search-all-discussions = { $count ->
 search-all-plans = { $count ->
     [one] { $count } élément des plans de travail
    *[other] Tous les { $count } éléments des plans de travail
+}
+search-kind-activities = Activités
+search-kind-projects = Projets
+search-all-activities = { $count ->
+    [one] { $count } activité, avec ses filtres
+   *[other] Les { $count } activités, avec leurs filtres
+}
+search-all-projects = { $count ->
+    [one] { $count } projet, avec ses filtres
+   *[other] Les { $count } projets, avec leurs filtres
 }
 search-space-open = Espace ouvert
 search-space-closed = Espace fermé

@@ -5,7 +5,7 @@ search-label = Поиск по всему, что вам доступно
 search-box-label = Поиск по всему сайту
 search-box-placeholder = Пользователи, документы, мероприятия…
 search-submit = Найти
-search-hint = Пользователи, организации, пространства, материалы библиотеки, мероприятия, обсуждения и пункты планов работы. Должно совпасть каждое слово; диакритические знаки и регистр не учитываются.
+search-hint = Пользователи, организации, пространства, материалы библиотеки, мероприятия календаря, обсуждения, пункты планов работы, мероприятия структур и проекты. Должно совпасть каждое слово; диакритические знаки и регистр не учитываются.
 search-count = { $count ->
     [one] { $count } результат
     [few] { $count } результата
@@ -19,7 +19,7 @@ search-kind-people = Пользователи
 search-kind-organizations = Организации
 search-kind-spaces = Пространства
 search-kind-resources = Материалы библиотеки
-search-kind-events = Мероприятия
+search-kind-events = Мероприятия календаря
 search-kind-discussions = Обсуждения
 search-kind-plans = Пункты планов работы
 search-all-people = { $count ->
@@ -47,10 +47,10 @@ search-all-resources = { $count ->
    *[other] Все { $count } материала в библиотеке
 }
 search-all-events = { $count ->
-    [one] { $count } мероприятие
-    [few] Все { $count } мероприятия
-    [many] Все { $count } мероприятий
-   *[other] Все { $count } мероприятия
+    [one] { $count } мероприятие календаря
+    [few] Все { $count } мероприятия календаря
+    [many] Все { $count } мероприятий календаря
+   *[other] Все { $count } мероприятия календаря
 }
 search-all-discussions = { $count ->
     [one] { $count } обсуждение
@@ -63,6 +63,20 @@ search-all-plans = { $count ->
     [few] Все { $count } пункта планов работы
     [many] Все { $count } пунктов планов работы
    *[other] Все { $count } пункта планов работы
+}
+search-kind-activities = Мероприятия структур
+search-kind-projects = Проекты
+search-all-activities = { $count ->
+    [one] { $count } мероприятие структур, с фильтрами
+    [few] Все { $count } мероприятия структур, с фильтрами
+    [many] Все { $count } мероприятий структур, с фильтрами
+   *[other] Все { $count } мероприятия структур, с фильтрами
+}
+search-all-projects = { $count ->
+    [one] { $count } проект, с фильтрами
+    [few] Все { $count } проекта, с фильтрами
+    [many] Все { $count } проектов, с фильтрами
+   *[other] Все { $count } проекта, с фильтрами
 }
 search-space-open = Открытое пространство
 search-space-closed = Закрытое пространство
