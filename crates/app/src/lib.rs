@@ -30,6 +30,7 @@ pub mod search;
 pub mod spaces;
 pub mod tasks;
 pub mod token;
+pub mod words;
 
 pub use problem::{Invalid, Problem};
 

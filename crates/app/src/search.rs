@@ -136,16 +136,6 @@ impl<T> Default for Group<T> {
     }
 }
 
-impl<T: Clone> Group<T> {
-    /// The page asked for of a list kept elsewhere.
-    fn slice(all: &[T], (limit, offset): (usize, usize)) -> Group<T> {
-        Group {
-            total: all.len(),
-            items: all.iter().skip(offset).take(limit).cloned().collect(),
-        }
-    }
-}
-
 impl<T> Group<T> {
     fn of(all: Vec<T>, (limit, offset): (usize, usize)) -> Group<T> {
         Group {
@@ -274,26 +264,12 @@ pub async fn everything(
     }
     // The explorers' own word search (the same matches as their lists' `?q=`), newest
     // activities and the appeal's order of projects first.
-    {
-        use crate::activities::explore as a;
-        let (limit, offset) = r.page(Kind::Activities);
-        let f = a::Filter {
-            q: r.text.clone(),
-            ..Default::default()
-        };
-        let e = a::explore(app, &f, a::Sort::Date).await?;
-        found.activities = Group::slice(&e.matches, (limit, offset));
-    }
-    {
-        use crate::projects::explore as p;
-        let (limit, offset) = r.page(Kind::Projects);
-        let f = p::Filter {
-            q: r.text.clone(),
-            ..Default::default()
-        };
-        let e = p::explore(app, &f, p::Sort::Code).await?;
-        found.projects = Group::slice(&e.matches, (limit, offset));
-    }
+    let (total, items) =
+        crate::activities::explore::words_page(app, &r.text, r.page(Kind::Activities)).await?;
+    found.activities = Group { total, items };
+    let (total, items) =
+        crate::projects::explore::words_page(app, &r.text, r.page(Kind::Projects)).await?;
+    found.projects = Group { total, items };
     found.terms = terms;
     Ok(found)
 }

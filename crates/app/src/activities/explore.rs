@@ -11,10 +11,10 @@
 
 use super::tracker;
 use crate::problem::Outcome;
+use crate::words::{OrgPlaces, Words};
 use crate::App;
 use chrono::Datelike;
 use gctcp_domain::activity::{parse_month, KINDS, STATUSES};
-use gctcp_domain::directory::terms;
 use gctcp_domain::OrgId;
 use gctcp_store::activities::{Activity, Tracker};
 use gctcp_store::catalog::Catalog;
@@ -125,6 +125,12 @@ pub struct Prepared {
     facts: Vec<Facts>,
     /// Each activity's folded text, searched in one pass.
     texts: Texts,
+    /// Each organization's activities (lead, partner or beneficiary).
+    orgs: OrgPlaces,
+    /// The activities' places in the list's date order (`Sort::Date`).
+    by_date: Vec<u32>,
+    /// Global search's matches per query (places in `by_date` order).
+    found: Memo<Vec<String>, Arc<Vec<u32>>>,
     answers: Memo<(Filter, Sort), Arc<Explore>>,
 }
 
@@ -159,12 +165,26 @@ impl Prepared {
             })
             .collect();
         let texts = Texts::new(tracker.activities.iter().map(|a| &*a.folded));
+        let orgs = OrgPlaces::new(
+            tracker
+                .activities
+                .iter()
+                .map(|a| a.entities().chain(a.countries.iter().copied())),
+        );
+        let mut by_date: Vec<u32> = (0..tracker.activities.len() as u32).collect();
+        by_date.sort_by_key(|i| {
+            let a = &tracker.activities[*i as usize];
+            (std::cmp::Reverse(a.dates.when()), a.id)
+        });
         Prepared {
             tracker,
             catalog,
             region_names,
             facts,
             texts,
+            orgs,
+            by_date,
+            found: Memo::new(KEPT_ANSWERS),
             answers: Memo::new(KEPT_ANSWERS),
         }
     }
@@ -286,21 +306,8 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
     let project = want(&f.project, |s| s.parse::<i64>().ok());
     let year = want(&f.year, |s| s.parse::<i32>().ok());
     let month = want(&f.month, parse_month);
-    // Each word with the organizations it names: an item matches a word by its own text
-    // or by one of its organizations.
-    let words: Vec<(Vec<bool>, Vec<i64>)> = terms(&f.q)
-        .into_iter()
-        .map(|w| (prepared.texts.containing(&w), catalog.orgs_containing(&w)))
-        .collect();
-    let text_matches = |i: usize, a: &Activity| {
-        words.iter().all(|(hits, orgs)| {
-            hits[i]
-                || (!orgs.is_empty()
-                    && a.entities()
-                        .chain(a.countries.iter().copied())
-                        .any(|o| orgs.binary_search(&o).is_ok()))
-        })
-    };
+    let words = Words::new(&f.q, &prepared.texts, &prepared.orgs, catalog);
+    let text_matches = |i: usize| words.matches(i);
 
     let mut counts: [Counts; 9] = Default::default();
     let mut matches = Vec::new();
@@ -314,7 +321,7 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
     {
         // The filters that have no counts first: an activity that fails one is not counted
         // at all, and most of a text search's activities stop here.
-        if !(words.is_empty() || text_matches(i, a))
+        if !(words.is_empty() || text_matches(i))
             || !month.passes(|m| x.month == Some(*m))
             || !project.passes(|p| a.project == Some(*p))
         {
@@ -438,6 +445,41 @@ pub async fn explore(app: &App, f: &Filter, sort: Sort) -> Outcome<Arc<Explore>>
     let e = Arc::new(explore_in(&prepared, f, sort));
     prepared.answers.put(key, e.clone());
     Ok(e)
+}
+
+/// The activities whose text holds every word of `q` (or whose organizations it names),
+/// as the list's `?q=` finds them: how many, and `limit` of them from `offset` in the
+/// list's date order. For global search: no facets, no sort (the order is kept per copy).
+pub async fn words_page(
+    app: &App,
+    q: &str,
+    (limit, offset): (usize, usize),
+) -> Outcome<(usize, Vec<Arc<Activity>>)> {
+    let catalog = app.catalog().await?;
+    let t = tracker(app).await?;
+    let prepared = app.activity_explorer.prepared(&catalog, &t);
+    let key = gctcp_domain::directory::terms(q);
+    let places = match prepared.found.get(&key) {
+        Some(kept) => kept,
+        None => {
+            let words = Words::new(q, &prepared.texts, &prepared.orgs, &catalog);
+            let places: Arc<Vec<u32>> = Arc::new(
+                (prepared.by_date.iter().map(|i| *i as usize))
+                    .filter(|i| words.matches(*i))
+                    .map(|i| i as u32)
+                    .collect(),
+            );
+            prepared.found.put(key, places.clone());
+            places
+        }
+    };
+    let page = places
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|i| t.activities[*i as usize].clone())
+        .collect();
+    Ok((places.len(), page))
 }
 
 /// One month of the timeline: its first day, how many activities it has, and the first

@@ -9,8 +9,8 @@
 
 use super::compendium;
 use crate::problem::Outcome;
+use crate::words::{OrgPlaces, Words};
 use crate::App;
-use gctcp_domain::directory::terms;
 use gctcp_domain::project::Money;
 use gctcp_domain::OrgId;
 use gctcp_store::catalog::Catalog;
@@ -109,6 +109,10 @@ pub struct Prepared {
     regions: Vec<Box<[u16]>>,
     /// Each project's folded text, searched in one pass.
     texts: Texts,
+    /// Each organization's projects (lead, partner or beneficiary).
+    orgs: OrgPlaces,
+    /// Global search's matches per query (places in the compendium's order).
+    found: gctcp_store::follow::Memo<Vec<String>, Arc<Vec<u32>>>,
     answers: gctcp_store::follow::Memo<(Filter, Sort), Arc<Explore>>,
     breakdowns: gctcp_store::follow::Memo<Filter, Arc<Breakdown>>,
 }
@@ -138,12 +142,20 @@ impl Prepared {
             })
             .collect();
         let texts = Texts::new(compendium.projects.iter().map(|p| &*p.folded));
+        let orgs = OrgPlaces::new(
+            compendium
+                .projects
+                .iter()
+                .map(|p| p.entities().chain(p.f.countries.iter().copied())),
+        );
         Prepared {
             compendium,
             catalog,
             region_names,
             regions,
             texts,
+            orgs,
+            found: gctcp_store::follow::Memo::new(KEPT_ANSWERS),
             answers: gctcp_store::follow::Memo::new(KEPT_ANSWERS),
             breakdowns: gctcp_store::follow::Memo::new(KEPT_ANSWERS),
         }
@@ -236,21 +248,8 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
     });
     let donor = want(&f.donor, |s| Some(s.to_string()));
     let status = want(&f.status, |s| Some(s.to_string()));
-    // Each word with the organizations it names: an item matches a word by its own text
-    // or by one of its organizations.
-    let words: Vec<(Vec<bool>, Vec<i64>)> = terms(&f.q)
-        .into_iter()
-        .map(|w| (prepared.texts.containing(&w), catalog.orgs_containing(&w)))
-        .collect();
-    let text_matches = |i: usize, p: &Project| {
-        words.iter().all(|(hits, orgs)| {
-            hits[i]
-                || (!orgs.is_empty()
-                    && p.entities()
-                        .chain(p.f.countries.iter().copied())
-                        .any(|o| orgs.binary_search(&o).is_ok()))
-        })
-    };
+    let words = Words::new(&f.q, &prepared.texts, &prepared.orgs, catalog);
+    let text_matches = |i: usize| words.matches(i);
 
     let mut facets = Facets::default();
     let mut counts: [HashMap<String, i64>; 7] = Default::default();
@@ -267,7 +266,7 @@ pub fn explore_in(prepared: &Prepared, f: &Filter, sort: Sort) -> Explore {
             donor.passes(|x| p.f.donors.iter().any(|d| d.name == *x)),
             pillar.passes(|x| p.f.pillars.contains(x)),
             status.passes(|x| p.f.status == *x),
-            words.is_empty() || text_matches(i, p),
+            words.is_empty() || text_matches(i),
         ];
         let mask = pass
             .iter()
@@ -370,6 +369,41 @@ pub async fn explore(app: &App, f: &Filter, sort: Sort) -> Outcome<Arc<Explore>>
 }
 
 /// The explorer's answer and what its charts draw, for this request (both kept).
+/// The projects whose text holds every word of `q` (or whose organizations it names), as
+/// the explorer's `?q=` finds them: how many, and `limit` of them from `offset` in the
+/// appeal's order (by code). For global search: no facets, no totals.
+pub async fn words_page(
+    app: &App,
+    q: &str,
+    (limit, offset): (usize, usize),
+) -> Outcome<(usize, Vec<Arc<Project>>)> {
+    let catalog = app.catalog().await?;
+    let c = crate::projects::compendium(app).await?;
+    let prepared = app.explorer.prepared(&catalog, &c);
+    let key = gctcp_domain::directory::terms(q);
+    let places = match prepared.found.get(&key) {
+        Some(kept) => kept,
+        None => {
+            let words = Words::new(q, &prepared.texts, &prepared.orgs, &catalog);
+            let places: Arc<Vec<u32>> = Arc::new(
+                (0..c.projects.len())
+                    .filter(|i| words.matches(*i))
+                    .map(|i| i as u32)
+                    .collect(),
+            );
+            prepared.found.put(key, places.clone());
+            places
+        }
+    };
+    let page = places
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|i| c.projects[*i as usize].clone())
+        .collect();
+    Ok((places.len(), page))
+}
+
 pub async fn explore_charts(app: &App, f: &Filter) -> Outcome<(Arc<Explore>, Arc<Breakdown>)> {
     let e = explore(app, f, Sort::Code).await?;
     let catalog = app.catalog().await?;
