@@ -5,8 +5,10 @@
 
 use gctcp_domain::directory::terms;
 use gctcp_store::catalog::Catalog;
+use gctcp_store::follow::Memo;
 use gctcp_store::texts::Texts;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// For each organization, the places (in the list) of the items it leads, partners or
 /// benefits from, each once.
@@ -61,4 +63,42 @@ impl Words {
     pub fn matches(&self, i: usize) -> bool {
         self.0.iter().all(|found| found[i])
     }
+}
+
+/// Global search's page of a list: the places (in `order`) of the items every word of `q`
+/// finds, worked out once per query and kept in `kept`, then `limit` items from `offset`.
+/// Returns how many there are in all, and the page.
+#[allow(clippy::too_many_arguments)]
+pub fn kept_page<T>(
+    kept: &Memo<Vec<String>, Arc<Vec<u32>>>,
+    q: &str,
+    texts: &Texts,
+    orgs: &OrgPlaces,
+    catalog: &Catalog,
+    order: impl Iterator<Item = usize>,
+    items: &[Arc<T>],
+    (limit, offset): (usize, usize),
+) -> (usize, Vec<Arc<T>>) {
+    let key = terms(q);
+    let places = match kept.get(&key) {
+        Some(p) => p,
+        None => {
+            let words = Words::new(q, texts, orgs, catalog);
+            let places: Arc<Vec<u32>> = Arc::new(
+                order
+                    .filter(|i| words.matches(*i))
+                    .map(|i| i as u32)
+                    .collect(),
+            );
+            kept.put(key, places.clone());
+            places
+        }
+    };
+    let page = places
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|i| items[*i as usize].clone())
+        .collect();
+    (places.len(), page)
 }

@@ -458,28 +458,16 @@ pub async fn words_page(
     let catalog = app.catalog().await?;
     let t = tracker(app).await?;
     let prepared = app.activity_explorer.prepared(&catalog, &t);
-    let key = gctcp_domain::directory::terms(q);
-    let places = match prepared.found.get(&key) {
-        Some(kept) => kept,
-        None => {
-            let words = Words::new(q, &prepared.texts, &prepared.orgs, &catalog);
-            let places: Arc<Vec<u32>> = Arc::new(
-                (prepared.by_date.iter().map(|i| *i as usize))
-                    .filter(|i| words.matches(*i))
-                    .map(|i| i as u32)
-                    .collect(),
-            );
-            prepared.found.put(key, places.clone());
-            places
-        }
-    };
-    let page = places
-        .iter()
-        .skip(offset)
-        .take(limit)
-        .map(|i| t.activities[*i as usize].clone())
-        .collect();
-    Ok((places.len(), page))
+    Ok(crate::words::kept_page(
+        &prepared.found,
+        q,
+        &prepared.texts,
+        &prepared.orgs,
+        &catalog,
+        prepared.by_date.iter().map(|i| *i as usize),
+        &t.activities,
+        (limit, offset),
+    ))
 }
 
 /// One month of the timeline: its first day, how many activities it has, and the first

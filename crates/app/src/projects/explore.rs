@@ -380,28 +380,16 @@ pub async fn words_page(
     let catalog = app.catalog().await?;
     let c = crate::projects::compendium(app).await?;
     let prepared = app.explorer.prepared(&catalog, &c);
-    let key = gctcp_domain::directory::terms(q);
-    let places = match prepared.found.get(&key) {
-        Some(kept) => kept,
-        None => {
-            let words = Words::new(q, &prepared.texts, &prepared.orgs, &catalog);
-            let places: Arc<Vec<u32>> = Arc::new(
-                (0..c.projects.len())
-                    .filter(|i| words.matches(*i))
-                    .map(|i| i as u32)
-                    .collect(),
-            );
-            prepared.found.put(key, places.clone());
-            places
-        }
-    };
-    let page = places
-        .iter()
-        .skip(offset)
-        .take(limit)
-        .map(|i| c.projects[*i as usize].clone())
-        .collect();
-    Ok((places.len(), page))
+    Ok(crate::words::kept_page(
+        &prepared.found,
+        q,
+        &prepared.texts,
+        &prepared.orgs,
+        &catalog,
+        0..c.projects.len(),
+        &c.projects,
+        (limit, offset),
+    ))
 }
 
 pub async fn explore_charts(app: &App, f: &Filter) -> Outcome<(Arc<Explore>, Arc<Breakdown>)> {
