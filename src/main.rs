@@ -53,6 +53,10 @@ enum Command {
         /// belong to).
         #[arg(long, default_value_t = 3000)]
         activities: usize,
+        /// How many Member States CTED has assessed (each with recommendations, some
+        /// addressed by projects and activities, and the State's consents).
+        #[arg(long, default_value_t = 80)]
+        assessments: usize,
         /// Random seed (the same seed gives the same people).
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -167,6 +171,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             events,
             projects,
             activities,
+            assessments,
             seed,
             password,
         } => {
@@ -176,6 +181,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 events,
                 projects,
                 activities,
+                assessments,
             };
             demo(config, counts, seed, password).await
         }
@@ -191,6 +197,7 @@ struct DemoCounts {
     events: usize,
     projects: usize,
     activities: usize,
+    assessments: usize,
 }
 
 #[cfg(feature = "demo")]
@@ -206,6 +213,7 @@ async fn demo(
         events,
         projects,
         activities,
+        assessments,
     } = counts;
     let app = App::open(config).await?;
     let hash = password
@@ -256,6 +264,17 @@ async fn demo(
             "added {} activities ({} progress updates) in {:.1} s",
             a.activities,
             a.updates,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if assessments > 0 {
+        let started = std::time::Instant::now();
+        let r = gctcp_demo::recommendations::generate(&app.db, assessments, seed).await?;
+        say!(
+            "added {} CTED assessments ({} recommendations, {} consents) in {:.1} s",
+            r.assessments,
+            r.recommendations,
+            r.consents,
             started.elapsed().as_secs_f64()
         );
     }

@@ -74,6 +74,12 @@ const NOT_PAGES = {
   '/projects/import/confirm': 'POST only (checked with the preview below)',
   '/activities.csv': 'a CSV download',
   '/activities/{id}/progress': 'POST only (its form is on the activity page)',
+  '/recommendations.csv': 'a CSV download',
+  '/recommendations/{id}/notes': 'POST only (its form is on the assessment page)',
+  '/assessments/{id}/recommendations': 'POST only (its form is on the assessment page)',
+  '/assessments/{id}/consents': "POST only (the assessed State's form: recommendations.test.js)",
+  '/assessments/{id}/consents/{consent}/revoke': "POST only (recommendations.test.js)",
+  '/assessments/{id}/report/{version}': 'a file download',
 };
 
 /** Every route the server declares (`.route("…")` in its sources). */
@@ -204,6 +210,40 @@ test(`[${backend}] every page in every language fits a phone and passes axe, and
   const activity = page.url().match(/\/activities\/(\d+)/)[1];
   await page.fill('#body', 'Venue and trainers confirmed.');
   await Promise.all([page.waitForURL(/updated=1/), page.click('#progress button[type=submit]')]);
+  // A CTED assessment of Kenya with a recommendation that the project addresses.
+  await page.goto(`${server.base}/assessments/new`);
+  await page.selectOption('#state', 'KEN');
+  await page.selectOption('#kind', 'focused_visit');
+  await page.fill('#held_on', '2025-06-10');
+  await Promise.all([page.waitForURL(/\/assessments\/\d+\?saved=1/), page.click('form.panel button[type=submit]')]);
+  const assessment = page.url().match(/\/assessments\/(\d+)/)[1];
+  await page.fill('#body', 'Strengthen the collection and use of advance passenger information.');
+  await page.fill('#assistance', 'Legislative drafting and training of border officers.');
+  await page.selectOption('#theme', { index: 1 });
+  await page.fill('#projects', 'UNOCT-GLO-2027-01');
+  await Promise.all([page.waitForURL(/#r\d+$/), page.click('section[aria-labelledby=add-heading] button[type=submit]')]);
+  const recommendation = page.url().match(/#r(\d+)$/)[1];
+  // The header's one box finds an item of every kind (each with words of its own).
+  const kinds = {
+    people: 'Wanjiku',
+    organizations: 'Kenya',
+    spaces: 'gender-sensitive',
+    resources: 'Border security handbook',
+    events: 'Coordination call',
+    discussions: 'Agenda of the next meeting',
+    plans: 'Joint assessment of border data systems',
+    activities: 'Border data workshop',
+    projects: 'Joint programme on border data',
+    recommendations: 'advance passenger information',
+  };
+  for (const [kind, words] of Object.entries(kinds)) {
+    await page.goto(`${server.base}/`);
+    await page.fill('#global-q', words);
+    await Promise.all([page.waitForURL(/\/search\?q=/), page.press('#global-q', 'Enter')]);
+    const group = page.locator('section.search-group').filter({ has: page.locator(`#group-${kind}`) });
+    assert.equal(await group.count(), 1, `global search for "${words}" has a group of ${kind}`);
+    assert.match(await group.innerText(), new RegExp(words.split(' ')[0], 'i'), `${kind}: ${words}`);
+  }
   await page.goto(`${server.base}/admin/outbox`);
   const mail = (await page.locator('a[href^="/admin/outbox/"]').first().getAttribute('href')).split('/')[3];
 
@@ -264,6 +304,14 @@ test(`[${backend}] every page in every language fits a phone and passes axe, and
     '/activities/new': '/activities/new',
     '/activities/{id}': `/activities/${activity}`,
     '/activities/{id}/edit': `/activities/${activity}/edit`,
+    '/recommendations': '/recommendations',
+    '/recommendations/coverage': '/recommendations/coverage',
+    '/recommendations/{id}/edit': `/recommendations/${recommendation}/edit`,
+    '/assessments': '/assessments',
+    '/assessments/new': '/assessments/new',
+    '/assessments/{id}': `/assessments/${assessment}`,
+    '/assessments/{id}/edit': `/assessments/${assessment}/edit`,
+    '/assessments/{id}/trail': `/assessments/${assessment}/trail`,
   };
   const covered = new Set(Object.keys(pages));
   for (const lang of LANGS) {

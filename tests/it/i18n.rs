@@ -97,6 +97,18 @@ fn every_key_used_in_templates_and_code_exists() {
     for r in ["chair", "vice_chair", "member"] {
         used.insert(format!("space-role-{r}"));
     }
+    for k in gctcp_domain::cted::KINDS {
+        used.insert(format!("cted-kind-{k}"));
+    }
+    for p in gctcp_domain::cted::PRIORITIES {
+        used.insert(format!("cted-priority-{p}"));
+    }
+    for s in gctcp_domain::cted::STATUSES {
+        used.insert(format!("cted-status-{s}"));
+    }
+    for h in gctcp_store::recommendations::HOWS {
+        used.insert(format!("cted-how-{h}"));
+    }
     for kind in [
         "not-found",
         "forbidden",

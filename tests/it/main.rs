@@ -21,6 +21,7 @@ mod mail;
 mod names;
 mod planning;
 mod projects;
+mod recommendations;
 mod reference;
 mod schema;
 mod search;

@@ -25,6 +25,7 @@ pub mod password;
 pub mod planning;
 pub mod problem;
 pub mod projects;
+pub mod recommendations;
 pub mod reminders;
 pub mod search;
 pub mod spaces;
@@ -81,6 +82,8 @@ pub struct Parts {
     pub explorer: Arc<projects::explore::Explorer>,
     /// This node's copy of the activity tracker.
     pub activities: Arc<gctcp_store::activities::TrackerCache>,
+    /// This node's copy of CTED's assessments, recommendations and the States' consents.
+    pub cted: Arc<gctcp_store::recommendations::RegisterCache>,
     /// What the activity lists' requests share (see `activities::explore::Prepared`).
     pub activity_explorer: Arc<activities::explore::Explorer>,
     /// Calendar feed texts made recently on this node (see `calendar_view::FeedBodies`).
@@ -121,6 +124,7 @@ impl App {
             projects: Arc::default(),
             explorer: Arc::default(),
             activities: Arc::default(),
+            cted: Arc::default(),
             activity_explorer: Arc::default(),
             feed_bodies: Arc::new(calendar_view::FeedBodies::new(calendar_view::FEED_BODIES)),
             extractor: Arc::new(tokio::sync::Notify::new()),

@@ -28,7 +28,7 @@ pub async fn readable(app: &App, viewer: &Viewer, id: i64) -> Outcome<Full> {
 /// The resource as stored, deleted or not (kept with the library's snapshot, see
 /// `LibraryIndex::full`), its organization and space named as the reference data names
 /// them now.
-async fn stored(app: &App, id: i64) -> Outcome<Option<Full>> {
+pub(crate) async fn stored(app: &App, id: i64) -> Outcome<Option<Full>> {
     let people = app.directory.generation(&app.db).await?;
     let Some(kept) = app.library.full(&app.db, id, people).await? else {
         return Ok(None);

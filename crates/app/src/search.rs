@@ -36,9 +36,10 @@ pub enum Kind {
     Plans,
     Activities,
     Projects,
+    Recommendations,
 }
 
-pub const KINDS: [Kind; 9] = [
+pub const KINDS: [Kind; 10] = [
     Kind::People,
     Kind::Organizations,
     Kind::Spaces,
@@ -48,6 +49,7 @@ pub const KINDS: [Kind; 9] = [
     Kind::Plans,
     Kind::Activities,
     Kind::Projects,
+    Kind::Recommendations,
 ];
 
 impl Kind {
@@ -63,6 +65,7 @@ impl Kind {
             Kind::Plans => "plans",
             Kind::Activities => "activities",
             Kind::Projects => "projects",
+            Kind::Recommendations => "recommendations",
         }
     }
 
@@ -159,6 +162,9 @@ pub struct Found {
     /// Every focal point reads every activity and project (see their modules).
     pub activities: Group<Arc<Activity>>,
     pub projects: Group<Arc<Project>>,
+    /// Only those the viewer may read (`recommendations::search` reads through the
+    /// viewer's `Cleared`); the caller keeps the reads of those it shows.
+    pub recommendations: Group<crate::recommendations::Line>,
 }
 
 impl Found {
@@ -177,6 +183,7 @@ impl Found {
             Kind::Plans => self.plans.total,
             Kind::Activities => self.activities.total,
             Kind::Projects => self.projects.total,
+            Kind::Recommendations => self.recommendations.total,
         }
     }
 }
@@ -270,6 +277,10 @@ pub async fn everything(
     let (total, items) =
         crate::projects::explore::words_page(app, &r.text, r.page(Kind::Projects)).await?;
     found.projects = Group { total, items };
+    found.recommendations = Group::of(
+        crate::recommendations::search(app, v, &r.text).await?,
+        r.page(Kind::Recommendations),
+    );
     found.terms = terms;
     Ok(found)
 }

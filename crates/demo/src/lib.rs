@@ -10,3 +10,4 @@ pub mod library;
 pub mod people;
 mod places;
 pub mod projects;
+pub mod recommendations;

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod activity;
 pub mod calendar;
+pub mod cted;
 pub mod directory;
 pub mod fairtime;
 pub mod ids;

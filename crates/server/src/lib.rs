@@ -18,6 +18,7 @@ pub mod notifications;
 pub mod orgs;
 pub mod planning;
 pub mod projects;
+pub mod recommendations;
 pub mod search;
 pub mod session;
 pub mod spaces;
@@ -73,6 +74,7 @@ fn router(state: AppState) -> Router {
         .merge(planning::routes())
         .merge(projects::routes())
         .merge(activities::routes())
+        .merge(recommendations::routes())
         .merge(search::routes())
         .merge(notifications::routes())
         .merge(admin::routes())

@@ -3,7 +3,7 @@
 
 use crate::directory::LocalTimes;
 use crate::error::{AppError, AppResult};
-use crate::http::extract::CurrentUser;
+use crate::http::extract::{ClientIp, CurrentUser};
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
@@ -240,6 +240,8 @@ pub struct OrgPage {
     projects: OrgProjects,
     /// Activities for this Member State or by this entity.
     activities: crate::activities::Linked,
+    /// For a Member State: its CTED recommendations this viewer may read, by coverage.
+    cted: Option<crate::recommendations::CountryCoverage>,
 }
 
 /// An organization's part in the project compendium.
@@ -319,8 +321,9 @@ const ORG_PAGE_PEOPLE: usize = 50;
 
 pub async fn show(
     State(state): State<AppState>,
-    _user: CurrentUser,
+    user: CurrentUser,
     ctx: Ctx,
+    ClientIp(ip): ClientIp,
     Path(code): Path<String>,
 ) -> AppResult<Response> {
     let catalog = state.catalog().await?;
@@ -362,9 +365,15 @@ pub async fn show(
         "entity"
     };
     let activities = crate::activities::linked(&state, &ctx, key, &org.code).await?;
+    let cted = if org.is_member_state() {
+        crate::recommendations::country(&state, &user, &ctx, ip.as_deref(), org.org_id()).await?
+    } else {
+        None
+    };
     Ok(OrgPage {
         projects,
         activities,
+        cted,
         region: named(&org.region),
         subregion: named(&org.subregion),
         group: named(&org.regional_group),

@@ -119,6 +119,7 @@ fn more_link(q: &str, k: Kind) -> String {
         // Their own explorers, where the words can be narrowed by every filter.
         Kind::Activities => format!("/activities?{}", encoded(q, "")),
         Kind::Projects => format!("/projects?{}", encoded(q, "")),
+        Kind::Recommendations => format!("/recommendations?{}", encoded(q, "")),
         _ => format!("/search?{}", encoded(q, k.key())),
     }
 }
@@ -175,6 +176,7 @@ fn sections(
         plans,
         activities,
         projects,
+        recommendations,
         ..
     } = found;
     let org_code = |id: i64| {
@@ -328,6 +330,26 @@ fn sections(
             })
             .collect();
     });
+    push(Kind::Recommendations, recommendations.total, &mut |s| {
+        s.rows = recommendations
+            .items
+            .iter()
+            .map(|l| Row {
+                title: ops::excerpt(&l.r.body, &[]),
+                link: format!("/assessments/{}#r{}", l.a.id, l.r.id),
+                meta: vec![
+                    catalog
+                        .org(gctcp_domain::OrgId(l.a.state_org_id))
+                        .map(|o| o.name(lang).to_string())
+                        .unwrap_or_default(),
+                    ctx.date(&l.a.held_on),
+                    ctx.tk("cted-priority-", &l.r.priority, ""),
+                ],
+                tag: Some(ctx.tk("cted-status-", &l.r.status, "")),
+                ..Default::default()
+            })
+            .collect();
+    });
     out
 }
 
@@ -335,6 +357,7 @@ pub async fn page(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
+    crate::http::extract::ClientIp(ip): crate::http::extract::ClientIp,
     Query(p): Query<Params>,
 ) -> AppResult<Response> {
     let q: String =
@@ -375,6 +398,10 @@ pub async fn page(
     let pages = focus
         .map(|k| found.total_of(k).div_ceil(PAGE_SIZE).max(1))
         .unwrap_or(1);
+    // The recommendations shown are reads of their assessments, kept for their States.
+    let shown: Vec<i64> = found.recommendations.items.iter().map(|l| l.a.id).collect();
+    let actor = gctcp_app::Actor::person(&user.viewer, ip.as_deref());
+    gctcp_app::recommendations::record(&state, &actor, "search", &shown).await?;
     let catalog = state.catalog().await?;
     let sections = sections(&ctx, &catalog, found, &q, focus);
     Ok(SearchPage {

@@ -65,6 +65,14 @@ pub const EVENTS: &[&str] = &[
     "activity.created",
     "activity.changed",
     "activity.progress",
+    "assessment.created",
+    "assessment.changed",
+    "recommendation.created",
+    "recommendation.changed",
+    "recommendation.noted",
+    "recommendations.read",
+    "consent.granted",
+    "consent.revoked",
 ];
 
 /// One entry to append.

@@ -19,10 +19,12 @@ pub enum Kind {
     Projects = 5,
     /// The activity tracker.
     Activities = 6,
+    /// CTED's assessments, recommendations and the States' consents.
+    Cted = 7,
 }
 
 /// How many counters there are.
-pub const KINDS: usize = 7;
+pub const KINDS: usize = 8;
 
 /// Every counter, in `Kind`'s order, as columns of a query that reads something else (the
 /// session's): one primary-key lookup each, so that a page of any module — a country page
@@ -35,7 +37,8 @@ pub const GENERATIONS: &str =
     (SELECT generation FROM calendar_state WHERE id = 1) AS calendar_generation,
     (SELECT generation FROM content_state WHERE id = 1) AS content_generation,
     (SELECT generation FROM project_state WHERE id = 1) AS project_generation,
-    (SELECT generation FROM activity_state WHERE id = 1) AS activity_generation";
+    (SELECT generation FROM activity_state WHERE id = 1) AS activity_generation,
+    (SELECT generation FROM cted_state WHERE id = 1) AS cted_generation";
 
 /// The counters as one request found them (see the module's documentation).
 #[derive(Debug, Default)]

@@ -45,6 +45,7 @@ pub struct Record {
     pub content_generation: Option<i64>,
     pub project_generation: Option<i64>,
     pub activity_generation: Option<i64>,
+    pub cted_generation: Option<i64>,
 }
 
 impl Record {
@@ -81,6 +82,7 @@ impl Record {
             self.content_generation,
             self.project_generation,
             self.activity_generation,
+            self.cted_generation,
         ]
     }
 

@@ -277,8 +277,16 @@ dual!(
         let generation = app
             .count("SELECT generation FROM directory_state WHERE id = 1")
             .await;
-        let known =
-            gctcp_store::known::Known::new([Some(generation), None, None, None, None, None, None]);
+        let known = gctcp_store::known::Known::new([
+            Some(generation),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        ]);
         gctcp_store::known::with_known(known, async {
             // Another request deactivates Amara meanwhile: this one keeps answering from
             // the generation it read at its start (one lookup per request, not per search).

@@ -101,3 +101,5 @@ search-all-projects = { $count ->
 search-space-open = مساحة مفتوحة
 search-space-closed = مساحة مغلقة
 search-event-series = سلسلة
+search-kind-recommendations = توصيات المديرية التنفيذية
+search-all-recommendations = جميع التوصيات ({ $count }) مع عوامل التصفية

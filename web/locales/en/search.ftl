@@ -34,3 +34,5 @@ search-all-projects = All { $count } projects, with their filters
 search-space-open = Open space
 search-space-closed = Closed space
 search-event-series = Series
+search-kind-recommendations = CTED recommendations
+search-all-recommendations = All { $count } recommendations, with their filters

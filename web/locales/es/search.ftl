@@ -61,3 +61,5 @@ search-all-projects = { $count ->
 search-space-open = Espacio abierto
 search-space-closed = Espacio cerrado
 search-event-series = Serie
+search-kind-recommendations = Recomendaciones de la DECT
+search-all-recommendations = Las { $count } recomendaciones, con sus filtros

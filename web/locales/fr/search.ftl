@@ -61,3 +61,5 @@ search-all-projects = { $count ->
 search-space-open = Espace ouvert
 search-space-closed = Espace fermé
 search-event-series = Série
+search-kind-recommendations = Recommandations de la DECT
+search-all-recommendations = Les { $count } recommandations, avec leurs filtres

@@ -81,3 +81,5 @@ search-all-projects = { $count ->
 search-space-open = Открытое пространство
 search-space-closed = Закрытое пространство
 search-event-series = Серия
+search-kind-recommendations = Рекомендации ИДКТК
+search-all-recommendations = Все рекомендации ({ $count }) с фильтрами

@@ -51,3 +51,5 @@ search-all-projects = { $count ->
 search-space-open = 开放空间
 search-space-closed = 封闭空间
 search-event-series = 系列
+search-kind-recommendations = 反恐执行局建议
+search-all-recommendations = 全部 { $count } 条建议（可筛选）

@@ -2,7 +2,7 @@
 //! and the leads of a space choose the lead entity; a Compact entity's focal points add
 //! the activities their entity leads.
 
-use super::show_page;
+use super::show::show_page;
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
 use crate::state::AppState;
@@ -244,7 +244,7 @@ pub async fn progress(
         Ok(_) => Ok(Redirect::to(&format!("/activities/{id}?updated=1#progress")).into_response()),
         Err(Problem::Invalid(p)) => {
             let errors = crate::auth::messages(&ctx, &p);
-            let page = show_page(&state, &user, ctx, id, None, body, errors).await?;
+            let page = show_page(&state, &user, ctx, ip.as_deref(), id, None, body, errors).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
         Err(e) => Err(e.into()),

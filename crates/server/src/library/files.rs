@@ -61,7 +61,7 @@ fn wanted_range(headers: &HeaderMap, etag: &str, len: u64) -> Option<Result<(u64
     Some(Ok((start, end)))
 }
 
-async fn stream(
+pub(crate) async fn stream(
     state: &AppState,
     v: &library::Version,
     headers: &HeaderMap,

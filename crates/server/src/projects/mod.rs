@@ -351,6 +351,8 @@ pub struct ShowPage {
     may_edit: bool,
     notice: Option<String>,
     activities: crate::activities::Linked,
+    /// CTED recommendations it addresses that this viewer may read.
+    recommendations: Vec<crate::recommendations::Row>,
 }
 
 #[derive(Deserialize, Default)]
@@ -362,6 +364,7 @@ pub async fn show(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
+    crate::http::extract::ClientIp(ip): crate::http::extract::ClientIp,
     Path(id): Path<i64>,
     Query(notice): Query<Notice>,
 ) -> AppResult<Response> {
@@ -394,8 +397,17 @@ pub async fn show(
         }
     }
     let activities = crate::activities::linked(&state, &ctx, "project", &id.to_string()).await?;
+    let recommendations = crate::recommendations::addressed_by(
+        &state,
+        &user,
+        &ctx,
+        ip.as_deref(),
+        crate::recommendations::Addressing::Project(id),
+    )
+    .await?;
     Ok(ShowPage {
         activities,
+        recommendations,
         countries: named(&p.f.countries),
         partners: named(&p.f.partners),
         pillars: p.f.pillars.iter().map(|x| (*x, n.pillar(*x))).collect(),

@@ -78,6 +78,13 @@ const KEYS: &[&str] = &[
     "file",
     "email",
     "occurrence",
+    "assessment",
+    "assessments",
+    "recommendation",
+    "state",
+    "grantee",
+    "until",
+    "consent",
     "split_at",
     "new",
     "version",
@@ -113,7 +120,35 @@ pub fn describe(ctx: &Ctx, catalog: &Catalog, event: &str, detail: &str) -> Vec<
                     (ctx.tk("space-role-", &value, ""), None)
                 }
                 "role" | "from" | "to" => (ctx.tk("role-", &value, ""), None),
+                "status" if event.starts_with("recommendation") => {
+                    (ctx.tk("cted-status-", &value, ""), None)
+                }
                 "status" => (ctx.tk("plan-status-", &value, ""), None),
+                "how" if event == "recommendations.read" => (ctx.tk("cted-how-", &value, ""), None),
+                "kind" if event.starts_with("assessment.") => {
+                    (ctx.tk("cted-kind-", &value, ""), None)
+                }
+                "assessment" => match id(&value) {
+                    Some(n) => (format!("#{n}"), Some(format!("/assessments/{n}"))),
+                    None => (value, None),
+                },
+                "assessments" | "recommendation" | "consent" => (
+                    value
+                        .split(',')
+                        .map(|n| format!("#{n}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    None,
+                ),
+                "state" => match id(&value).and_then(|n| catalog.org(gctcp_domain::OrgId(n))) {
+                    Some(o) => (o.name(ctx.lang).to_string(), None),
+                    None => (value, None),
+                },
+                "grantee" if value == "all" => (ctx.t("cted-consent-all-entities"), None),
+                "grantee" => match catalog.org_by_code(&value) {
+                    Some(o) => (o.name(ctx.lang).to_string(), None),
+                    None => (value, None),
+                },
                 "count" => match id(&value) {
                     Some(n) => (ctx.num(n), None),
                     None => (value, None),
