@@ -22,6 +22,7 @@ mod names;
 mod planning;
 mod projects;
 mod recommendations;
+mod recommendations_import;
 mod reference;
 mod schema;
 mod search;

@@ -610,7 +610,7 @@ dual!(
 );
 
 /// The hidden CSV a preview carries to its confirmation (as the browser sends it back).
-fn carried(preview: &TestResponse) -> String {
+pub(crate) fn carried(preview: &TestResponse) -> String {
     let start = preview
         .body
         .find("<textarea name=\"csv\" hidden>")

@@ -10,6 +10,7 @@
 
 pub mod coverage;
 pub mod edit;
+pub mod import;
 
 use crate::problem::Outcome;
 use crate::{Actor, App, Problem};

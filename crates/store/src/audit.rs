@@ -73,6 +73,7 @@ pub const EVENTS: &[&str] = &[
     "recommendations.read",
     "consent.granted",
     "consent.revoked",
+    "recommendations.imported",
 ];
 
 /// One entry to append.

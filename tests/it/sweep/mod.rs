@@ -230,6 +230,7 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
         format!("/activities/{activity}/edit"),
         "/recommendations".into(),
         "/recommendations/coverage".into(),
+        "/recommendations/import".into(),
         "/assessments".into(),
         "/assessments/new".into(),
         format!("/assessments/{assessment}"),
@@ -344,6 +345,26 @@ dual!(every_field_and_parameter_survives_hostile_input, |app| {
     for form in forms(&preview.body, "/admin/accounts/import") {
         if form.action.ends_with("/confirm") {
             sweep_form(&app, &mut c, "/admin/accounts/import", &form, &mut sweep).await;
+        }
+    }
+    // The recommendations import's confirmation form appears after a preview.
+    c.get("/recommendations/import").await;
+    let preview = c
+        .post_multipart(
+            "/recommendations/import",
+            &[(
+                "file",
+                Some("cted.csv"),
+                b"state,date,recommendation
+KEN,2025-05-01,Train border officers.
+",
+            )],
+        )
+        .await;
+    assert_eq!(preview.status, StatusCode::OK);
+    for form in forms(&preview.body, "/recommendations/import") {
+        if form.action.ends_with("/confirm") {
+            sweep_form(&app, &mut c, "/recommendations/import", &form, &mut sweep).await;
         }
     }
     // The project import's confirmation form appears after a preview.

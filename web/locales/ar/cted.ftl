@@ -168,3 +168,57 @@ event-recommendation-noted = ملاحظة متابعة لتوصية
 event-recommendations-read = اطُّلع على التوصيات
 event-consent-granted = مُنحت الموافقة
 event-consent-revoked = سُحبت الموافقة
+cted-import-link = الاستيراد من جدول بيانات
+cted-import-title = استيراد التوصيات
+cted-import-intro = توصية واحدة في كل صف. تشكّل الصفوف التي تتطابق فيها الدولة العضو والنوع والتاريخ تقييمًا واحدًا (وتُضاف إليه إن كانت المديرية التنفيذية قد أدخلته من قبل). تُعرَف الأعمدة من عناوينها: «state» (الرمز أو الاسم) و«kind» و«date» (السنة-الشهر-اليوم) و«recommendation» و«theme» و«pillar» و«priority» و«assistance» و«status» و«projects» و«activities» (تُفصل العناصر فيهما بفواصل منقوطة لاتينية). يمكن كتابة الأنواع والأولويات والحالات والمجالات المواضيعية بأي لغة من اللغات الست. لا يُحفظ أي شيء قبل أن تؤكد، وعندئذ تُحفظ جميع الصفوف أو لا يُحفظ أي منها.
+cted-import-file = ملف CSV أو Excel
+cted-import-summary-new = { $count ->
+    [zero] لا صفوف تُنشئ تقييمًا جديدًا
+    [one] صف واحد يُنشئ تقييمًا جديدًا
+    [two] صفان يُنشئان تقييمًا جديدًا
+    [few] { $count } صفوف تُنشئ تقييمًا جديدًا
+    [many] { $count } صفًا تُنشئ تقييمًا جديدًا
+   *[other] { $count } صف تُنشئ تقييمًا جديدًا
+}
+cted-import-summary-join = { $count ->
+    [zero] لا صفوف تُضاف إلى تقييم
+    [one] صف واحد يُضاف إلى تقييم
+    [two] صفان يُضافان إلى تقييم
+    [few] { $count } صفوف تُضاف إلى تقييم
+    [many] { $count } صفًا تُضاف إلى تقييم
+   *[other] { $count } صف تُضاف إلى تقييم
+}
+cted-import-summary-refused = { $count ->
+    [zero] لا صفوف مرفوضة
+    [one] صف واحد مرفوض
+    [two] صفان مرفوضان
+    [few] { $count } صفوف مرفوضة
+    [many] { $count } صفًا مرفوضًا
+   *[other] { $count } صف مرفوض
+}
+cted-import-status-new = تقييم جديد
+cted-import-status-join = يُضاف إلى تقييم
+cted-import-status-error = مرفوض
+cted-import-confirm = { $count ->
+    [zero] استيراد { $count } توصية
+    [one] استيراد توصية واحدة
+    [two] استيراد توصيتين
+    [few] استيراد { $count } توصيات
+    [many] استيراد { $count } توصيةً
+   *[other] استيراد { $count } توصية
+}
+cted-import-fix-first = صحّح الصفوف المرفوضة في الملف ثم تحقق منه مرة أخرى: لا يُستورَد أي شيء ما دام هناك صف مرفوض.
+cted-import-another = التحقق من ملف آخر
+cted-import-refused = رُفض أحد الصفوف: لم يُستورَد أي شيء.
+cted-import-kind-unknown = نوع تقييم غير معروف: «{ $value }».
+cted-import-priority-unknown = أولوية غير معروفة: «{ $value }».
+cted-import-status-unknown = حالة متابعة غير معروفة: «{ $value }».
+cted-imported = { $count ->
+    [zero] لم تُستورَد أي توصية.
+    [one] استُوردت توصية واحدة.
+    [two] استُوردت توصيتان.
+    [few] استُوردت { $count } توصيات.
+    [many] استُوردت { $count } توصيةً.
+   *[other] استُوردت { $count } توصية.
+}
+event-recommendations-imported = استيراد توصيات

@@ -160,3 +160,37 @@ event-recommendation-noted = Recommendation follow-up note
 event-recommendations-read = Recommendations read
 event-consent-granted = Consent given
 event-consent-revoked = Consent withdrawn
+cted-import-link = Import from a spreadsheet
+cted-import-title = Import recommendations
+cted-import-intro = One recommendation per row. Rows with the same Member State, kind and date form one assessment (added to it if CTED already entered it). Columns are found by their header: state (code or name), kind, date (year-month-day), recommendation, theme, pillar, priority, assistance, status, projects and activities (separated by semicolons). Kinds, priorities, statuses and themes may be written in any of the six languages. Nothing is written until you confirm, and then all rows or none.
+cted-import-file = CSV or Excel file
+cted-import-summary-new = { $count ->
+    [one] { $count } row starts a new assessment
+   *[other] { $count } rows start a new assessment
+}
+cted-import-summary-join = { $count ->
+    [one] { $count } row joins an assessment
+   *[other] { $count } rows join an assessment
+}
+cted-import-summary-refused = { $count ->
+    [one] { $count } row refused
+   *[other] { $count } rows refused
+}
+cted-import-status-new = New assessment
+cted-import-status-join = Joins an assessment
+cted-import-status-error = Refused
+cted-import-confirm = { $count ->
+    [one] Import { $count } recommendation
+   *[other] Import { $count } recommendations
+}
+cted-import-fix-first = Correct the refused rows in the file and check it again: nothing is imported while a row is refused.
+cted-import-another = Check another file
+cted-import-refused = A row is refused: nothing was imported.
+cted-import-kind-unknown = Unknown kind of assessment: “{ $value }”.
+cted-import-priority-unknown = Unknown priority: “{ $value }”.
+cted-import-status-unknown = Unknown follow-up status: “{ $value }”.
+cted-imported = { $count ->
+    [one] { $count } recommendation was imported.
+   *[other] { $count } recommendations were imported.
+}
+event-recommendations-imported = Recommendations imported

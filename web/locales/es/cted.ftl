@@ -160,3 +160,37 @@ event-recommendation-noted = Nota de seguimiento de una recomendación
 event-recommendations-read = Recomendaciones consultadas
 event-consent-granted = Consentimiento otorgado
 event-consent-revoked = Consentimiento retirado
+cted-import-link = Importar desde una hoja de cálculo
+cted-import-title = Importar recomendaciones
+cted-import-intro = Una recomendación por fila. Las filas con el mismo Estado Miembro, tipo y fecha forman una sola evaluación (se añaden a ella si la DECT ya la había introducido). Las columnas se reconocen por su encabezado: «state» (código o nombre), «kind», «date» (año-mes-día), «recommendation», «theme», «pillar», «priority», «assistance», «status», «projects» y «activities» (elementos separados por punto y coma). Los tipos, las prioridades, los estados y las esferas temáticas pueden escribirse en cualquiera de los seis idiomas. No se guarda nada hasta que usted lo confirme, y entonces se guardan todas las filas o ninguna.
+cted-import-file = Archivo CSV o Excel
+cted-import-summary-new = { $count ->
+    [one] { $count } fila inicia una nueva evaluación
+   *[other] { $count } filas inician una nueva evaluación
+}
+cted-import-summary-join = { $count ->
+    [one] { $count } fila se suma a una evaluación
+   *[other] { $count } filas se suman a una evaluación
+}
+cted-import-summary-refused = { $count ->
+    [one] { $count } fila rechazada
+   *[other] { $count } filas rechazadas
+}
+cted-import-status-new = Nueva evaluación
+cted-import-status-join = Se suma a una evaluación
+cted-import-status-error = Rechazada
+cted-import-confirm = { $count ->
+    [one] Importar { $count } recomendación
+   *[other] Importar { $count } recomendaciones
+}
+cted-import-fix-first = Corrija las filas rechazadas en el archivo y vuelva a comprobarlo: no se importa nada mientras haya una fila rechazada.
+cted-import-another = Comprobar otro archivo
+cted-import-refused = Se ha rechazado una fila: no se ha importado nada.
+cted-import-kind-unknown = Tipo de evaluación desconocido: «{ $value }».
+cted-import-priority-unknown = Prioridad desconocida: «{ $value }».
+cted-import-status-unknown = Estado del seguimiento desconocido: «{ $value }».
+cted-imported = { $count ->
+    [one] Se ha importado { $count } recomendación.
+   *[other] Se han importado { $count } recomendaciones.
+}
+event-recommendations-imported = Recomendaciones importadas

@@ -160,3 +160,37 @@ event-recommendation-noted = Note de suivi d’une recommandation
 event-recommendations-read = Recommandations consultées
 event-consent-granted = Consentement donné
 event-consent-revoked = Consentement retiré
+cted-import-link = Importer depuis un tableur
+cted-import-title = Importer des recommandations
+cted-import-intro = Une recommandation par ligne. Les lignes qui portent le même État Membre, le même type et la même date forment une seule évaluation (elles s’y ajoutent si la DECT l’a déjà saisie). Les colonnes sont reconnues par leur en-tête : « state » (code ou nom), « kind », « date » (année-mois-jour), « recommendation », « theme », « pillar », « priority », « assistance », « status », « projects » et « activities » (éléments séparés par des points-virgules). Les types, priorités, statuts et domaines thématiques peuvent être écrits dans n’importe laquelle des six langues. Rien n’est enregistré avant votre confirmation ; ensuite, toutes les lignes le sont, ou aucune.
+cted-import-file = Fichier CSV ou Excel
+cted-import-summary-new = { $count ->
+    [one] { $count } ligne ouvre une nouvelle évaluation
+   *[other] { $count } lignes ouvrent une nouvelle évaluation
+}
+cted-import-summary-join = { $count ->
+    [one] { $count } ligne s’ajoute à une évaluation
+   *[other] { $count } lignes s’ajoutent à une évaluation
+}
+cted-import-summary-refused = { $count ->
+    [one] { $count } ligne refusée
+   *[other] { $count } lignes refusées
+}
+cted-import-status-new = Nouvelle évaluation
+cted-import-status-join = S’ajoute à une évaluation
+cted-import-status-error = Refusée
+cted-import-confirm = { $count ->
+    [one] Importer { $count } recommandation
+   *[other] Importer { $count } recommandations
+}
+cted-import-fix-first = Corrigez les lignes refusées dans le fichier, puis vérifiez-le à nouveau : rien n’est importé tant qu’une ligne est refusée.
+cted-import-another = Vérifier un autre fichier
+cted-import-refused = Une ligne est refusée : rien n’a été importé.
+cted-import-kind-unknown = Type d’évaluation inconnu : « { $value } ».
+cted-import-priority-unknown = Priorité inconnue : « { $value } ».
+cted-import-status-unknown = Statut du suivi inconnu : « { $value } ».
+cted-imported = { $count ->
+    [one] { $count } recommandation a été importée.
+   *[other] { $count } recommandations ont été importées.
+}
+event-recommendations-imported = Recommandations importées

@@ -164,3 +164,47 @@ event-recommendation-noted = Заметка о выполнении рекоме
 event-recommendations-read = Просмотр рекомендаций
 event-consent-granted = Согласие предоставлено
 event-consent-revoked = Согласие отозвано
+cted-import-link = Импорт из электронной таблицы
+cted-import-title = Импорт рекомендаций
+cted-import-intro = Одна рекомендация на строку. Строки с одинаковыми государством-членом, видом и датой образуют одну оценку (если ИДКТК уже внес эту оценку, строки добавляются к ней). Столбцы определяются по заголовкам: «state» (код или название), «kind», «date» (год-месяц-день), «recommendation», «theme», «pillar», «priority», «assistance», «status», «projects» и «activities» (элементы разделяются точкой с запятой). Виды, приоритеты, статусы и тематические области можно указывать на любом из шести языков. До вашего подтверждения никакие данные не записываются, а после него записываются все строки или ни одной.
+cted-import-file = Файл CSV или Excel
+cted-import-summary-new = { $count ->
+    [one] { $count } строка начинает новую оценку
+    [few] { $count } строки начинают новую оценку
+    [many] { $count } строк начинают новую оценку
+   *[other] { $count } строки начинают новую оценку
+}
+cted-import-summary-join = { $count ->
+    [one] { $count } строка добавляется к оценке
+    [few] { $count } строки добавляются к оценке
+    [many] { $count } строк добавляются к оценке
+   *[other] { $count } строки добавляются к оценке
+}
+cted-import-summary-refused = { $count ->
+    [one] { $count } строка отклонена
+    [few] { $count } строки отклонены
+    [many] { $count } строк отклонено
+   *[other] { $count } строки отклонено
+}
+cted-import-status-new = Новая оценка
+cted-import-status-join = Добавляется к оценке
+cted-import-status-error = Отклонена
+cted-import-confirm = { $count ->
+    [one] Импортировать { $count } рекомендацию
+    [few] Импортировать { $count } рекомендации
+    [many] Импортировать { $count } рекомендаций
+   *[other] Импортировать { $count } рекомендации
+}
+cted-import-fix-first = Исправьте отклоненные строки в файле и проверьте его снова: пока хотя бы одна строка отклонена, ничего не импортируется.
+cted-import-another = Проверить другой файл
+cted-import-refused = Одна из строк отклонена: ничего не импортировано.
+cted-import-kind-unknown = Неизвестный вид оценки: «{ $value }».
+cted-import-priority-unknown = Неизвестный приоритет: «{ $value }».
+cted-import-status-unknown = Неизвестный статус выполнения: «{ $value }».
+cted-imported = { $count ->
+    [one] Импортирована { $count } рекомендация.
+    [few] Импортированы { $count } рекомендации.
+    [many] Импортировано { $count } рекомендаций.
+   *[other] Импортировано { $count } рекомендации.
+}
+event-recommendations-imported = Рекомендации импортированы

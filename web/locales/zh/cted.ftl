@@ -158,3 +158,32 @@ event-recommendation-noted = 建议后续说明
 event-recommendations-read = 已查阅建议
 event-consent-granted = 已给予同意
 event-consent-revoked = 已撤回同意
+cted-import-link = 从电子表格导入
+cted-import-title = 导入建议
+cted-import-intro = 每行一项建议。会员国、评估类型和日期均相同的各行构成同一项评估（如反恐执行局已录入该评估，则这些行将添加到该评估中）。各列按标题识别：“state”（代码或名称）、“kind”、“date”（年-月-日）、“recommendation”、“theme”、“pillar”、“priority”、“assistance”、“status”、“projects”和“activities”（各项以英文分号分隔）。评估类型、优先级、状态和专题领域可以用六种语言中的任何一种填写。在您确认之前不会写入任何内容；确认后，要么写入所有行，要么一行都不写入。
+cted-import-file = CSV 或 Excel 文件
+cted-import-summary-new = { $count ->
+   *[other] { $count } 行新建评估
+}
+cted-import-summary-join = { $count ->
+   *[other] { $count } 行并入评估
+}
+cted-import-summary-refused = { $count ->
+   *[other] { $count } 行被拒绝
+}
+cted-import-status-new = 新评估
+cted-import-status-join = 并入评估
+cted-import-status-error = 已拒绝
+cted-import-confirm = { $count ->
+   *[other] 导入 { $count } 项建议
+}
+cted-import-fix-first = 请更正文件中被拒绝的行，然后重新检查：只要有一行被拒绝，就不会导入任何内容。
+cted-import-another = 检查其他文件
+cted-import-refused = 有一行被拒绝：未导入任何内容。
+cted-import-kind-unknown = 未知的评估类型：“{ $value }”。
+cted-import-priority-unknown = 未知的优先级：“{ $value }”。
+cted-import-status-unknown = 未知的后续行动状态：“{ $value }”。
+cted-imported = { $count ->
+   *[other] 已导入 { $count } 项建议。
+}
+event-recommendations-imported = 已导入建议

@@ -70,66 +70,9 @@ impl RawRow {
     }
 }
 
-/// The cells of a file (CSV or XLSX), as text.
-fn table(bytes: &[u8]) -> Result<Vec<Vec<String>>, FileProblem> {
-    if bytes.starts_with(b"PK\x03\x04") {
-        use calamine::{Reader, Xlsx};
-        let mut book =
-            Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| FileProblem::Unreadable)?;
-        let range = book
-            .worksheet_range_at(0)
-            .ok_or(FileProblem::Empty)?
-            .map_err(|_| FileProblem::Unreadable)?;
-        return Ok(range
-            .rows()
-            .map(|r| {
-                r.iter()
-                    .map(|c| match c {
-                        // Whole numbers as written, not "1250000.0".
-                        calamine::Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => {
-                            format!("{}", *f as i64)
-                        }
-                        // A date cell: days since 1899-12-30 (Excel's epoch).
-                        calamine::Data::DateTime(d) => {
-                            chrono::NaiveDate::from_ymd_opt(1899, 12, 30)
-                                .and_then(|epoch| {
-                                    epoch.checked_add_signed(chrono::Duration::days(
-                                        d.as_f64().floor() as i64,
-                                    ))
-                                })
-                                .map(|day| day.to_string())
-                                .unwrap_or_default()
-                        }
-                        c => c.to_string(),
-                    })
-                    .collect()
-            })
-            .collect());
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| FileProblem::NotUtf8)?;
-    let text = text.trim_start_matches('\u{feff}');
-    let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    rdr.records()
-        .map(|r| {
-            r.map(|rec| rec.iter().map(str::to_string).collect())
-                .map_err(|_| FileProblem::Unreadable)
-        })
-        .collect()
-}
-
 /// Reads the file: a header row naming the columns, then one project per row.
 pub fn parse(bytes: &[u8]) -> Result<Vec<RawRow>, FileProblem> {
-    let cells = table(bytes)?;
+    let cells = crate::import::table(bytes)?;
     let mut lines = cells.into_iter().enumerate();
     let header = loop {
         match lines.next() {

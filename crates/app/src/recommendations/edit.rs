@@ -20,7 +20,7 @@ fn viewer(actor: &Actor) -> Outcome<&Viewer> {
     actor.viewer.as_ref().ok_or(Problem::Forbidden)
 }
 
-async fn require_editor(app: &App, actor: &Actor) -> Outcome<()> {
+pub(super) async fn require_editor(app: &App, actor: &Actor) -> Outcome<()> {
     let Some(v) = &actor.viewer else {
         return Ok(()); // the command line
     };
@@ -61,7 +61,7 @@ pub fn restricted_to_cted(catalog: &Catalog, full: &Full) -> bool {
         && full.r.deleted_at.is_none()
 }
 
-async fn assessment_fields(app: &App, i: &AssessmentInput) -> Outcome<AssessmentFields> {
+pub(super) async fn assessment_fields(app: &App, i: &AssessmentInput) -> Outcome<AssessmentFields> {
     let catalog = app.catalog().await?;
     let mut bad = Vec::new();
     let state = match i.state.trim() {
@@ -183,7 +183,7 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-async fn recommendation_fields(
+pub(super) async fn recommendation_fields(
     app: &App,
     i: &RecommendationInput,
 ) -> Outcome<RecommendationFields> {

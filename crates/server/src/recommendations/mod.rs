@@ -6,6 +6,7 @@
 
 pub mod export;
 pub mod form;
+pub mod import;
 
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser};
@@ -302,13 +303,21 @@ pub struct AssessmentsPage {
     ctx: Ctx,
     rows: Vec<AssessmentRow>,
     may_edit: bool,
+    notice: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct AssessmentsParams {
+    pub imported: Option<i64>,
 }
 
 pub async fn assessments(
     State(state): State<AppState>,
     user: CurrentUser,
     ctx: Ctx,
+    Query(q): Query<AssessmentsParams>,
 ) -> AppResult<Response> {
+    let notice = q.imported.map(|n| ctx.tn("cted-imported", "count", n));
     let seen = ops::seen(&state, &user.viewer).await?;
     let all = ops::lines(&state, &seen).await?;
     let n = names(&state, &ctx).await?;
@@ -329,6 +338,7 @@ pub async fn assessments(
         ctx: ctx.with_section("recommendations"),
         rows,
         may_edit: seen.may_edit(&user.viewer),
+        notice,
     }
     .into_response())
 }
@@ -615,6 +625,11 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/recommendations", get(list))
         .route("/recommendations/coverage", get(coverage_page))
         .route("/recommendations.csv", get(export::csv))
+        .route(
+            "/recommendations/import",
+            get(import::form).post(import::preview),
+        )
+        .route("/recommendations/import/confirm", post(import::confirm))
         .route(
             "/recommendations/{id}/edit",
             get(form::edit_recommendation).post(form::update_recommendation),
