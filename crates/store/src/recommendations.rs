@@ -65,6 +65,8 @@ pub struct Register {
     /// By assessment, then in CTED's order.
     recommendations: Vec<Recommendation>,
     links: Links,
+    /// Each recommendation's assessment.
+    assessment_of: std::collections::HashMap<i64, i64>,
 }
 
 impl Register {
@@ -106,13 +108,11 @@ impl Register {
 
     /// The projects and activities linked to the cleared assessments' recommendations.
     pub fn links(&self, cleared: &Cleared) -> Links {
-        let assessment_of = |r: i64| {
-            self.recommendations
-                .iter()
-                .find(|x| x.id == r)
-                .map(|x| x.assessment_id)
+        let keep = |(r, _): &&(i64, i64)| {
+            self.assessment_of
+                .get(r)
+                .is_some_and(|a| cleared.contains(*a))
         };
-        let keep = |(r, _): &&(i64, i64)| assessment_of(*r).is_some_and(|a| cleared.contains(a));
         Links {
             projects: self.links.projects.iter().filter(keep).copied().collect(),
             activities: self.links.activities.iter().filter(keep).copied().collect(),
@@ -185,10 +185,15 @@ impl crate::follow::Followed for Register {
         )
         .fetch_all(db)
         .await?;
+        let assessment_of = recommendations
+            .iter()
+            .map(|r| (r.id, r.assessment_id))
+            .collect();
         Ok(Register {
             generation,
             assessments,
             consents,
+            assessment_of,
             recommendations,
             links: Links {
                 projects,
