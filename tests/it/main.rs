@@ -23,6 +23,7 @@ mod planning;
 mod projects;
 mod recommendations;
 mod recommendations_import;
+mod recommendations_news;
 mod reference;
 mod schema;
 mod search;

@@ -15,7 +15,7 @@ use super::*;
 const PDF: &[u8] = include_bytes!("../fixtures/library/report.pdf");
 
 /// A report as CTED files it: in the library, restricted to CTED's own organization.
-async fn restricted_report(app: &TestApp, c: &mut Client, title: &str) -> i64 {
+pub(super) async fn restricted_report(app: &TestApp, c: &mut Client, title: &str) -> i64 {
     let cted = app
         .count("SELECT id FROM organizations WHERE code = 'CTED'")
         .await
@@ -57,7 +57,7 @@ fn assessment_of(r: &TestResponse) -> i64 {
         .unwrap_or_else(|| panic!("an assessment's page, not {:?}", r.location()))
 }
 
-async fn add_assessment(c: &mut Client, state: &str, extra: &[(&str, &str)]) -> i64 {
+pub(super) async fn add_assessment(c: &mut Client, state: &str, extra: &[(&str, &str)]) -> i64 {
     c.get("/assessments/new").await;
     let mut fields = vec![
         ("state", state),
@@ -75,7 +75,7 @@ async fn add_assessment(c: &mut Client, state: &str, extra: &[(&str, &str)]) -> 
     assessment_of(&r)
 }
 
-async fn recommend(c: &mut Client, a: i64, body: &str, extra: &[(&str, &str)]) -> i64 {
+pub(super) async fn recommend(c: &mut Client, a: i64, body: &str, extra: &[(&str, &str)]) -> i64 {
     c.get(&format!("/assessments/{a}")).await;
     let mut fields = vec![("body", body), ("priority", "high"), ("status", "open")];
     fields.extend_from_slice(extra);
@@ -90,7 +90,7 @@ async fn recommend(c: &mut Client, a: i64, body: &str, extra: &[(&str, &str)]) -
         .expect("the recommendation's anchor")
 }
 
-async fn grant(c: &mut Client, a: i64, to: &str, until: &str) -> TestResponse {
+pub(super) async fn grant(c: &mut Client, a: i64, to: &str, until: &str) -> TestResponse {
     c.get(&format!("/assessments/{a}")).await;
     c.post(
         &format!("/assessments/{a}/consents"),

@@ -132,10 +132,13 @@ pub async fn write(app: &App, who: AccountId, which: &str) -> Outcome<bool> {
         &[("count", pending.len().to_string())],
     )];
     for n in &pending {
-        let space = n
-            .space_id
-            .and_then(|s| catalog.space(SpaceId(s)))
-            .map(|s| s.name(to.lang).to_string());
+        let space = notify::place(
+            &catalog,
+            to.lang,
+            &n.kind,
+            n.space_id.map(SpaceId),
+            &n.excerpt,
+        );
         let words = Words {
             kind: &n.kind,
             actor: n.actor_name.as_deref(),

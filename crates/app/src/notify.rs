@@ -8,7 +8,8 @@
 use crate::mail::{Letter, Recipient};
 use crate::problem::Outcome;
 use crate::App;
-use gctcp_domain::{AccountId, AccountStatus};
+use gctcp_domain::{AccountId, AccountStatus, SpaceId};
+use gctcp_store::catalog::Catalog;
 use gctcp_store::notifications;
 use gctcp_store::{accounts, Tx};
 
@@ -32,6 +33,8 @@ pub const KINDS: &[(&str, &str)] = &[
     ("event_place", "immediately"),
     ("event_reminder", "immediately"),
     ("new_event", "daily"),
+    ("cted_shared", "immediately"),
+    ("cted_followup", "daily"),
 ];
 
 /// The ways a kind of notice can be e-mailed.
@@ -124,14 +127,8 @@ pub async fn tell_attached(
             None => None,
         };
         let recipient = Recipient::of(&to);
-        let space = match n.space {
-            Some(s) => app
-                .catalog()
-                .await?
-                .space(s)
-                .map(|s| s.name(recipient.lang).to_string()),
-            None => None,
-        };
+        let catalog = app.catalog().await?;
+        let space = place(&catalog, recipient.lang, n.kind, n.space, n.excerpt);
         let words = Words {
             kind: n.kind,
             actor: actor_name.as_deref(),
@@ -186,6 +183,25 @@ pub struct Words<'a> {
     pub actor: Option<&'a str>,
     pub space: Option<&'a str>,
     pub excerpt: &'a str,
+}
+
+/// Where a notice happened, named in the reader's language: its space, or for news of a
+/// CTED assessment the assessed State (the notice keeps only the State's code).
+pub fn place(
+    catalog: &Catalog,
+    lang: &str,
+    kind: &str,
+    space: Option<SpaceId>,
+    excerpt: &str,
+) -> Option<String> {
+    if kind.starts_with("cted_") {
+        return catalog
+            .org_by_code(excerpt)
+            .map(|o| o.name(lang).to_string());
+    }
+    space
+        .and_then(|s| catalog.space(s))
+        .map(|s| s.name(lang).to_string())
 }
 
 /// The sentence of a notice in a language (`notice-<kind>` in the locale files).

@@ -11,6 +11,7 @@
 pub mod coverage;
 pub mod edit;
 pub mod import;
+mod news;
 
 use crate::problem::Outcome;
 use crate::{Actor, App, Problem};

@@ -169,6 +169,23 @@ pub fn clear<'a>(
     }
 }
 
+/// Whom news of an assessment is told (a consent given to them, a follow-up noted): the
+/// members of `org` if it is the assessed State, or an entity a consent in force covers.
+/// Nobody else — CTED and administrators read everything and are not told of each change.
+/// Whoever is concerned may read the assessment ([`why`] answers for every member of
+/// `org`, whatever their role), so a notice never reaches someone who may not open it.
+pub fn concerned(
+    org: OrgId,
+    standing: Standing,
+    state: OrgId,
+    consents: &[Consent],
+    today: NaiveDate,
+) -> bool {
+    org == state
+        || (standing == Standing::Entity
+            && consents.iter().any(|c| c.in_force(today) && c.covers(org)))
+}
+
 /// Who enters and edits assessments, recommendations and follow-up notes: CTED's staff
 /// and administrators.
 pub fn can_edit(viewer: &Viewer, standing: Standing) -> bool {
@@ -286,5 +303,57 @@ mod tests {
             today,
         );
         assert_eq!(c.ids().collect::<Vec<_>>(), vec![7]);
+    }
+
+    #[test]
+    fn whoever_is_told_may_read() {
+        let state = OrgId(1);
+        let today = day("2027-01-15");
+        let consents = |grantee: Option<i64>, expires: Option<&str>, revoked: bool| {
+            vec![Consent {
+                id: 1,
+                grantee: grantee.map(OrgId),
+                expires_on: expires.map(day),
+                revoked,
+            }]
+        };
+        let cases = [
+            vec![],
+            consents(None, None, false),
+            consents(Some(4), None, false),
+            consents(Some(4), Some("2027-01-14"), false),
+            consents(Some(4), Some("2027-01-15"), false),
+            consents(Some(4), None, true),
+            consents(None, Some("2026-12-31"), false),
+        ];
+        let standings = [Standing::MemberState, Standing::Entity, Standing::Cted];
+        let roles = [PlatformRole::FocalPoint, PlatformRole::Admin];
+        let mut told = 0;
+        for c in &cases {
+            for org in 1..=5 {
+                for standing in standings {
+                    let is = concerned(OrgId(org), standing, state, c, today);
+                    for role in roles {
+                        if is {
+                            assert!(why(&viewer(org, role), standing, state, c, today).is_some());
+                        }
+                    }
+                    told += usize::from(is);
+                }
+            }
+        }
+        // The State always; entity 4 under the three consents in force that cover it;
+        // entities 2, 3 and 5 under the one to every entity.
+        assert_eq!(told, 7 * 3 + 3 + 3);
+        // CTED is not told of its own work, nor is another State of a consent to all.
+        let all = consents(None, None, false);
+        assert!(!concerned(OrgId(3), Standing::Cted, state, &all, today));
+        assert!(!concerned(
+            OrgId(2),
+            Standing::MemberState,
+            state,
+            &all,
+            today
+        ));
     }
 }

@@ -50,10 +50,7 @@ pub async fn list(
     let notices = rows
         .into_iter()
         .map(|n| {
-            let space = n
-                .space_id
-                .and_then(|s| catalog.space(SpaceId(s)))
-                .map(|s| s.name(lang).to_string());
+            let space = notify::place(&catalog, lang, &n.kind, n.space_id.map(SpaceId), &n.excerpt);
             let words = Words {
                 kind: &n.kind,
                 actor: n.actor_name.as_deref(),

@@ -179,6 +179,30 @@ pub async fn all(db: &Db) -> Result<Vec<Account>> {
     query(format!("{SELECT} ORDER BY a.id")).fetch_all(db).await
 }
 
+/// The active accounts of these organizations with their organization, by id.
+pub async fn active_in<'c>(
+    on: impl Executor<'c>,
+    orgs: &[OrgId],
+) -> Result<Vec<(AccountId, OrgId)>> {
+    if orgs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT id, organization_id FROM accounts
+         WHERE status = 'active' AND organization_id IN ({}) ORDER BY id",
+        crate::placeholders(orgs.len())
+    );
+    let mut q = query(sql);
+    for o in orgs {
+        q = q.bind(o.0);
+    }
+    Ok(q.fetch_all::<(i64, i64)>(on)
+        .await?
+        .into_iter()
+        .map(|(a, o)| (AccountId(a), OrgId(o)))
+        .collect())
+}
+
 /// Is there an administrator who is active or still has to accept an invitation?
 pub async fn any_admin(db: &Db) -> Result<bool> {
     let n: i64 = query(

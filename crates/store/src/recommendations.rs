@@ -430,6 +430,18 @@ pub async fn grant(
     .await
 }
 
+/// One assessment's consents as they stand (in the transaction that asks), as the rule
+/// takes them.
+pub async fn consents_of(tx: &mut Tx, assessment: i64) -> Result<Vec<Consent>> {
+    let rows: Vec<ConsentRow> = query(format!(
+        "{CONSENT} WHERE c.assessment_id = $1 ORDER BY c.id"
+    ))
+    .bind(assessment)
+    .fetch_all(&mut *tx)
+    .await?;
+    Ok(rows.iter().map(ConsentRow::rule).collect())
+}
+
 /// Revokes a consent still in place; false if it was not (already revoked, or not this
 /// assessment's).
 pub async fn revoke(tx: &mut Tx, assessment: i64, consent: i64, by: i64) -> Result<bool> {

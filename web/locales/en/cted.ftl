@@ -194,3 +194,9 @@ cted-imported = { $count ->
    *[other] { $count } recommendations were imported.
 }
 event-recommendations-imported = Recommendations imported
+
+# Notices of CTED news ($space is the assessed Member State's name).
+notice-cted_shared = { $space } shared a CTED assessment with your organization.
+notice-cted_followup = { $actor } noted a follow-up on a CTED recommendation for { $space }.
+notice-kind-cted_shared = A Member State shares its CTED assessment with my organization
+notice-kind-cted_followup = A follow-up on a CTED recommendation I may see

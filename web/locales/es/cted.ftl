@@ -194,3 +194,9 @@ cted-imported = { $count ->
    *[other] Se han importado { $count } recomendaciones.
 }
 event-recommendations-imported = Recomendaciones importadas
+
+# Notificaciones de novedades de la DECT ($space es el nombre del Estado Miembro evaluado).
+notice-cted_shared = { $space } compartió una evaluación de la DECT con su organización.
+notice-cted_followup = { $actor } registró un seguimiento de una recomendación de la DECT para { $space }.
+notice-kind-cted_shared = Un Estado Miembro comparte su evaluación de la DECT con mi organización
+notice-kind-cted_followup = Un seguimiento de una recomendación de la DECT que puedo consultar

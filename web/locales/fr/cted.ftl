@@ -194,3 +194,9 @@ cted-imported = { $count ->
    *[other] { $count } recommandations ont été importées.
 }
 event-recommendations-imported = Recommandations importées
+
+# Notifications des nouvelles de la DECT ($space est le nom de l’État Membre évalué).
+notice-cted_shared = { $space } a communiqué une évaluation de la DECT à votre organisation.
+notice-cted_followup = { $actor } a consigné un suivi d’une recommandation de la DECT concernant { $space }.
+notice-kind-cted_shared = Un État Membre communique son évaluation de la DECT à mon organisation
+notice-kind-cted_followup = Un suivi d’une recommandation de la DECT que je peux consulter

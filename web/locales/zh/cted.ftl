@@ -187,3 +187,9 @@ cted-imported = { $count ->
    *[other] 已导入 { $count } 项建议。
 }
 event-recommendations-imported = 已导入建议
+
+# 反恐执行局动态通知（$space 为被评估会员国的名称）。
+notice-cted_shared = { $space } 已与贵组织共享一份反恐执行局评估。
+notice-cted_followup = { $actor } 记录了对 { $space } 的一项反恐执行局建议的后续行动。
+notice-kind-cted_shared = 会员国与我的组织共享其反恐执行局评估
+notice-kind-cted_followup = 我可查看的反恐执行局建议有后续行动

@@ -368,6 +368,13 @@ pub async fn update_recommendation(
 /// A dated follow-up note by CTED; a status, if given, becomes the recommendation's.
 pub async fn add_note(app: &App, actor: &Actor, id: i64, body: &str, status: &str) -> Outcome<i64> {
     let r = editable_recommendation(app, actor, id).await?;
+    let state = app
+        .cted
+        .snapshot(&app.db)
+        .await?
+        .assessment(r.assessment_id)
+        .map(|a| OrgId(a.state_org_id))
+        .ok_or(Problem::NotFound)?;
     let body = body.trim();
     if body.is_empty() {
         return Err(Problem::invalid("note", "cted-note-required"));
@@ -388,6 +395,7 @@ pub async fn add_note(app: &App, actor: &Actor, id: i64, body: &str, status: &st
         status.unwrap_or("-")
     );
     audit::append(&mut tx, actor.audit("recommendation.noted", None, detail)).await?;
+    super::news::followed_up(app, &mut tx, actor, r.assessment_id, id, state).await?;
     tx.commit().await?;
     Ok(r.assessment_id)
 }
@@ -423,7 +431,7 @@ pub async fn grant(
     expires: &str,
 ) -> Outcome<i64> {
     let v = viewer(actor)?;
-    own(app, v, assessment).await?;
+    let state = OrgId(own(app, v, assessment).await?.state_org_id);
     let catalog = app.catalog().await?;
     let mut bad = Vec::new();
     let grantee_org = match grantee.trim() {
@@ -467,6 +475,15 @@ pub async fn grant(
             .unwrap_or_else(|| "-".into())
     );
     audit::append(&mut tx, actor.audit("consent.granted", None, detail)).await?;
+    super::news::shared(
+        app,
+        &mut tx,
+        actor,
+        assessment,
+        state,
+        grantee_org.map(OrgId),
+    )
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
