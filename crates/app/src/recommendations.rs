@@ -68,6 +68,18 @@ impl Seen {
     pub fn may_edit(&self, v: &Viewer) -> bool {
         cted::can_edit(v, self.standing)
     }
+
+    /// What this viewer may read among the assessments `keep` answers for.
+    pub fn only(&self, keep: impl Fn(&Assessment) -> bool) -> Seen {
+        let register = &self.register;
+        Seen {
+            register: self.register.clone(),
+            cleared: self
+                .cleared
+                .only(|id| register.assessment(id).is_some_and(&keep)),
+            standing: self.standing,
+        }
+    }
 }
 
 pub async fn seen(app: &App, v: &Viewer) -> Outcome<Seen> {

@@ -145,6 +145,20 @@ impl Cleared {
         self.ids.len()
     }
 
+    /// The same clearance kept to some of its assessments (one State's, for its country
+    /// page): a narrowing, never a widening — nothing outside it can be added.
+    pub fn only(&self, keep: impl Fn(i64) -> bool) -> Cleared {
+        Cleared {
+            viewer: self.viewer,
+            ids: self
+                .ids
+                .iter()
+                .filter(|(id, _)| keep(**id))
+                .map(|(id, why)| (*id, *why))
+                .collect(),
+        }
+    }
+
     /// Whom it was issued to.
     pub fn viewer(&self) -> crate::AccountId {
         self.viewer
@@ -303,6 +317,11 @@ mod tests {
             today,
         );
         assert_eq!(c.ids().collect::<Vec<_>>(), vec![7]);
+        // Narrowing keeps a part of what was cleared, with its reason, and never adds.
+        assert_eq!(c.only(|_| true).ids().collect::<Vec<_>>(), vec![7]);
+        assert_eq!(c.only(|id| id == 7).why(7), c.why(7));
+        assert!(c.only(|id| id == 8).is_empty());
+        assert!(c.only(|id| id != 7).is_empty());
     }
 
     #[test]

@@ -337,7 +337,7 @@ pub async fn show(
     };
     let found = gctcp_app::directory::search(&state, &q, ORG_PAGE_PEOPLE, 0).await?;
     let (hits, total) = (found.hits, found.total);
-    let mut times = LocalTimes::default();
+    let mut times = LocalTimes::new(ctx.lang);
     let people = hits
         .into_iter()
         .map(|h| {

@@ -142,7 +142,7 @@ fn sections(
     let lang = ctx.lang;
     let reader = fmt::reader_zone(ctx);
     let mut out = Vec::new();
-    let mut times = LocalTimes::default();
+    let mut times = LocalTimes::new(ctx.lang);
     let mut push = |k: Kind, total: usize, f: &mut dyn FnMut(&mut Section)| {
         if total == 0 || focus.is_some_and(|f| f != k) {
             return;

@@ -272,6 +272,9 @@ pub struct Hit {
     pub org_names: crate::Names,
     pub time_zone: String,
     pub has_photo: bool,
+    /// What stands for the person without a photo, worked out once per row read.
+    #[sqlx(skip)]
+    pub initials: String,
 }
 
 impl Hit {
@@ -297,6 +300,9 @@ pub async fn hits(db: &Db, ids: &[i64]) -> Result<Vec<Hit>> {
         q = q.bind(*id);
     }
     let mut rows: Vec<Hit> = q.fetch_all(db).await?;
+    for h in &mut rows {
+        h.initials = gctcp_domain::names::initials(&h.display_name);
+    }
     let pos: std::collections::HashMap<i64, usize> =
         ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
     rows.sort_by_key(|h| pos.get(&h.id).copied().unwrap_or(usize::MAX));

@@ -67,6 +67,9 @@ pub struct Register {
     links: Links,
     /// Each recommendation's assessment.
     assessment_of: std::collections::HashMap<i64, i64>,
+    /// Each assessment with its State and its consents as the rule takes them, worked
+    /// out once per generation (the rule asks them of every request).
+    rules: Vec<(i64, OrgId, Vec<Consent>)>,
 }
 
 impl Register {
@@ -75,18 +78,8 @@ impl Register {
     }
 
     /// Each assessment with its State and its consents, as `cted::clear` takes them.
-    pub fn rules(&self) -> Vec<(i64, OrgId, Vec<Consent>)> {
-        self.assessments
-            .iter()
-            .map(|a| {
-                let consents = self
-                    .consents
-                    .get(&a.id)
-                    .map(|c| c.iter().map(ConsentRow::rule).collect())
-                    .unwrap_or_default();
-                (a.id, OrgId(a.state_org_id), consents)
-            })
-            .collect()
+    pub fn rules(&self) -> &[(i64, OrgId, Vec<Consent>)] {
+        &self.rules
     }
 
     /// Every recommendation of the cleared assessments, by assessment then in CTED's order.
@@ -189,8 +182,19 @@ impl crate::follow::Followed for Register {
             .iter()
             .map(|r| (r.id, r.assessment_id))
             .collect();
+        let rules = assessments
+            .iter()
+            .map(|a| {
+                let rules = consents
+                    .get(&a.id)
+                    .map(|c| c.iter().map(ConsentRow::rule).collect())
+                    .unwrap_or_default();
+                (a.id, OrgId(a.state_org_id), rules)
+            })
+            .collect();
         Ok(Register {
             generation,
+            rules,
             assessments,
             consents,
             assessment_of,

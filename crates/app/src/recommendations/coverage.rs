@@ -37,10 +37,18 @@ impl Country {
 }
 
 pub async fn country(app: &App, seen: &Seen, state: OrgId) -> Outcome<Country> {
-    let (covered, uncovered) = lines(app, seen)
+    // Only that State's assessments are looked at: a country page costs what the State's
+    // recommendations cost, not what everything the viewer may read does.
+    let theirs = seen.only(|a| a.state_org_id == state.0);
+    if theirs.cleared.is_empty() {
+        return Ok(Country {
+            covered: Vec::new(),
+            uncovered: Vec::new(),
+        });
+    }
+    let (covered, uncovered) = lines(app, &theirs)
         .await?
         .into_iter()
-        .filter(|l| l.a.state_org_id == state.0)
         .partition(|l| l.covered);
     Ok(Country { covered, uncovered })
 }

@@ -130,17 +130,36 @@ pub fn local_time(tz: &str) -> String {
     Utc::now().with_timezone(&tz).format("%H:%M").to_string()
 }
 
-/// Local times for a list's rows: one conversion per time zone, not one per row.
-#[derive(Default)]
-pub struct LocalTimes(std::collections::HashMap<String, String>);
+/// "Local time: 14:05" in the reader's language, for a row of a list of people.
+pub fn local_line(lang: &str, tz: &str) -> String {
+    gctcp_i18n::t_args(
+        lang,
+        "dir-local-time",
+        &[("time", gctcp_i18n::FluentValue::from(local_time(tz)))],
+    )
+}
+
+/// Local times for a list's rows, as [`local_line`] words them: one conversion and one
+/// sentence per time zone, not one per row.
+pub struct LocalTimes {
+    lang: &'static str,
+    seen: std::collections::HashMap<String, String>,
+}
 
 impl LocalTimes {
+    pub fn new(lang: &'static str) -> LocalTimes {
+        LocalTimes {
+            lang,
+            seen: Default::default(),
+        }
+    }
+
     pub fn of(&mut self, tz: &str) -> String {
-        if let Some(t) = self.0.get(tz) {
+        if let Some(t) = self.seen.get(tz) {
             return t.clone();
         }
-        let t = local_time(tz);
-        self.0.insert(tz.to_string(), t.clone());
+        let t = local_line(self.lang, tz);
+        self.seen.insert(tz.to_string(), t.clone());
         t
     }
 }
@@ -245,7 +264,7 @@ pub async fn list(
             },
         );
     }
-    let mut times = LocalTimes::default();
+    let mut times = LocalTimes::new(ctx.lang);
     let terms = gctcp_domain::directory::terms(&p.q);
     let catalog = state.catalog().await?;
     let rows = hits
