@@ -231,7 +231,8 @@ pub struct ListPage {
     total: i64,
     page: usize,
     pages: usize,
-    facets: Vec<Facet>,
+    /// The filter selects, rendered (`ui::facets::rendered`).
+    facets: std::sync::Arc<crate::ui::facets::Rendered>,
     active: Vec<ActiveFilter>,
     notice: Option<String>,
 }
@@ -254,34 +255,51 @@ pub async fn list(
         gctcp_app::library::search(&state, &user.viewer, &q, PAGE_SIZE, (page - 1) * PAGE_SIZE)
             .await?;
     let labels = labels(&state, ctx.lang).await?;
-    let orgs = crate::ui::names::org_labels(&labels.catalog, ctx.lang);
-    let org_rank = |v: &str| orgs.rank(v.parse().unwrap_or(-1));
-    let mut facets = Vec::new();
-    let mut active = Vec::new();
-    for (dim, values) in found.facets {
-        let (key, label_key) = dim_key(dim);
-        let (facet, chip) = crate::ui::facets::facet(
-            &ctx,
-            (key, label_key),
-            p.value(key).trim(),
-            values,
-            |v| match dim {
-                Dim::Org => orgs
-                    .label(v.parse().unwrap_or(-1))
-                    .map_or_else(|| v.to_string(), str::to_string),
-                _ => labels.of(&ctx, dim, v),
-            },
-            // Years newest first, types and pillars in their own order, the rest by name.
-            match dim {
-                Dim::Year | Dim::Type | Dim::Pillar => Order::Given,
-                Dim::Org => Order::ByRank(&org_rank),
-                _ => Order::ByLabel,
-            },
-            format!("/library?{}", p.with(key, None)),
-        );
-        facets.push(facet);
-        active.extend(chip);
-    }
+    let values = found
+        .facets
+        .iter()
+        .map(|(dim, v)| (dim_key(*dim).0, v.clone()))
+        .collect();
+    let block = crate::ui::facets::rendered(
+        &ctx,
+        "library",
+        &labels.catalog,
+        p.with("", None),
+        values,
+        || {
+            let orgs = crate::ui::names::org_labels(&labels.catalog, ctx.lang);
+            let org_rank = |v: &str| orgs.rank(v.parse().unwrap_or(-1));
+            let mut facets = Vec::new();
+            let mut active = Vec::new();
+            for (dim, values) in found.facets {
+                let (key, label_key) = dim_key(dim);
+                let (facet, chip) = crate::ui::facets::facet(
+                    &ctx,
+                    (key, label_key),
+                    p.value(key).trim(),
+                    values,
+                    |v| match dim {
+                        Dim::Org => orgs
+                            .label(v.parse().unwrap_or(-1))
+                            .map_or_else(|| v.to_string(), str::to_string),
+                        _ => labels.of(&ctx, dim, v),
+                    },
+                    // Years newest first, types and pillars in their own order, the rest
+                    // by name.
+                    match dim {
+                        Dim::Year | Dim::Type | Dim::Pillar => Order::Given,
+                        Dim::Org => Order::ByRank(&org_rank),
+                        _ => Order::ByLabel,
+                    },
+                    format!("/library?{}", p.with(key, None)),
+                );
+                facets.push(facet);
+                active.extend(chip);
+            }
+            (facets, active)
+        },
+    );
+    let mut active = block.chips.clone();
     if !p.q.trim().is_empty() {
         active.insert(
             0,
@@ -332,7 +350,7 @@ pub async fn list(
         total,
         page,
         pages,
-        facets,
+        facets: block,
         active,
     }
     .into_response())

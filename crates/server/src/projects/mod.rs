@@ -137,10 +137,13 @@ pub struct Row {
 const COUNTRIES_SHOWN: usize = 6;
 
 pub fn row(n: &Names, p: &Arc<Project>) -> Row {
-    let mut countries: Vec<String> = p.f.countries.iter().map(|c| n.org(*c)).collect();
-    crate::i18n::sort_by_name(n.lang, &mut countries, |s| s);
+    let countries = n.in_order(&p.f.countries);
     let more_countries = countries.len().saturating_sub(COUNTRIES_SHOWN);
-    countries.truncate(COUNTRIES_SHOWN);
+    let countries = countries
+        .into_iter()
+        .take(COUNTRIES_SHOWN)
+        .map(|c| n.org(c))
+        .collect();
     Row {
         lead: n.org(p.f.lead_org),
         lead_code: n.code(p.f.lead_org),

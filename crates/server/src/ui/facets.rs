@@ -76,7 +76,92 @@ pub fn facet(
 }
 
 /// An active filter the empty-result message offers to remove.
+#[derive(Clone)]
 pub struct ActiveFilter {
     pub label: String,
     pub remove_link: String,
+}
+
+/// A search page's filter selects, rendered, with the chips of the filters set.
+pub struct Rendered {
+    pub html: String,
+    pub chips: Vec<ActiveFilter>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "partials/facets.html")]
+struct Block<'a> {
+    ctx: &'a Ctx,
+    facets: &'a [Facet],
+}
+
+/// What a rendered block depends on: the language, the page's query (without its page
+/// number), and every filter's values with their counts. The reference data it was
+/// labelled with is kept beside it and compared by identity.
+#[derive(PartialEq, Eq, Hash)]
+struct Key {
+    page: &'static str,
+    lang: &'static str,
+    query: String,
+    values: Vec<(&'static str, Vec<(String, i64)>)>,
+}
+
+type Kept = (
+    std::sync::Arc<gctcp_store::catalog::Catalog>,
+    std::sync::Arc<Rendered>,
+);
+
+/// Blocks kept, at most this many (then all are dropped and made again as asked): a
+/// block is a few dozen kilobytes, so this bounds the memory to a few megabytes.
+const KEPT_BLOCKS: usize = 128;
+
+/// The filter selects of `page` for these values, rendered once per language, query,
+/// counts and reference data, then served as they are: labelling, ordering, formatting
+/// and escaping some hundreds of options is most of a browse page's work, and the same
+/// page is asked again and again. `build` makes the facets and chips when they are not
+/// kept.
+pub fn rendered(
+    ctx: &Ctx,
+    page: &'static str,
+    catalog: &std::sync::Arc<gctcp_store::catalog::Catalog>,
+    query: String,
+    values: Vec<(&'static str, Vec<(String, i64)>)>,
+    build: impl FnOnce() -> (Vec<Facet>, Vec<ActiveFilter>),
+) -> std::sync::Arc<Rendered> {
+    use askama::Template;
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex};
+    static KEPT: Mutex<Option<HashMap<Key, Kept>>> = Mutex::new(None);
+    let key = Key {
+        page,
+        lang: ctx.lang,
+        query,
+        values,
+    };
+    {
+        let kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((c, r)) = kept.as_ref().and_then(|k| k.get(&key)) {
+            if Arc::ptr_eq(c, catalog) {
+                return r.clone();
+            }
+        }
+    }
+    let (facets, chips) = build();
+    let html = Block {
+        ctx,
+        facets: &facets,
+    }
+    .render()
+    .unwrap_or_else(|e| {
+        tracing::error!(error = %e, "the filters could not be rendered");
+        String::new()
+    });
+    let r = Arc::new(Rendered { html, chips });
+    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    let map = kept.get_or_insert_with(HashMap::new);
+    if map.len() >= KEPT_BLOCKS {
+        map.clear();
+    }
+    map.insert(key, (catalog.clone(), r.clone()));
+    r
 }

@@ -76,6 +76,15 @@ pub struct Names {
 }
 
 impl Names {
+    /// Organizations in the reader's collation, by the ranks kept per language (no
+    /// collation at each call).
+    pub fn in_order(&self, ids: &[i64]) -> Vec<i64> {
+        let labels = org_labels(&self.catalog, self.lang);
+        let mut ids = ids.to_vec();
+        ids.sort_by_key(|id| labels.rank(*id));
+        ids
+    }
+
     pub fn org(&self, id: i64) -> String {
         self.catalog
             .org(gctcp_domain::OrgId(id))
