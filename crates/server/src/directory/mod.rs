@@ -173,7 +173,8 @@ pub struct ListPage {
     total: i64,
     page: i64,
     pages: i64,
-    facets: Vec<Facet>,
+    /// The filter selects, rendered (`ui::facets::rendered`).
+    facets: std::sync::Arc<crate::ui::facets::Rendered>,
     active: Vec<ActiveFilter>,
     is_admin: bool,
     export_limit: usize,
@@ -229,32 +230,42 @@ pub async fn list(
     .await?;
     let (hits, total) = (found.hits, found.total);
     let catalog = state.catalog().await?;
-    let mut facets = Vec::new();
-    let mut active = Vec::new();
-    let orgs = crate::ui::names::org_labels(&catalog, ctx.lang);
-    let org_rank = |v: &str| orgs.rank(v.parse().unwrap_or(-1));
-    for (dim, values) in found.facets {
-        let (key, label_key) = dim_key(dim);
-        let (facet, chip) = facet(
-            &ctx,
-            (key, label_key),
-            p.value(key).trim(),
-            values,
-            |v| match dim {
-                Dim::Org => orgs
-                    .label(v.parse().unwrap_or(-1))
-                    .map_or_else(|| v.to_string(), str::to_string),
-                _ => label_for(&ctx, &catalog, dim, v),
-            },
-            match dim {
-                Dim::Org => Order::ByRank(&org_rank),
-                _ => Order::ByLabel,
-            },
-            format!("/people?{}", p.with(key, None)),
-        );
-        facets.push(facet);
-        active.extend(chip);
-    }
+    let values = found
+        .facets
+        .iter()
+        .map(|(dim, v)| (dim_key(*dim).0, v.clone()))
+        .collect();
+    let block =
+        crate::ui::facets::rendered(&ctx, "people", &catalog, p.with("", None), values, || {
+            let mut facets = Vec::new();
+            let mut active = Vec::new();
+            let orgs = crate::ui::names::org_labels(&catalog, ctx.lang);
+            let org_rank = |v: &str| orgs.rank(v.parse().unwrap_or(-1));
+            for (dim, values) in found.facets {
+                let (key, label_key) = dim_key(dim);
+                let (facet, chip) = facet(
+                    &ctx,
+                    (key, label_key),
+                    p.value(key).trim(),
+                    values,
+                    |v| match dim {
+                        Dim::Org => orgs
+                            .label(v.parse().unwrap_or(-1))
+                            .map_or_else(|| v.to_string(), str::to_string),
+                        _ => label_for(&ctx, &catalog, dim, v),
+                    },
+                    match dim {
+                        Dim::Org => Order::ByRank(&org_rank),
+                        _ => Order::ByLabel,
+                    },
+                    format!("/people?{}", p.with(key, None)),
+                );
+                facets.push(facet);
+                active.extend(chip);
+            }
+            (facets, active)
+        });
+    let mut active = block.chips.clone();
     if !p.q.trim().is_empty() {
         active.insert(
             0,
@@ -266,7 +277,6 @@ pub async fn list(
     }
     let mut times = LocalTimes::new(ctx.lang);
     let terms = gctcp_domain::directory::terms(&p.q);
-    let catalog = state.catalog().await?;
     let rows = hits
         .into_iter()
         .map(|h| Row {
@@ -283,7 +293,7 @@ pub async fn list(
         total,
         page,
         pages,
-        facets,
+        facets: block,
         active,
         is_admin: user.viewer.is_admin(),
         export_limit: state.config.export_limit,
