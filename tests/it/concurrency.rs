@@ -200,3 +200,55 @@ dual!(
         }
     }
 );
+
+dual!(
+    writes_abandoned_at_any_moment_leave_no_transaction_behind,
+    |app| {
+        // Requests whose client goes away are dropped wherever they are — while a
+        // transaction begins, runs or commits. None may leave a connection in the pool
+        // inside a transaction nobody ends (later writes would then fail, or be nested
+        // in it and never committed).
+        let db = app.db().clone();
+        let mut abandoning = Vec::new();
+        for t in 0..8u64 {
+            let db = db.clone();
+            abandoning.push(tokio::spawn(async move {
+                for i in 0..150u64 {
+                    let db = db.clone();
+                    let _ = tokio::time::timeout(
+                        std::time::Duration::from_micros((i * 7 + t * 13) % 400),
+                        async move {
+                            let mut tx = db.begin().await?;
+                            gctcp_store::query("SELECT COUNT(*) FROM accounts")
+                                .fetch_one::<(i64,)>(&mut tx)
+                                .await?;
+                            tx.commit().await
+                        },
+                    )
+                    .await;
+                }
+            }));
+        }
+        for a in abandoning {
+            a.await.unwrap();
+        }
+        // Every connection of the pool still begins, writes and commits.
+        for i in 0..40 {
+            let mut tx = db.begin().await.expect("a transaction begins");
+            gctcp_store::query(
+                "INSERT INTO sign_in_throttle (key, failures, window_started_at)
+                 VALUES ($1, 0, CURRENT_TIMESTAMP)",
+            )
+            .bind(format!("abandon-check-{i}"))
+            .execute(&mut tx)
+            .await
+            .expect("a write");
+            tx.commit().await.expect("a commit");
+        }
+        assert_eq!(
+            app.count("SELECT COUNT(*) FROM sign_in_throttle WHERE key LIKE 'abandon-check-%'")
+                .await,
+            40
+        );
+    }
+);

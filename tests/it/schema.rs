@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 async fn columns(app: &TestApp) -> BTreeSet<(String, String)> {
     let rows: Vec<(String, String)> = match app.db() {
-        gctcp_store::Db::Sqlite(pool) => sqlx::query_as(
+        gctcp_store::Db::Sqlite(pool, _) => sqlx::query_as(
             "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p
              WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'
                AND m.name NOT LIKE '%_fts%' AND m.name NOT LIKE 'library_words%'",

@@ -75,18 +75,29 @@ impl Backend {
     }
 }
 
-/// The live database: chosen once at start from the URL scheme.
+/// The live database: chosen once at start from the URL scheme. On SQLite, the writers
+/// of this process take turns (first come, first served) before `BEGIN IMMEDIATE`: under
+/// a flood of writes SQLite's own busy handler is not fair — a writer can keep losing the
+/// lock until its timeout and fail with "database is locked" — and there is only one
+/// write lock anyway. SQLite's busy timeout still covers other processes (the CLI).
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite(SqlitePool),
+    Sqlite(SqlitePool, std::sync::Arc<tokio::sync::Semaphore>),
     Postgres(PgPool),
 }
+
+/// How long a write waits for its turn before it is refused.
+const WRITE_TURN: Duration = Duration::from_secs(30);
 
 /// A transaction. Dropped without `commit`, it rolls back: an early return with `?`
 /// leaves nothing half-written. On SQLite it begins IMMEDIATE, so a read-then-write
 /// transaction waits for the write lock instead of failing with "database is locked".
 pub enum Tx {
-    Sqlite(sqlx::Transaction<'static, Sqlite>),
+    /// With this process's write turn, given back when the transaction ends.
+    Sqlite(
+        sqlx::Transaction<'static, Sqlite>,
+        tokio::sync::OwnedSemaphorePermit,
+    ),
     Postgres(sqlx::Transaction<'static, Postgres>),
 }
 
@@ -112,7 +123,10 @@ impl Db {
                     .test_before_acquire(false)
                     .connect_with(opts)
                     .await?;
-                Ok(Db::Sqlite(pool))
+                Ok(Db::Sqlite(
+                    pool,
+                    std::sync::Arc::new(tokio::sync::Semaphore::new(1)),
+                ))
             }
             Some(Backend::Postgres) => {
                 let opts = PgConnectOptions::from_str(url)?.disable_statement_logging();
@@ -137,23 +151,45 @@ impl Db {
 
     pub fn backend(&self) -> Backend {
         match self {
-            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Sqlite(..) => Backend::Sqlite,
             Db::Postgres(_) => Backend::Postgres,
         }
     }
 
     /// Starts a write transaction.
+    ///
+    /// The `BEGIN` runs in a task of its own, so that a request dropped while it waits
+    /// (its client gone) cannot leave a connection in the pool with a transaction that
+    /// nobody will end: sqlx acknowledges a `BEGIN` through a channel, and a future
+    /// dropped after the acknowledgement was sent but before it was read leaks the
+    /// transaction (every later `BEGIN` on that connection then fails on SQLite, or is
+    /// silently nested in it on PostgreSQL). In a task of its own, a `BEGIN` no one
+    /// waits for any more ends in a `Tx` that is dropped, which rolls it back.
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
-        })
+        let db = self.clone();
+        let begun = tokio::spawn(async move {
+            Ok(match db {
+                Db::Sqlite(pool, writers) => {
+                    let turn = tokio::time::timeout(WRITE_TURN, writers.acquire_owned())
+                        .await
+                        .map_err(|_| {
+                            Error::Other("the database is busy: no write turn in 30 s".into())
+                        })?
+                        .map_err(|_| Error::Other("the database is closed".into()))?;
+                    Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?, turn)
+                }
+                Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+            })
+        });
+        begun
+            .await
+            .map_err(|e| Error::Other(format!("a transaction could not begin: {e}")))?
     }
 
     /// Applies the embedded migrations of the live backend.
     pub async fn migrate(&self) -> Result<()> {
         match self {
-            Db::Sqlite(pool) => sqlx::migrate!("../../migrations/sqlite").run(pool).await?,
+            Db::Sqlite(pool, _) => sqlx::migrate!("../../migrations/sqlite").run(pool).await?,
             Db::Postgres(pool) => {
                 sqlx::migrate!("../../migrations/postgres")
                     .run(pool)
@@ -170,7 +206,7 @@ impl Db {
 
     pub async fn close(&self) {
         match self {
-            Db::Sqlite(pool) => pool.close().await,
+            Db::Sqlite(pool, _) => pool.close().await,
             Db::Postgres(pool) => pool.close().await,
         }
     }
@@ -179,14 +215,14 @@ impl Db {
 impl Tx {
     pub fn backend(&self) -> Backend {
         match self {
-            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Sqlite(..) => Backend::Sqlite,
             Tx::Postgres(_) => Backend::Postgres,
         }
     }
 
     pub async fn commit(self) -> Result<()> {
         match self {
-            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Sqlite(t, _turn) => t.commit().await?,
             Tx::Postgres(t) => t.commit().await?,
         }
         crate::known::forget_known();
@@ -280,7 +316,7 @@ pub trait Executor<'c> {
 impl<'c> Executor<'c> for &'c Db {
     fn on(self) -> On<'c> {
         match self {
-            Db::Sqlite(p) => On::SqlitePool(p),
+            Db::Sqlite(p, _) => On::SqlitePool(p),
             Db::Postgres(p) => On::PgPool(p),
         }
     }
@@ -289,7 +325,7 @@ impl<'c> Executor<'c> for &'c Db {
 impl<'c> Executor<'c> for &'c mut Tx {
     fn on(self) -> On<'c> {
         match self {
-            Tx::Sqlite(t) => On::SqliteTx(t),
+            Tx::Sqlite(t, _) => On::SqliteTx(t),
             Tx::Postgres(t) => On::PgTx(t),
         }
     }
