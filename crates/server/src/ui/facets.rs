@@ -115,6 +115,9 @@ type Kept = (
 /// block is a few dozen kilobytes, so this bounds the memory to a few megabytes.
 const KEPT_BLOCKS: usize = 128;
 
+/// The longest query whose block is kept.
+const KEPT_QUERY_MAX: usize = 1024;
+
 /// The filter selects of `page` for these values, rendered once per language, query,
 /// counts and reference data, then served as they are: labelling, ordering, formatting
 /// and escaping some hundreds of options is most of a browse page's work, and the same
@@ -132,6 +135,24 @@ pub fn rendered(
     use std::collections::HashMap;
     use std::sync::{Arc, Mutex};
     static KEPT: Mutex<Option<HashMap<Key, Kept>>> = Mutex::new(None);
+    let make = |build: Box<dyn FnOnce() -> (Vec<Facet>, Vec<ActiveFilter>) + '_>| {
+        let (facets, chips) = build();
+        let html = Block {
+            ctx,
+            facets: &facets,
+        }
+        .render()
+        .unwrap_or_else(|e| {
+            tracing::error!(error = %e, "the filters could not be rendered");
+            String::new()
+        });
+        Arc::new(Rendered { html, chips })
+    };
+    // A query longer than anyone types (a pasted megabyte) is served but not kept: the
+    // kept blocks' memory stays bounded by what people actually ask.
+    if query.len() > KEPT_QUERY_MAX {
+        return make(Box::new(build));
+    }
     let key = Key {
         page,
         lang: ctx.lang,
@@ -146,17 +167,7 @@ pub fn rendered(
             }
         }
     }
-    let (facets, chips) = build();
-    let html = Block {
-        ctx,
-        facets: &facets,
-    }
-    .render()
-    .unwrap_or_else(|e| {
-        tracing::error!(error = %e, "the filters could not be rendered");
-        String::new()
-    });
-    let r = Arc::new(Rendered { html, chips });
+    let r = make(Box::new(build));
     let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
     let map = kept.get_or_insert_with(HashMap::new);
     if map.len() >= KEPT_BLOCKS {
