@@ -142,6 +142,14 @@ async function check(page, label, lang, width = 'desk') {
     const english = await latinReferenceNames(page);
     if (english.length) problems.push(`${where} names reference data in English: ${english.join('; ')}`);
   }
+  // The notification settings: every choice of every kind in sight on a phone, not off
+  // to the side of a box that scrolls sideways.
+  if (label === '/notifications/settings' && width === 'phone') {
+    const hidden = await page.$$eval('input[type=radio]', (radios) => radios
+      .filter((r) => { const b = r.getBoundingClientRect(); return b.left < 0 || b.right > window.innerWidth; })
+      .map((r) => `${r.name}=${r.value}`));
+    if (hidden.length) problems.push(`${where}: choices out of sight: ${hidden.join(', ')}`);
+  }
   if (lang === 'en' || lang === 'ar' || width === 'phone') {
     await shot(page, `90-page-${label.replace(/[^a-z0-9]+/gi, '-')}-${lang}${width === 'phone' ? '-phone' : ''}`);
   }

@@ -58,6 +58,10 @@ impl std::ops::Deref for App {
     }
 }
 
+/// Rendered pieces of pages kept (`Parts::pieces`): each is some tens of kilobytes, so
+/// this bounds them to about ten megabytes.
+pub const PIECES: usize = 256;
+
 /// What `App` holds.
 pub struct Parts {
     pub db: Db,
@@ -88,6 +92,11 @@ pub struct Parts {
     pub activity_explorer: Arc<activities::explore::Explorer>,
     /// Calendar feed texts made recently on this node (see `calendar_view::FeedBodies`).
     pub feed_bodies: Arc<calendar_view::FeedBodies>,
+    /// Pieces of pages the web layer rendered, each kept under a key naming everything it
+    /// was made from (the language, the generations of the data it shows, the minute when
+    /// it shows clocks): a page asked again and again renders them once per change, not
+    /// once per request. At most [`PIECES`] kept, the oldest forgotten first.
+    pub pieces: Arc<gctcp_store::follow::Memo<String, Arc<str>>>,
     /// Wakes this node's text extractor after an upload.
     pub extractor: Arc<tokio::sync::Notify>,
     /// Wakes this node's job worker after a job is queued.
@@ -127,6 +136,7 @@ impl App {
             cted: Arc::default(),
             activity_explorer: Arc::default(),
             feed_bodies: Arc::new(calendar_view::FeedBodies::new(calendar_view::FEED_BODIES)),
+            pieces: Arc::new(gctcp_store::follow::Memo::new(PIECES)),
             extractor: Arc::new(tokio::sync::Notify::new()),
             jobs: Arc::new(tokio::sync::Notify::new()),
             node: node_name().into(),

@@ -549,6 +549,23 @@ pub async fn search(
     limit: usize,
     offset: usize,
 ) -> Outcome<Page> {
+    let found = find(app, viewer, q, limit, offset).await?;
+    Ok(Page {
+        cards: cards(app, &found.ids).await?,
+        total: found.total,
+        facets: found.facets,
+    })
+}
+
+/// What [`search`] finds, as IDs: for a page that shows the cards another way (rendered
+/// once per library generation, see the web layer's library list), or not at all.
+pub async fn find(
+    app: &App,
+    viewer: &Viewer,
+    q: &Query,
+    limit: usize,
+    offset: usize,
+) -> Outcome<library_index::Found> {
     // Words that name an organization in any of the six languages (Ouganda, Уганда,
     // ONUDC) find its resources, whatever language their text is in.
     let catalog = app.catalog().await?;
@@ -565,12 +582,7 @@ pub async fn search(
         })
         .filter(|(_, orgs)| !orgs.is_empty())
         .collect();
-    let found = library_index::search(&app.library, &app.db, viewer, &q, limit, offset).await?;
-    Ok(Page {
-        cards: cards(app, &found.ids).await?,
-        total: found.total,
-        facets: found.facets,
-    })
+    Ok(library_index::search(&app.library, &app.db, viewer, &q, limit, offset).await?)
 }
 
 /// The `limit` newest resources this viewer may read.
@@ -581,7 +593,7 @@ pub async fn newest(app: &App, viewer: &Viewer, limit: usize) -> Outcome<Vec<Car
 
 /// The cards of `ids` in that order, with their organization's code as the reference
 /// data has it now.
-async fn cards(app: &App, ids: &[i64]) -> Outcome<Vec<Card>> {
+pub async fn cards(app: &App, ids: &[i64]) -> Outcome<Vec<Card>> {
     let mut cards = app.library.cards(&app.db, ids).await?;
     let catalog = app.catalog().await?;
     for c in &mut cards {

@@ -226,6 +226,18 @@ pub struct Lead {
 pub struct OrgPage {
     ctx: Ctx,
     org: Org,
+    /// Everything but the CTED part, rendered (`body`).
+    body: std::sync::Arc<str>,
+    /// For a Member State: its CTED recommendations this viewer may read, by coverage.
+    cted: Option<crate::recommendations::CountryCoverage>,
+}
+
+/// An organization's page but its CTED part: what every reader is shown alike.
+#[derive(Template)]
+#[template(path = "orgs/_body.html")]
+pub struct OrgBody<'a> {
+    ctx: &'a Ctx,
+    org: &'a Org,
     /// Region, sub-region and regional group in the reader's language ("" if none).
     region: String,
     subregion: String,
@@ -240,8 +252,6 @@ pub struct OrgPage {
     projects: OrgProjects,
     /// Activities for this Member State or by this entity.
     activities: crate::activities::Linked,
-    /// For a Member State: its CTED recommendations this viewer may read, by coverage.
-    cted: Option<crate::recommendations::CountryCoverage>,
 }
 
 /// An organization's part in the project compendium.
@@ -309,7 +319,7 @@ async fn org_projects(state: &AppState, ctx: &Ctx, org: &Org) -> AppResult<OrgPr
     })
 }
 
-impl OrgPage {
+impl OrgBody<'_> {
     pub fn org_type(&self) -> &'static str {
         org_type(&self.org.kind, self.org.compact_status.as_deref())
     }
@@ -331,60 +341,99 @@ pub async fn show(
         .org_by_code(&code)
         .cloned()
         .ok_or(AppError::NotFound)?;
-    let q = DirQuery {
-        org: Some(org.id),
-        ..Default::default()
-    };
-    let found = gctcp_app::directory::search(&state, &q, ORG_PAGE_PEOPLE, 0).await?;
-    let (hits, total) = (found.hits, found.total);
-    let mut times = LocalTimes::new(ctx.lang);
-    let people = hits
-        .into_iter()
-        .map(|h| {
-            let t = times.of(&h.time_zone);
-            (h, t)
-        })
-        .collect();
-    let leads = catalog
-        .leads
-        .iter()
-        .filter(|l| l.organization_id == org.id)
-        .filter_map(|l| {
-            catalog.space(SpaceId(l.space_id)).map(|s| Lead {
-                space_name: s.name(ctx.lang).to_string(),
-                wg_number: s.wg_number,
-                role: l.role.clone(),
-            })
-        })
-        .collect();
-    let named = |r: &Option<String>| region_label(&catalog, r, ctx.lang);
-    let projects = org_projects(&state, &ctx, &org).await?;
-    let key = if org.is_member_state() {
-        "country"
-    } else {
-        "entity"
-    };
-    let activities = crate::activities::linked(&state, &ctx, key, &org.code).await?;
+    let body = body(&state, &ctx, &catalog, &org).await?;
     let cted = if org.is_member_state() {
         crate::recommendations::country(&state, &user, &ctx, ip.as_deref(), org.org_id()).await?
     } else {
         None
     };
     Ok(OrgPage {
-        projects,
-        activities,
+        body,
         cted,
-        region: named(&org.region),
-        subregion: named(&org.subregion),
-        group: named(&org.regional_group),
         org,
-        people,
-        more: total > ORG_PAGE_PEOPLE as i64,
-        total,
-        leads,
         ctx: ctx.with_section("orgs"),
     }
     .into_response())
+}
+
+/// The page's body, kept as rendered for its language, the minute (its people's local
+/// times) and the generations of what it shows: the reference data, the directory, the
+/// project compendium and the activity tracker. Nothing in it depends on who reads.
+async fn body(
+    state: &AppState,
+    ctx: &Ctx,
+    catalog: &std::sync::Arc<gctcp_store::catalog::Catalog>,
+    org: &Org,
+) -> AppResult<std::sync::Arc<str>> {
+    use crate::ui::pieces;
+    use gctcp_store::follow::Followed;
+    // The minute first: a body rendered across a minute's turn shows the newer time under
+    // the older minute's key, for the instant that minute has left.
+    let minute = chrono::Utc::now().timestamp() / 60;
+    let people = state.directory.snapshot(&state.db).await?.generation();
+    let projects = gctcp_app::projects::compendium(state).await?.generation();
+    let activities = gctcp_app::activities::tracker(state).await?.generation();
+    let key = pieces::key(&[
+        &"org",
+        &org.code,
+        &ctx.lang,
+        &minute,
+        &catalog.generation(),
+        &people,
+        &projects,
+        &activities,
+    ]);
+    pieces::kept(state, key, || async {
+        let q = DirQuery {
+            org: Some(org.id),
+            ..Default::default()
+        };
+        let found = gctcp_app::directory::search(state, &q, ORG_PAGE_PEOPLE, 0).await?;
+        let (hits, total) = (found.hits, found.total);
+        let mut times = LocalTimes::new(ctx.lang);
+        let people = hits
+            .into_iter()
+            .map(|h| {
+                let t = times.of(&h.time_zone);
+                (h, t)
+            })
+            .collect();
+        let leads = catalog
+            .leads
+            .iter()
+            .filter(|l| l.organization_id == org.id)
+            .filter_map(|l| {
+                catalog.space(SpaceId(l.space_id)).map(|s| Lead {
+                    space_name: s.name(ctx.lang).to_string(),
+                    wg_number: s.wg_number,
+                    role: l.role.clone(),
+                })
+            })
+            .collect();
+        let named = |r: &Option<String>| region_label(catalog, r, ctx.lang);
+        let projects = org_projects(state, ctx, org).await?;
+        let key = if org.is_member_state() {
+            "country"
+        } else {
+            "entity"
+        };
+        let activities = crate::activities::linked(state, ctx, key, &org.code).await?;
+        Ok(OrgBody {
+            ctx,
+            org,
+            region: named(&org.region),
+            subregion: named(&org.subregion),
+            group: named(&org.regional_group),
+            people,
+            more: total > ORG_PAGE_PEOPLE as i64,
+            total,
+            leads,
+            projects,
+            activities,
+        }
+        .render()?)
+    })
+    .await
 }
 
 /// Organization pages.

@@ -288,3 +288,49 @@ dual!(
         res.assert_contains("Egypt").assert_not_contains("Spain");
     }
 );
+
+dual!(
+    an_organization_page_kept_as_rendered_shows_every_change_at_once,
+    |app| {
+        // The page's body is rendered once per language, minute and generation of what it
+        // shows (`orgs::body`): a change is on the next view, in every language.
+        let w = world(&app).await;
+        let mut c = app.signed_in(&w.viewer).await;
+        for _ in 0..2 {
+            c.get("/organizations/esp")
+                .await
+                .assert_contains("José María López")
+                .assert_contains("Southern Europe");
+        }
+        let mut j = app.signed_in(&w.jose).await;
+        let res = j
+            .post(
+                "/profile",
+                &[
+                    ("name", "José María López Ortega"),
+                    ("title", "Consejero"),
+                    ("locale", "es"),
+                    ("time_zone", "Europe/Madrid"),
+                    ("phone_visibility", "co_members"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        c.get("/organizations/esp")
+            .await
+            .assert_contains("José María López Ortega")
+            .assert_contains("Consejero");
+        // Someone new at the Spanish mission is listed on the next view.
+        app.focal_point("nueva@maec.es", "ESP").await;
+        c.get("/organizations/esp")
+            .await
+            .assert_contains("<bdi>nueva</bdi>");
+        // The same page in French is French, not the English one kept.
+        c.post("/language", &[("lang", "fr"), ("next", "/")]).await;
+        c.get("/organizations/esp")
+            .await
+            .assert_contains("José María López Ortega")
+            .assert_contains("Europe méridionale")
+            .assert_not_contains("Southern Europe");
+    }
+);

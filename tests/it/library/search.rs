@@ -379,3 +379,69 @@ dual!(
         }
     }
 );
+
+dual!(
+    the_list_kept_as_rendered_follows_every_change_and_each_readers_rights,
+    |app| {
+        // The list's rows are rendered once per language, page of results and library
+        // generation (`library::rows`): prove that whatever is kept never shows a reader
+        // what they may not read, nor anyone what is no longer so.
+        let author = app.focal_point("amal@mofa.gov.jo", "JOR").await;
+        let outsider = app.focal_point("wanjiru@mfa.go.ke", "KEN").await;
+        let jor = gctcp_store::orgs::by_code(app.db(), "JOR")
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+            .to_string();
+        let mut a = app.signed_in(&author).await;
+        let open = added(
+            &mut a,
+            &fields("Quokka alpha guidance", &[]),
+            Some(("q.txt", b"quokka")),
+        )
+        .await;
+        added(
+            &mut a,
+            &fields(
+                "Wombat briefing for Jordan",
+                &[("visibility", "orgs"), ("reader_orgs", &jor)],
+            ),
+            Some(("w.txt", b"wombat")),
+        )
+        .await;
+        let mut o = app.signed_in(&outsider).await;
+        // Each reader twice, in turns: the second answers are the kept ones.
+        for _ in 0..2 {
+            a.get("/library")
+                .await
+                .assert_contains("Quokka alpha guidance")
+                .assert_contains("Wombat briefing for Jordan")
+                .assert_contains("Restricted");
+            o.get("/library")
+                .await
+                .assert_contains("Quokka alpha guidance")
+                .assert_not_contains("Wombat");
+        }
+        // An edit shows at once, to both.
+        let edit = format!("/library/{open}/edit");
+        a.get(&edit).await;
+        let res = a.post(&edit, &fields("Quokka beta guidance", &[])).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+        for c in [&mut a, &mut o] {
+            c.get("/library")
+                .await
+                .assert_contains("Quokka beta guidance")
+                .assert_not_contains("Quokka alpha");
+        }
+        // The same results in another language are that language's.
+        o.post("/language", &[("lang", "fr"), ("next", "/library")])
+            .await;
+        o.get("/library")
+            .await
+            .assert_contains("Quokka beta guidance")
+            .assert_contains("Orientations")
+            .assert_contains("15 mars 2024")
+            .assert_not_contains(">Guidance<");
+    }
+);

@@ -227,7 +227,9 @@ impl Row {
 pub struct ListPage {
     ctx: Ctx,
     p: Params,
-    rows: Vec<Row>,
+    /// This page's results, rendered (`rows`), and whether there are none.
+    rows: Arc<str>,
+    empty: bool,
     total: i64,
     page: usize,
     pages: usize,
@@ -252,7 +254,7 @@ pub async fn list(
     let q = p.to_query();
     let page = p.page.unwrap_or(1).clamp(1, 10_000);
     let found =
-        gctcp_app::library::search(&state, &user.viewer, &q, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        gctcp_app::library::find(&state, &user.viewer, &q, PAGE_SIZE, (page - 1) * PAGE_SIZE)
             .await?;
     let labels = labels(&state, ctx.lang).await?;
     let values = found
@@ -309,37 +311,8 @@ pub async fn list(
             },
         );
     }
-    let rows = found
-        .cards
-        .into_iter()
-        .map(|c| {
-            let mut langs: Vec<String> = std::iter::once(c.lang.clone())
-                .chain(c.langs.split(',').map(str::to_string))
-                .filter(|l| !l.is_empty())
-                .collect();
-            langs.dedup();
-            let mut seen = Vec::new();
-            langs.retain(|l| {
-                let fresh = !seen.contains(l);
-                seen.push(l.clone());
-                fresh
-            });
-            let mut kinds: Vec<String> = c
-                .kinds
-                .split(',')
-                .filter(|k| !k.is_empty())
-                .map(|k| k.to_uppercase())
-                .collect();
-            kinds.sort();
-            kinds.dedup();
-            Row {
-                org_name: labels.org_name(c.org_id),
-                langs,
-                kinds,
-                card: c,
-            }
-        })
-        .collect();
+    let empty = found.ids.is_empty();
+    let rows = rows(&state, &ctx, &labels, &found.ids).await?;
     let total = found.total;
     let pages = (total as usize).div_ceil(PAGE_SIZE).max(1);
     Ok(ListPage {
@@ -347,6 +320,7 @@ pub async fn list(
         ctx: ctx.with_section("library"),
         p,
         rows,
+        empty,
         total,
         page,
         pages,
@@ -354,6 +328,64 @@ pub async fn list(
         active,
     }
     .into_response())
+}
+
+/// A page of results as the list shows them, kept as rendered for the language, these
+/// resources and the generations of the library and the reference data: a card shows
+/// nothing that depends on who reads it (who may read it was decided by the search).
+async fn rows(state: &AppState, ctx: &Ctx, labels: &Labels, ids: &[i64]) -> AppResult<Arc<str>> {
+    use gctcp_store::follow::Followed;
+    let library = state.library.snapshot(&state.db).await?.generation();
+    let ids_key = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let key = crate::ui::pieces::key(&[
+        &"library-rows",
+        &ctx.lang,
+        &library,
+        &labels.catalog.generation(),
+        &ids_key,
+    ]);
+    crate::ui::pieces::kept(state, key, || async {
+        let cards = gctcp_app::library::cards(state, ids).await?;
+        let rows: Vec<Row> = cards
+            .into_iter()
+            .map(|c| {
+                let mut langs: Vec<String> = std::iter::once(c.lang.clone())
+                    .chain(c.langs.split(',').map(str::to_string))
+                    .filter(|l| !l.is_empty())
+                    .collect();
+                langs.dedup();
+                let mut seen = Vec::new();
+                langs.retain(|l| {
+                    let fresh = !seen.contains(l);
+                    seen.push(l.clone());
+                    fresh
+                });
+                let mut kinds: Vec<String> = c
+                    .kinds
+                    .split(',')
+                    .filter(|k| !k.is_empty())
+                    .map(|k| k.to_uppercase())
+                    .collect();
+                kinds.sort();
+                kinds.dedup();
+                Row {
+                    org_name: labels.org_name(c.org_id),
+                    langs,
+                    kinds,
+                    card: c,
+                }
+            })
+            .collect();
+        Ok(RowsBlock { ctx, rows: &rows }.render()?)
+    })
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "library/_rows.html")]
+struct RowsBlock<'a> {
+    ctx: &'a Ctx,
+    rows: &'a [Row],
 }
 
 /// The resource if the viewer may read it; `NotFound` otherwise (a restricted or deleted

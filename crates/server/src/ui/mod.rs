@@ -8,5 +8,6 @@ pub mod ctx;
 pub mod download;
 pub mod facets;
 pub mod names;
+pub mod pieces;
 pub mod query;
 pub mod zones;
