@@ -28,8 +28,6 @@ impl From<gctcp_store::Error> for AppError {
     }
 }
 
-/// A use case's refusal as a response. `Invalid` is for pages to show next to their
-/// fields; a handler that lets it through answers 400.
 /// A template that could not render (a piece rendered apart from its page).
 impl From<askama::Error> for AppError {
     fn from(e: askama::Error) -> Self {
@@ -37,6 +35,8 @@ impl From<askama::Error> for AppError {
     }
 }
 
+/// A use case's refusal as a response. `Invalid` is for pages to show next to their
+/// fields; a handler that lets it through answers 400.
 impl From<gctcp_app::Problem> for AppError {
     fn from(p: gctcp_app::Problem) -> Self {
         use gctcp_app::Problem;
