@@ -7,7 +7,7 @@ use gctcp_domain::directory::{is_spoken_language, PhoneVisibility};
 use gctcp_domain::policy::{can_person, PersonAction, PersonItem, Viewer};
 use gctcp_domain::{AccountId, OrgId, SpaceId};
 use gctcp_store::directory::{self, Hit, Person, Profile, ProfileFields};
-use gctcp_store::directory_index::{self, Dim, Query};
+use gctcp_store::directory_index::{self, Query};
 use gctcp_store::{audit, orgs};
 use std::collections::HashMap;
 
@@ -15,7 +15,7 @@ use std::collections::HashMap;
 pub struct Page {
     pub hits: Vec<Hit>,
     pub total: i64,
-    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+    pub facets: directory_index::Facets,
 }
 
 /// A page of results (names that start with the first term first, then by name), the

@@ -11,7 +11,7 @@ use gctcp_domain::{OrgId, SpaceId};
 use gctcp_files::{Kind, Refused};
 use gctcp_store::blobs::Staged;
 use gctcp_store::library::{self, Fields, Full, Upload, Version};
-use gctcp_store::library_index::{self, Card, Dim, Query};
+use gctcp_store::library_index::{self, Card, Query};
 use gctcp_store::{audit, directory, orgs, spaces, Db};
 
 /// The resource, if this viewer may read it (else NotFound, whatever the reason: a
@@ -539,7 +539,7 @@ pub async fn deleted(app: &App, actor: &Actor) -> Outcome<Vec<library::Deleted>>
 pub struct Page {
     pub cards: Vec<Card>,
     pub total: i64,
-    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+    pub facets: library_index::Facets,
 }
 
 pub async fn search(

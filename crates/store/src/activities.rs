@@ -5,7 +5,7 @@
 //! The tracker's lists filter and count tens of thousands of activities on each request,
 //! so each node keeps what they need in memory (`Tracker`: everything but descriptions
 //! and progress updates, which only an activity's own page reads). Every write goes
-//! through `changed`, which bumps `activity_state` and logs the activity in the same
+//! through `changed`, which bumps its counter (`known::Kind::Activities`) and logs the activity in the same
 //! transaction, so a node re-reads only the activities that changed.
 
 use crate::db::{insert_rows, query, Arg, Db, Result, Tx};
@@ -120,12 +120,12 @@ fn normalize(f: &mut Fields) {
 /// Logs a change to activity `id` (`None`: many) for every node's copy, inside the
 /// transaction of the change.
 async fn changed(tx: &mut Tx, id: Option<i64>) -> Result<()> {
-    query("UPDATE activity_state SET generation = generation + 1 WHERE id = 1")
+    query(crate::known::Kind::Activities.bump_sql())
         .execute(&mut *tx)
         .await?;
     query(
         "INSERT INTO activity_changes (generation, activity_id)
-         SELECT generation, $1 FROM activity_state WHERE id = 1",
+         SELECT generation, $1 FROM generations WHERE kind = 6",
     )
     .bind(id)
     .execute(&mut *tx)
@@ -454,7 +454,6 @@ async fn read(db: &Db, only: Option<&[i64]>) -> Result<Vec<Arc<Activity>>> {
 
 impl crate::follow::Followed for Tracker {
     const KIND: crate::known::Kind = crate::known::Kind::Activities;
-    const GENERATION: &'static str = "SELECT generation FROM activity_state WHERE id = 1";
     const CHANGES: Option<&'static str> = Some(
         "SELECT generation, activity_id FROM activity_changes
             WHERE generation > $1 ORDER BY generation LIMIT $2",
@@ -492,7 +491,7 @@ pub type TrackerCache = crate::follow::Follower<Tracker>;
 pub async fn prune_changes(db: &Db) -> Result<u64> {
     query(
         "DELETE FROM activity_changes
-         WHERE generation < (SELECT generation FROM activity_state WHERE id = 1) - 10000",
+         WHERE generation < (SELECT generation FROM generations WHERE kind = 6) - 10000",
     )
     .execute(db)
     .await

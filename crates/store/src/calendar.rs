@@ -533,7 +533,7 @@ pub async fn org_zones(db: &Db, orgs: &[i64]) -> Result<Vec<(String, i64)>> {
 
 /// This node's copy of the calendar: every event (without its links) and every moved or
 /// cancelled occurrence, for the views and feeds — which would otherwise read thousands
-/// of rows per request. It follows the database through `calendar_state`'s counter,
+/// of rows per request. It follows the database through its counter (`known::Kind::Calendar`),
 /// bumped by triggers on `events` and `event_exceptions`; a change reloads it whole.
 pub struct Snapshot {
     generation: i64,
@@ -579,7 +579,6 @@ impl Snapshot {
 
 impl crate::follow::Followed for Snapshot {
     const KIND: crate::known::Kind = crate::known::Kind::Calendar;
-    const GENERATION: &'static str = "SELECT generation FROM calendar_state WHERE id = 1";
     const CHANGES: Option<&'static str> = None;
     fn generation(&self) -> i64 {
         self.generation

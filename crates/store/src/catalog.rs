@@ -3,7 +3,7 @@
 //!
 //! Nearly every page names organizations and spaces or offers them as filters; reading
 //! 239 organizations from the database for each request was most of a light page's cost.
-//! The copy follows the database through `catalog_state.generation`, which triggers bump
+//! The copy follows the database through its counter (`known::Kind::Catalog`), which triggers bump
 //! on any change to those tables (see `crate::follow`), so every node shows current names.
 //! Lists keep the order the database gives them, so pages read exactly as before.
 
@@ -123,7 +123,6 @@ impl Catalog {
 
 impl Followed for Catalog {
     const KIND: Kind = Kind::Catalog;
-    const GENERATION: &'static str = "SELECT generation FROM catalog_state WHERE id = 1";
     const CHANGES: Option<&'static str> = None;
     fn generation(&self) -> i64 {
         self.generation

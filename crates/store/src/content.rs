@@ -1,7 +1,7 @@
 //! This node's searchable copy of what people write in spaces: discussion threads (their
 //! titles and every post not deleted) and work-plan items. Global search reads it for the
-//! kinds that no other index holds. It follows the database through `content_state`'s
-//! counter, bumped by triggers on `threads`, `posts` and `plan_items` (no write path can
+//! kinds that no other index holds. It follows the database through its counter
+//! (`known::Kind::Content`), bumped by triggers on `threads`, `posts` and `plan_items` (no write path can
 //! forget it); a change reloads it whole, which at the scale of a Compact's discussions
 //! (thousands of posts) costs milliseconds and happens only when a search asks.
 
@@ -94,7 +94,6 @@ struct PlanRow {
 
 impl crate::follow::Followed for Snapshot {
     const KIND: crate::known::Kind = crate::known::Kind::Content;
-    const GENERATION: &'static str = "SELECT generation FROM content_state WHERE id = 1";
     const CHANGES: Option<&'static str> = None;
     fn generation(&self) -> i64 {
         self.generation

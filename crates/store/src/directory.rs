@@ -42,10 +42,10 @@ pub const THEMES_OF: &str = "SELECT t.name_en, t.name_zh FROM account_themes x
     JOIN themes t ON t.id = x.theme_id WHERE x.account_id = $1";
 
 /// Tells every node's in-memory index that the directory changed.
-pub const BUMP: &str = "UPDATE directory_state SET generation = generation + 1 WHERE id = 1";
+pub const BUMP: &str = crate::known::Kind::Directory.bump_sql();
 /// Records which person the generation just bumped changed ($1; NULL for many).
 pub const LOG_CHANGE: &str = "INSERT INTO directory_changes (generation, account_id)
-    SELECT generation, $1 FROM directory_state WHERE id = 1";
+    SELECT generation, $1 FROM generations WHERE kind = 0";
 
 pub const INSERT_DOC: &str = "INSERT INTO directory_docs
     (account_id, doc, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces)

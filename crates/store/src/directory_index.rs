@@ -6,7 +6,7 @@
 //! active person's filter values, kept sorted by name. At 100,000 people a facet pass
 //! takes a few milliseconds, where eight GROUP BY queries took hundreds.
 //!
-//! The copy follows the database through `directory_state.generation` and the
+//! The copy follows the database through its counter (`known::Kind::Directory`) and the
 //! `directory_changes` log (see `crate::follow`).
 
 use crate::db::{query, Db, Result};
@@ -192,7 +192,6 @@ impl DirectoryIndex {
 
 impl Followed for Snapshot {
     const KIND: Kind = Kind::Directory;
-    const GENERATION: &'static str = "SELECT generation FROM directory_state WHERE id = 1";
     const CHANGES: Option<&'static str> = Some(
         "SELECT generation, account_id FROM directory_changes
             WHERE generation > $1 ORDER BY generation LIMIT $2",
@@ -510,8 +509,12 @@ fn short_cjk(t: &str) -> bool {
 pub struct Found {
     pub ids: Vec<i64>,
     pub total: i64,
-    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+    pub facets: Facets,
 }
+
+/// Per dimension, each value with the number of results it would leave; one `Arc` for
+/// every page of a kept answer, so that a page knows the same counts by identity.
+pub type Facets = Arc<Vec<(Dim, Vec<(String, i64)>)>>;
 
 /// The filters of a query, resolved against a snapshot's tables.
 struct Resolved {
@@ -588,9 +591,6 @@ pub async fn search(
         total: f.total,
         facets: f.facets.clone(),
     };
-    if offset + limit > ANSWER_IDS {
-        return Ok(page(&answer(db, &snap, q).await?));
-    }
     let found = snap
         .memos
         .answers
@@ -600,7 +600,16 @@ pub async fn search(
             Ok::<_, crate::Error>(Arc::new(found))
         })
         .await?;
-    Ok(page(&found))
+    if offset + limit <= ANSWER_IDS {
+        return Ok(page(&found));
+    }
+    // Deeper than an answer keeps: the whole list again, with the kept counts (the same
+    // counts, and the same `Arc`, so the page's rendered filters are found kept).
+    let whole = answer(db, &snap, q).await?;
+    Ok(page(&Found {
+        facets: found.facets.clone(),
+        ..whole
+    }))
 }
 
 /// The places in `entries` of the people every term matches, in order.
@@ -696,31 +705,32 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
     let mut ids = prefix_hits;
     ids.extend(name_hits);
     ids.extend(other_hits);
-    let facets = DIMS
-        .iter()
-        .zip(counts)
-        .map(|(dim, c)| {
-            let mut values = facet_values(c, |k| match dim {
-                Dim::OrgType => ORG_TYPES[k].to_string(),
-                Dim::Region => snap.regions.values[k].clone(),
-                Dim::Subregion => snap.subregions.values[k].clone(),
-                Dim::RegionalGroup => snap.groups.values[k].clone(),
-                Dim::Lang => snap.langs.values[k].clone(),
-                Dim::Space => snap.spaces.values[k].clone(),
-                Dim::Theme => snap.themes.values[k].clone(),
-                Dim::Org => (k as i64).to_string(),
-            });
-            values.sort();
-            (*dim, values)
-        })
-        .collect();
+    let facets: Facets = Arc::new(
+        DIMS.iter()
+            .zip(counts)
+            .map(|(dim, c)| {
+                let mut values = facet_values(c, |k| match dim {
+                    Dim::OrgType => ORG_TYPES[k].to_string(),
+                    Dim::Region => snap.regions.values[k].clone(),
+                    Dim::Subregion => snap.subregions.values[k].clone(),
+                    Dim::RegionalGroup => snap.groups.values[k].clone(),
+                    Dim::Lang => snap.langs.values[k].clone(),
+                    Dim::Space => snap.spaces.values[k].clone(),
+                    Dim::Theme => snap.themes.values[k].clone(),
+                    Dim::Org => (k as i64).to_string(),
+                });
+                values.sort();
+                (*dim, values)
+            })
+            .collect(),
+    );
     Ok(Found { ids, total, facets })
 }
 
 /// Forgets change records no node can still need (they only ever catch up a few).
 pub async fn prune_changes(db: &Db) -> Result<u64> {
     query(
-        "DELETE FROM directory_changes WHERE generation < (SELECT generation FROM directory_state WHERE id = 1) - 10000",
+        "DELETE FROM directory_changes WHERE generation < (SELECT generation FROM generations WHERE kind = 0) - 10000",
     )
     .execute(db)
     .await

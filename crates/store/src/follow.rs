@@ -102,9 +102,8 @@ impl Table {
 
 /// A snapshot that can be loaded whole, or brought forward by re-reading some items.
 pub trait Followed: Sized + Send + Sync + 'static {
+    /// Its counter (`Kind::generation_sql`).
     const KIND: Kind;
-    /// `SELECT generation FROM <state> WHERE id = 1`
-    const GENERATION: &'static str;
     /// `SELECT generation, <item> FROM <changes> WHERE generation > $1 ORDER BY generation LIMIT $2`,
     /// or none: every change reloads the whole snapshot.
     const CHANGES: Option<&'static str>;
@@ -143,7 +142,7 @@ impl<S> Default for Follower<S> {
 }
 
 async fn generation_of<S: Followed>(db: &Db) -> Result<i64> {
-    query(S::GENERATION).scalar(db).await
+    query(S::KIND.generation_sql()).scalar(db).await
 }
 
 impl<S: Followed> Follower<S> {

@@ -274,7 +274,7 @@ pub async fn refresh(tx: &mut Tx, id: i64) -> Result<()> {
     // The generation first: its row lock orders concurrent refreshes (an upload and the
     // extractor finishing on the same resource), so each reads what the one before it
     // committed, on PostgreSQL as on SQLite (where writers are serial).
-    query("UPDATE library_state SET generation = generation + 1 WHERE id = 1")
+    query(crate::known::Kind::Library.bump_sql())
         .execute(&mut *tx)
         .await?;
     query("DELETE FROM library_docs WHERE resource_id = $1")
@@ -326,7 +326,7 @@ pub async fn refresh(tx: &mut Tx, id: i64) -> Result<()> {
     }
     query(
         "INSERT INTO library_changes (generation, resource_id)
-         SELECT generation, $1 FROM library_state WHERE id = 1",
+         SELECT generation, $1 FROM generations WHERE kind = 1",
     )
     .bind(Some(id))
     .execute(&mut *tx)
@@ -682,4 +682,49 @@ pub async fn insert_many(tx: &mut Tx, items: &[Prepared]) -> Result<Vec<i64>> {
         ids.push(id);
     }
     Ok(ids)
+}
+
+/// One resource in a result list.
+#[derive(sqlx::FromRow, Clone, Debug)]
+pub struct Card {
+    pub id: i64,
+    pub title: String,
+    pub summary: String,
+    pub doc_type: String,
+    pub symbol: String,
+    pub url: Option<String>,
+    pub lang: String,
+    pub published_on: NaiveDate,
+    pub visibility: String,
+    pub org_id: i64,
+    pub org_code: String,
+    pub langs: String,
+    pub kinds: String,
+    pub pending: i64,
+}
+
+/// The cards of `ids`, in that order.
+pub async fn cards(db: &Db, ids: &[i64]) -> Result<Vec<Card>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT r.id, r.title, r.summary, r.doc_type, r.symbol, r.url, r.lang, r.published_on,
+         r.visibility, r.org_id, o.code AS org_code,
+         COALESCE((SELECT STRING_AGG(lang, ',') FROM resource_files WHERE resource_id = r.id), '') AS langs,
+         COALESCE((SELECT STRING_AGG(v.kind, ',') FROM file_versions v JOIN resource_files f ON f.id = v.file_id
+            WHERE f.resource_id = r.id AND v.number = (SELECT MAX(number) FROM file_versions WHERE file_id = f.id)), '') AS kinds,
+         (SELECT COUNT(*) FROM file_versions v JOIN resource_files f ON f.id = v.file_id
+            WHERE f.resource_id = r.id AND v.text_status = 'pending') AS pending
+         FROM resources r JOIN organizations o ON o.id = r.org_id
+         WHERE r.id IN ({})",
+        crate::placeholders(ids.len())
+    );
+    let mut q = query(sql);
+    for id in ids {
+        q = q.bind(*id);
+    }
+    let mut rows: Vec<Card> = q.fetch_all(db).await?;
+    rows.sort_by_key(|c| ids.iter().position(|i| *i == c.id));
+    Ok(rows)
 }

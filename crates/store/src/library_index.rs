@@ -13,6 +13,7 @@ use crate::follow::{
     Places, Set, Table, TextIndex,
 };
 use crate::known::Kind;
+pub use crate::library::Card;
 use chrono::{Datelike, NaiveDate};
 use gctcp_domain::directory::fold;
 use gctcp_domain::library::DOC_TYPES;
@@ -194,7 +195,6 @@ impl Snapshot {
 
 impl Followed for Snapshot {
     const KIND: Kind = Kind::Library;
-    const GENERATION: &'static str = "SELECT generation FROM library_state WHERE id = 1";
     const CHANGES: Option<&'static str> = Some(
         "SELECT generation, resource_id FROM library_changes
             WHERE generation > $1 ORDER BY generation LIMIT $2",
@@ -309,9 +309,12 @@ pub const DIMS: [Dim; 7] = [
 pub struct Found {
     pub ids: Vec<i64>,
     pub total: i64,
-    /// Per dimension, each value with the number of results it would leave.
-    pub facets: Vec<(Dim, Vec<(String, i64)>)>,
+    pub facets: Facets,
 }
+
+/// Per dimension, each value with the number of results it would leave; one `Arc` for
+/// every page of a kept answer, so that a page knows the same counts by identity.
+pub type Facets = Arc<Vec<(Dim, Vec<(String, i64)>)>>;
 
 /// The query's filters resolved against a snapshot (`Some(None)`: a value nothing has).
 struct Resolved {
@@ -497,9 +500,6 @@ pub async fn search(
         total: f.total,
         facets: f.facets.clone(),
     };
-    if offset + limit > ANSWER_IDS {
-        return Ok(page(&answer(db, &snap, viewer, q).await?));
-    }
     // What `can` reads of the viewer, and the query.
     let key = format!(
         "{}|{}|{:?}|{:?}|{q:?}",
@@ -516,7 +516,16 @@ pub async fn search(
             Ok::<_, crate::Error>(Arc::new(found))
         })
         .await?;
-    Ok(page(&found))
+    if offset + limit <= ANSWER_IDS {
+        return Ok(page(&found));
+    }
+    // Deeper than an answer keeps: the whole list again, with the kept counts (the same
+    // counts, and the same `Arc`, so the page's rendered filters are found kept).
+    let whole = answer(db, &snap, viewer, q).await?;
+    Ok(page(&Found {
+        facets: found.facets.clone(),
+        ..whole
+    }))
 }
 
 impl LibraryIndex {
@@ -534,7 +543,7 @@ impl LibraryIndex {
             .map(|(id, _)| *id)
             .collect();
         if !missing.is_empty() {
-            for c in cards(db, &missing).await? {
+            for c in crate::library::cards(db, &missing).await? {
                 snap.cards.put(c.id, c.clone());
                 if let Some(at) = ids.iter().position(|i| *i == c.id) {
                     out[at] = Some(c);
@@ -543,9 +552,7 @@ impl LibraryIndex {
         }
         Ok(out.into_iter().flatten().collect())
     }
-}
 
-impl LibraryIndex {
     /// A resource with everything its page shows, deleted or not, read once per snapshot
     /// and directory generation (`people`): every change to the resource, its files and
     /// their extraction is a change of the library's generation, and a renamed person is
@@ -723,78 +730,34 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
         Sort::Newest => {}
     }
     let ids = hits.iter().map(|(_, at)| snap.entries[*at].id).collect();
-    let facets = DIMS
-        .iter()
-        .zip(counts)
-        .map(|(dim, c)| {
-            let mut values = facet_values(c, |k| match dim {
-                Dim::Type => DOC_TYPES[k].to_string(),
-                Dim::Pillar => snap.pillars.values[k].clone(),
-                Dim::Theme => snap.themes.values[k].clone(),
-                Dim::Lang => snap.langs.values[k].clone(),
-                Dim::Org | Dim::Space => k.to_string(),
-                Dim::Year => (FIRST_YEAR + k as i32).to_string(),
-            });
-            match dim {
-                Dim::Year => values.sort_by(|a, b| b.0.cmp(&a.0)),
-                _ => values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0))),
-            }
-            (*dim, values)
-        })
-        .collect();
+    let facets: Facets = Arc::new(
+        DIMS.iter()
+            .zip(counts)
+            .map(|(dim, c)| {
+                let mut values = facet_values(c, |k| match dim {
+                    Dim::Type => DOC_TYPES[k].to_string(),
+                    Dim::Pillar => snap.pillars.values[k].clone(),
+                    Dim::Theme => snap.themes.values[k].clone(),
+                    Dim::Lang => snap.langs.values[k].clone(),
+                    Dim::Org | Dim::Space => k.to_string(),
+                    Dim::Year => (FIRST_YEAR + k as i32).to_string(),
+                });
+                match dim {
+                    Dim::Year => values.sort_by(|a, b| b.0.cmp(&a.0)),
+                    _ => values.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0))),
+                }
+                (*dim, values)
+            })
+            .collect(),
+    );
     Ok(Found { ids, total, facets })
 }
 
 /// Forgets change records no node can still need.
 pub async fn prune_changes(db: &Db) -> Result<u64> {
     query(
-        "DELETE FROM library_changes WHERE generation < (SELECT generation FROM library_state WHERE id = 1) - 10000",
+        "DELETE FROM library_changes WHERE generation < (SELECT generation FROM generations WHERE kind = 1) - 10000",
     )
     .execute(db)
     .await
-}
-
-/// One resource in a result list.
-#[derive(sqlx::FromRow, Clone, Debug)]
-pub struct Card {
-    pub id: i64,
-    pub title: String,
-    pub summary: String,
-    pub doc_type: String,
-    pub symbol: String,
-    pub url: Option<String>,
-    pub lang: String,
-    pub published_on: NaiveDate,
-    pub visibility: String,
-    pub org_id: i64,
-    pub org_code: String,
-    pub langs: String,
-    pub kinds: String,
-    pub pending: i64,
-}
-
-/// The cards of `ids`, in that order.
-pub async fn cards(db: &Db, ids: &[i64]) -> Result<Vec<Card>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
-        "SELECT r.id, r.title, r.summary, r.doc_type, r.symbol, r.url, r.lang, r.published_on,
-         r.visibility, r.org_id, o.code AS org_code,
-         COALESCE((SELECT STRING_AGG(lang, ',') FROM resource_files WHERE resource_id = r.id), '') AS langs,
-         COALESCE((SELECT STRING_AGG(v.kind, ',') FROM file_versions v JOIN resource_files f ON f.id = v.file_id
-            WHERE f.resource_id = r.id AND v.number = (SELECT MAX(number) FROM file_versions WHERE file_id = f.id)), '') AS kinds,
-         (SELECT COUNT(*) FROM file_versions v JOIN resource_files f ON f.id = v.file_id
-            WHERE f.resource_id = r.id AND v.text_status = 'pending') AS pending
-         FROM resources r JOIN organizations o ON o.id = r.org_id
-         WHERE r.id IN ({})",
-        placeholders(ids.len())
-    );
-    let mut q = query(sql);
-    for id in ids {
-        q = q.bind(*id);
-    }
-    let mut rows: Vec<Card> = q.fetch_all(db).await?;
-    rows.sort_by_key(|c| ids.iter().position(|i| *i == c.id));
-    Ok(rows)
 }

@@ -3,7 +3,7 @@
 //!
 //! The explorer filters, counts and sums over every project on each request; a few
 //! thousand projects fit in memory many times over, so each node keeps them all
-//! (`Compendium`), following the database through `project_state`'s counter, bumped by
+//! (`Compendium`), following the database through its counter (`known::Kind::Projects`), bumped by
 //! triggers on every table of the module (no write path can forget it). A change reloads
 //! the whole copy: at 5,000 projects that costs tens of milliseconds, once per change.
 
@@ -247,7 +247,6 @@ async fn pairs(db: &Db, sql: &str) -> Result<HashMap<i64, Vec<i64>>> {
 
 impl crate::follow::Followed for Compendium {
     const KIND: crate::known::Kind = crate::known::Kind::Projects;
-    const GENERATION: &'static str = "SELECT generation FROM project_state WHERE id = 1";
     const CHANGES: Option<&'static str> = None;
     fn generation(&self) -> i64 {
         self.generation

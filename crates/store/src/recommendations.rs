@@ -145,7 +145,6 @@ const RECOMMENDATION: &str = "SELECT id, assessment_id, body, theme_id, pillar, 
 
 impl crate::follow::Followed for Register {
     const KIND: crate::known::Kind = crate::known::Kind::Cted;
-    const GENERATION: &'static str = "SELECT generation FROM cted_state WHERE id = 1";
     const CHANGES: Option<&'static str> = None;
     fn generation(&self) -> i64 {
         self.generation

@@ -38,14 +38,8 @@ pub struct Record {
     pub memberships: Option<String>,
     /// How many of the account's notifications are unread.
     pub unread: Option<i64>,
-    pub directory_generation: Option<i64>,
-    pub library_generation: Option<i64>,
-    pub catalog_generation: Option<i64>,
-    pub calendar_generation: Option<i64>,
-    pub content_generation: Option<i64>,
-    pub project_generation: Option<i64>,
-    pub activity_generation: Option<i64>,
-    pub cted_generation: Option<i64>,
+    /// The generation counters (`known::GENERATIONS`).
+    pub generations: Option<String>,
 }
 
 impl Record {
@@ -74,16 +68,7 @@ impl Record {
 
     /// The generations read with the session, in `known::Kind`'s order.
     pub fn generations(&self) -> [Option<i64>; crate::known::KINDS] {
-        [
-            self.directory_generation,
-            self.library_generation,
-            self.catalog_generation,
-            self.calendar_generation,
-            self.content_generation,
-            self.project_generation,
-            self.activity_generation,
-            self.cted_generation,
-        ]
+        crate::known::parse(self.generations.as_deref())
     }
 
     /// The account's memberships.

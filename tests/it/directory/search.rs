@@ -275,7 +275,7 @@ dual!(
         };
         assert_eq!(search().await, vec![w.amara.id.0]);
         let generation = app
-            .count("SELECT generation FROM directory_state WHERE id = 1")
+            .count(gctcp_store::known::Kind::Directory.generation_sql())
             .await;
         let known = gctcp_store::known::Known::new([
             Some(generation),

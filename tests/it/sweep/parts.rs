@@ -88,10 +88,10 @@ pub(super) async fn fingerprint(app: &TestApp) -> String {
         .map(|t| format!("(SELECT COUNT(*) FROM {t})"))
         .collect();
     let sql = format!(
-        "SELECT CAST({} AS TEXT) || '|' || CAST((SELECT generation FROM directory_state) AS TEXT)
-            || '|' || CAST((SELECT generation FROM library_state) AS TEXT)
-            || '|' || CAST((SELECT generation FROM project_state) AS TEXT)
-            || '|' || CAST((SELECT generation FROM activity_state) AS TEXT)
+        "SELECT CAST({} AS TEXT) || '|' || CAST((SELECT generation FROM generations WHERE kind = 0) AS TEXT)
+            || '|' || CAST((SELECT generation FROM generations WHERE kind = 1) AS TEXT)
+            || '|' || CAST((SELECT generation FROM generations WHERE kind = 5) AS TEXT)
+            || '|' || CAST((SELECT generation FROM generations WHERE kind = 6) AS TEXT)
             || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM accounts), '')
             || '|' || COALESCE((SELECT CAST(MAX(updated_at) AS TEXT) FROM resources), '')",
         counts.join(" || ',' || ")

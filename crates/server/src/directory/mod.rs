@@ -230,18 +230,19 @@ pub async fn list(
     .await?;
     let (hits, total) = (found.hits, found.total);
     let catalog = state.catalog().await?;
-    let values = found
-        .facets
-        .iter()
-        .map(|(dim, v)| (dim_key(*dim).0, v.clone()))
-        .collect();
-    let block =
-        crate::ui::facets::rendered(&ctx, "people", &catalog, p.with("", None), values, || {
+    let block = crate::ui::facets::rendered(
+        &ctx,
+        "people",
+        &catalog,
+        p.with("", None),
+        &found.facets,
+        || {
             let mut facets = Vec::new();
             let mut active = Vec::new();
             let orgs = crate::ui::names::org_labels(&catalog, ctx.lang);
             let org_rank = |v: &str| orgs.rank(v.parse().unwrap_or(-1));
-            for (dim, values) in found.facets {
+            for (dim, values) in found.facets.iter() {
+                let (dim, values) = (*dim, values.clone());
                 let (key, label_key) = dim_key(dim);
                 let (facet, chip) = facet(
                     &ctx,
@@ -264,7 +265,8 @@ pub async fn list(
                 active.extend(chip);
             }
             (facets, active)
-        });
+        },
+    );
     let mut active = block.chips.clone();
     if !p.q.trim().is_empty() {
         active.insert(

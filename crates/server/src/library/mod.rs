@@ -257,23 +257,19 @@ pub async fn list(
         gctcp_app::library::find(&state, &user.viewer, &q, PAGE_SIZE, (page - 1) * PAGE_SIZE)
             .await?;
     let labels = labels(&state, ctx.lang).await?;
-    let values = found
-        .facets
-        .iter()
-        .map(|(dim, v)| (dim_key(*dim).0, v.clone()))
-        .collect();
     let block = crate::ui::facets::rendered(
         &ctx,
         "library",
         &labels.catalog,
         p.with("", None),
-        values,
+        &found.facets,
         || {
             let orgs = crate::ui::names::org_labels(&labels.catalog, ctx.lang);
             let org_rank = |v: &str| orgs.rank(v.parse().unwrap_or(-1));
             let mut facets = Vec::new();
             let mut active = Vec::new();
-            for (dim, values) in found.facets {
+            for (dim, values) in found.facets.iter() {
+                let (dim, values) = (*dim, values.clone());
                 let (key, label_key) = dim_key(dim);
                 let (facet, chip) = crate::ui::facets::facet(
                     &ctx,

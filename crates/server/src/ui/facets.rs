@@ -95,21 +95,26 @@ struct Block<'a> {
     facets: &'a [Facet],
 }
 
-/// What a rendered block depends on: the language, the page's query (without its page
-/// number), and every filter's values with their counts. The reference data it was
-/// labelled with is kept beside it and compared by identity.
+/// What a rendered block depends on: the page, the language, the page's query (without
+/// its page number), and the filters' counts — by identity: a search answer is kept and
+/// shared (its counts are one `Arc` for every page of it), so the address of the counts
+/// names them, and the entry holds them so that the address is not reused while it is
+/// kept. The reference data it was labelled with is kept beside it and compared by
+/// identity too.
 #[derive(PartialEq, Eq, Hash)]
 struct Key {
     page: &'static str,
     lang: &'static str,
     query: String,
-    values: Vec<(&'static str, Vec<(String, i64)>)>,
+    counts: usize,
 }
 
-type Kept = (
-    std::sync::Arc<gctcp_store::catalog::Catalog>,
-    std::sync::Arc<Rendered>,
-);
+struct Kept {
+    catalog: std::sync::Arc<gctcp_store::catalog::Catalog>,
+    /// Holds the counts named by the key's address.
+    _counts: std::sync::Arc<dyn std::any::Any + Send + Sync>,
+    rendered: std::sync::Arc<Rendered>,
+}
 
 /// Blocks kept, at most this many (then all are dropped and made again as asked): a
 /// block is a few dozen kilobytes, so this bounds the memory to a few megabytes.
@@ -118,17 +123,17 @@ const KEPT_BLOCKS: usize = 128;
 /// The longest query whose block is kept.
 const KEPT_QUERY_MAX: usize = 1024;
 
-/// The filter selects of `page` for these values, rendered once per language, query,
-/// counts and reference data, then served as they are: labelling, ordering, formatting
+/// The filter selects of `page` for these counts, rendered once per language, query,
+/// answer and reference data, then served as they are: labelling, ordering, formatting
 /// and escaping some hundreds of options is most of a browse page's work, and the same
 /// page is asked again and again. `build` makes the facets and chips when they are not
 /// kept.
-pub fn rendered(
+pub fn rendered<T: Send + Sync + 'static>(
     ctx: &Ctx,
     page: &'static str,
     catalog: &std::sync::Arc<gctcp_store::catalog::Catalog>,
     query: String,
-    values: Vec<(&'static str, Vec<(String, i64)>)>,
+    counts: &std::sync::Arc<T>,
     build: impl FnOnce() -> (Vec<Facet>, Vec<ActiveFilter>),
 ) -> std::sync::Arc<Rendered> {
     use askama::Template;
@@ -157,13 +162,13 @@ pub fn rendered(
         page,
         lang: ctx.lang,
         query,
-        values,
+        counts: Arc::as_ptr(counts) as usize,
     };
     {
         let kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((c, r)) = kept.as_ref().and_then(|k| k.get(&key)) {
-            if Arc::ptr_eq(c, catalog) {
-                return r.clone();
+        if let Some(k) = kept.as_ref().and_then(|k| k.get(&key)) {
+            if Arc::ptr_eq(&k.catalog, catalog) {
+                return k.rendered.clone();
             }
         }
     }
@@ -173,6 +178,13 @@ pub fn rendered(
     if map.len() >= KEPT_BLOCKS {
         map.clear();
     }
-    map.insert(key, (catalog.clone(), r.clone()));
+    map.insert(
+        key,
+        Kept {
+            catalog: catalog.clone(),
+            _counts: counts.clone(),
+            rendered: r.clone(),
+        },
+    );
     r
 }
