@@ -21,6 +21,7 @@ mod mail;
 mod names;
 mod planning;
 mod projects;
+mod quick;
 mod recommendations;
 mod recommendations_import;
 mod recommendations_news;

@@ -30,6 +30,7 @@ use chrono::Utc;
 use gctcp_domain::policy::Viewer;
 use gctcp_domain::{AccountId, AccountStatus, SpaceId, SpaceRole};
 use gctcp_store::accounts::Account;
+use gctcp_store::quick::Quick;
 use gctcp_store::{accounts, known, sessions, spaces, Db};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -72,13 +73,17 @@ tokio::task_local! {
 #[derive(Clone, Debug)]
 pub struct DbSessions {
     db: Db,
+    /// Connections of their own for reading sessions (`gctcp_store::quick`).
+    quick: Arc<Quick>,
     idle: chrono::Duration,
     absolute: chrono::Duration,
 }
 
 impl DbSessions {
-    pub fn new(db: Db, idle: Duration, absolute: Duration) -> DbSessions {
+    /// `quick`: how many connections of their own may read sessions.
+    pub fn new(db: Db, quick: usize, idle: Duration, absolute: Duration) -> DbSessions {
         DbSessions {
+            quick: Arc::new(Quick::new(db.clone(), quick)),
             db,
             idle: chrono::Duration::from_std(idle).unwrap_or(chrono::Duration::hours(2)),
             absolute: chrono::Duration::from_std(absolute).unwrap_or(chrono::Duration::hours(12)),
@@ -136,7 +141,7 @@ impl SessionStore for DbSessions {
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
         let hash = id_hash(id);
-        let Some(rec) = sessions::load(&self.db, &hash).await.map_err(backend)? else {
+        let Some(rec) = sessions::load(&self.quick, &hash).await.map_err(backend)? else {
             return Ok(None);
         };
         let now = Utc::now();
@@ -202,8 +207,11 @@ impl SessionStore for DbSessions {
 /// state change on GET, a token in every form and cross-site POSTs refused, Lax loses no
 /// protection; a browser-session cookie (the server decides how long a session lives).
 pub fn manager(state: &AppState) -> SessionManagerLayer<DbSessions> {
+    // Half as many as the pool has: a session is one short read, and a read finding them
+    // all busy goes to the pool.
     let store = DbSessions::new(
         state.db.clone(),
+        (state.config.db_max_connections as usize / 2).max(2),
         state.config.session_idle,
         state.config.session_absolute,
     );

@@ -23,6 +23,7 @@ pub mod orgs;
 pub mod outbox;
 pub mod planning;
 pub mod projects;
+pub mod quick;
 pub mod recommendations;
 pub mod reference;
 pub mod sessions;

@@ -5,6 +5,7 @@ use crate::accounts::Account;
 use crate::db::{query, Db, Result};
 use crate::known::GENERATIONS;
 use crate::now;
+use crate::quick::Quick;
 use chrono::{DateTime, Utc};
 use gctcp_domain::{SpaceId, SpaceRole};
 use std::sync::LazyLock;
@@ -95,8 +96,10 @@ static LOAD: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
-pub async fn load(db: &Db, id_hash: &str) -> Result<Option<Record>> {
-    query(LOAD.as_str()).bind(id_hash).fetch_optional(db).await
+/// Reads a session with everything a signed-in request needs (`Record`), on the
+/// connections kept for this read (`Quick`).
+pub async fn load(on: &Quick, id_hash: &str) -> Result<Option<Record>> {
+    on.fetch_optional(query(LOAD.as_str()).bind(id_hash)).await
 }
 
 /// A session as written: its hashed ID, the account signed in (if any) with the

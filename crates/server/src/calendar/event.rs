@@ -253,7 +253,7 @@ pub struct FormPage {
     at: String,
     errors: Vec<String>,
     clashes: Vec<Item>,
-    zones: String,
+    zones: crate::ui::zones::Options,
     spaces: Vec<(i64, String)>,
     pillars: Vec<(i64, String)>,
     themes: Vec<(i64, String)>,

@@ -41,7 +41,7 @@ pub struct ProfilePage {
 
 impl ProfilePage {
     /// The time-zone `<option>`s, this person's selected (see `ui::zones`).
-    pub fn zone_options(&self) -> String {
+    pub fn zone_options(&self) -> crate::ui::zones::Options {
         crate::ui::zones::options(self.ctx.lang, &self.f.time_zone)
     }
     pub fn spoken(&self) -> Vec<(&'static str, &'static str)> {

@@ -1,0 +1,115 @@
+//! Connections of their own for the read every signed-in request makes first, its
+//! session (`sessions::load`).
+//!
+//! sqlx's pool tests every connection it takes back with a ping: a round trip to the
+//! PostgreSQL server, or a hand-off to SQLite's connection thread and back. So each read
+//! on the pool costs two round trips; measured on `/` (SQLite, wrk -c32), the ping alone
+//! was 7% of the server's CPU. These connections are given back as they are, and only
+//! after a read that ran to its end without error: a read cut short (its request dropped
+//! when the client went away) or failed drops its connection, which is opened again when
+//! next needed. So a connection kept here never holds half a result, a transaction or a
+//! broken socket — what the ping is there to catch. They only ever read, never inside a
+//! transaction. When all of them are busy, the read goes to the pool as before: nothing
+//! waits for these.
+
+use crate::db::{Db, Executor, On, Query, Result, Row};
+use sqlx::{ConnectOptions, PgConnection, SqliteConnection};
+use std::sync::Mutex;
+use tokio::sync::{Semaphore, SemaphorePermit};
+
+enum Raw {
+    Sqlite(SqliteConnection),
+    Postgres(PgConnection),
+}
+
+/// A few connections for quick reads, opened when first needed.
+pub struct Quick {
+    db: Db,
+    idle: Mutex<Vec<Raw>>,
+    turns: Semaphore,
+}
+
+impl std::fmt::Debug for Quick {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Quick")
+            .field("free", &self.turns.available_permits())
+            .finish()
+    }
+}
+
+/// A connection in use; dropped before it is given back (an error, a dropped request),
+/// it is closed.
+struct Held<'a> {
+    raw: Option<Raw>,
+    _turn: SemaphorePermit<'a>,
+}
+
+impl<'c> Executor<'c> for &'c mut Held<'_> {
+    fn on(self) -> On<'c> {
+        match self.raw.as_mut().expect("a held connection") {
+            Raw::Sqlite(c) => On::SqliteTx(c),
+            Raw::Postgres(c) => On::PgTx(c),
+        }
+    }
+}
+
+impl Quick {
+    /// At most `size` connections besides `db`'s pool.
+    pub fn new(db: Db, size: usize) -> Quick {
+        Quick {
+            db,
+            idle: Mutex::new(Vec::new()),
+            turns: Semaphore::new(size),
+        }
+    }
+
+    async fn open(&self) -> Result<Raw> {
+        Ok(match &self.db {
+            Db::Sqlite(pool, _) => Raw::Sqlite(pool.connect_options().connect().await?),
+            Db::Postgres(pool) => Raw::Postgres(pool.connect_options().connect().await?),
+        })
+    }
+
+    fn closed(&self) -> bool {
+        match &self.db {
+            Db::Sqlite(pool, _) => pool.is_closed(),
+            Db::Postgres(pool) => pool.is_closed(),
+        }
+    }
+
+    /// Runs a read on one of these connections, or on the pool when all are busy. Once
+    /// the pool is closed (the server stopping), so are these: the read goes to the pool
+    /// and fails as every other does.
+    pub async fn fetch_optional<T: Row>(&self, q: Query<'_>) -> Result<Option<T>> {
+        if self.closed() {
+            self.idle.lock().unwrap_or_else(|e| e.into_inner()).clear();
+            return q.fetch_optional(&self.db).await;
+        }
+        let Ok(turn) = self.turns.try_acquire() else {
+            return q.fetch_optional(&self.db).await;
+        };
+        // Taken out of the lock at once: no lock is held across an await.
+        let kept = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let raw = match kept {
+            Some(raw) => raw,
+            None => self.open().await?,
+        };
+        let mut held = Held {
+            raw: Some(raw),
+            _turn: turn,
+        };
+        let out = q.fetch_optional(&mut held).await?;
+        if let Some(raw) = held.raw.take() {
+            self.idle
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(raw);
+        }
+        Ok(out)
+    }
+
+    /// How many connections are open and idle (for tests).
+    pub fn idle(&self) -> usize {
+        self.idle.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+}

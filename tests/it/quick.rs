@@ -1,0 +1,69 @@
+//! The connections kept for reading sessions (`gctcp_store::quick`): given back after a
+//! read that ended well, never after one that failed or was cut short, and a read that
+//! finds them all busy goes to the pool.
+
+use super::*;
+use gctcp_store::quick::Quick;
+use gctcp_store::{query, Backend};
+use std::time::Duration;
+
+#[derive(sqlx::FromRow, Debug, PartialEq)]
+struct N {
+    n: i64,
+}
+
+async fn read(q: &Quick, n: i64) -> gctcp_store::Result<Option<N>> {
+    q.fetch_optional(query("SELECT CAST($1 AS BIGINT) AS n").bind(n))
+        .await
+}
+
+dual!(
+    quick_reads_keep_only_connections_whose_read_ended_well,
+    |app| {
+        let q = Quick::new(app.db().clone(), 2);
+        assert_eq!(q.idle(), 0, "nothing is opened before it is needed");
+        assert_eq!(read(&q, 7).await.expect("read"), Some(N { n: 7 }));
+        assert_eq!(q.idle(), 1, "the connection is kept after a good read");
+        assert_eq!(read(&q, 8).await.expect("read"), Some(N { n: 8 }));
+        assert_eq!(q.idle(), 1, "and used again");
+
+        // A failed read drops its connection.
+        let failed: gctcp_store::Result<Option<N>> =
+            q.fetch_optional(query("SELECT n FROM no_such_table")).await;
+        assert!(failed.is_err());
+        assert_eq!(q.idle(), 0, "a connection whose read failed is not kept");
+
+        // A read cut short (its request dropped) drops its connection: the next read
+        // gets its own answer, not what was left of the other one.
+        assert_eq!(read(&q, 1).await.expect("read"), Some(N { n: 1 }));
+        let slow = match app.backend {
+            Backend::Sqlite => {
+                "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 3000000)
+                 SELECT MAX(i) AS n FROM c"
+            }
+            Backend::Postgres => "SELECT CAST(1 AS BIGINT) AS n FROM pg_sleep(3)",
+        };
+        let cut = tokio::time::timeout(
+            Duration::from_millis(30),
+            q.fetch_optional::<N>(query(slow)),
+        )
+        .await;
+        assert!(cut.is_err(), "the slow read was cut short");
+        assert_eq!(q.idle(), 0, "a read cut short gives nothing back");
+        assert_eq!(read(&q, 9).await.expect("read"), Some(N { n: 9 }));
+        assert_eq!(q.idle(), 1);
+
+        // With none of its own free, a read goes to the pool and keeps nothing.
+        let none = Quick::new(app.db().clone(), 0);
+        assert_eq!(read(&none, 5).await.expect("read"), Some(N { n: 5 }));
+        assert_eq!(none.idle(), 0);
+
+        // Once the pool is closed, so are these: reads fail as on the pool.
+        app.db().close().await;
+        assert!(
+            read(&q, 3).await.is_err(),
+            "a read after the pool closed fails"
+        );
+        assert_eq!(q.idle(), 0, "and the kept connections are closed");
+    }
+);
