@@ -53,6 +53,48 @@ dual!(
         assert_eq!(read(&q, 9).await.expect("read"), Some(N { n: 9 }));
         assert_eq!(q.idle(), 1);
 
+        // A kept connection the server has ended (a restart, a killed backend): the read
+        // that finds it out is made again on a new connection, and answers.
+        if app.backend == Backend::Postgres {
+            let pid = q
+                .fetch_optional::<N>(query("SELECT CAST(pg_backend_pid() AS BIGINT) AS n"))
+                .await
+                .expect("read")
+                .expect("a row")
+                .n;
+            assert_eq!(q.idle(), 1);
+            query("SELECT pg_terminate_backend(CAST($1 AS INTEGER))")
+                .bind(pid)
+                .execute(app.db())
+                .await
+                .expect("terminate");
+            for _ in 0..100 {
+                let alive: Option<N> = query(
+                    "SELECT CAST(COUNT(*) AS BIGINT) AS n FROM pg_stat_activity WHERE pid = $1",
+                )
+                .bind(pid)
+                .fetch_optional(app.db())
+                .await
+                .expect("read");
+                if alive == Some(N { n: 0 }) {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            assert_eq!(
+                read(&q, 11).await.expect("the read after the kill answers"),
+                Some(N { n: 11 })
+            );
+            let again = q
+                .fetch_optional::<N>(query("SELECT CAST(pg_backend_pid() AS BIGINT) AS n"))
+                .await
+                .expect("read")
+                .expect("a row")
+                .n;
+            assert_ne!(again, pid, "the ended connection was replaced");
+            assert_eq!(q.idle(), 1, "by one that is kept");
+        }
+
         // With none of its own free, a read goes to the pool and keeps nothing.
         let none = Quick::new(app.db().clone(), 0);
         assert_eq!(read(&none, 5).await.expect("read"), Some(N { n: 5 }));

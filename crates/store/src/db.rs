@@ -445,6 +445,14 @@ impl<'q> Query<'q> {
     }
 
     pub async fn fetch_optional<'c, T: Row>(self, on: impl Executor<'c>) -> Result<Option<T>> {
+        self.fetch_optional_again(on).await
+    }
+
+    /// `fetch_optional` that leaves the query to be run again (`quick`'s retry).
+    pub(crate) async fn fetch_optional_again<'c, T: Row>(
+        &self,
+        on: impl Executor<'c>,
+    ) -> Result<Option<T>> {
         let sql: &str = &self.sql;
         let started = std::time::Instant::now();
         let out = match on.on() {

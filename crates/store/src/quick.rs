@@ -8,11 +8,13 @@
 //! after a read that ran to its end without error: a read cut short (its request dropped
 //! when the client went away) or failed drops its connection, which is opened again when
 //! next needed. So a connection kept here never holds half a result, a transaction or a
-//! broken socket — what the ping is there to catch. They only ever read, never inside a
+//! broken socket — what the ping is there to catch. A kept connection the server ended
+//! while it was idle (a restart, a killed backend) is found out by its next read, which
+//! is then made once more on a new connection. They only ever read, never inside a
 //! transaction. When all of them are busy, the read goes to the pool as before: nothing
 //! waits for these.
 
-use crate::db::{Db, Executor, On, Query, Result, Row};
+use crate::db::{Db, Error, Executor, On, Query, Result, Row};
 use sqlx::{ConnectOptions, PgConnection, SqliteConnection};
 use std::sync::Mutex;
 use tokio::sync::{Semaphore, SemaphorePermit};
@@ -90,6 +92,7 @@ impl Quick {
         };
         // Taken out of the lock at once: no lock is held across an await.
         let kept = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let reused = kept.is_some();
         let raw = match kept {
             Some(raw) => raw,
             None => self.open().await?,
@@ -98,18 +101,51 @@ impl Quick {
             raw: Some(raw),
             _turn: turn,
         };
-        let out = q.fetch_optional(&mut held).await?;
-        if let Some(raw) = held.raw.take() {
+        match self.read_on(&mut held, &q).await {
+            Err(e) if reused && broken(&e) => {
+                // A kept connection that the server has closed (a restart, a killed
+                // backend, an idle timeout): the others were opened as long ago, so they
+                // are let go too, and the read is made once more on a new connection:
+                // the request that found it out gets its answer, not an error.
+                tracing::info!(error = %e, "a kept connection was broken; reading again on a new one");
+                self.idle.lock().unwrap_or_else(|e| e.into_inner()).clear();
+                held.raw = Some(self.open().await?);
+                self.read_on(&mut held, &q).await
+            }
+            out => out,
+        }
+    }
+
+    /// Runs `q` on `held`; its connection is kept only if the read ended well.
+    async fn read_on<T: Row>(&self, held: &mut Held<'_>, q: &Query<'_>) -> Result<Option<T>> {
+        let out = q.fetch_optional_again(&mut *held).await;
+        let raw = held.raw.take();
+        if let (Ok(_), Some(raw)) = (&out, raw) {
             self.idle
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .push(raw);
         }
-        Ok(out)
+        out
     }
 
     /// How many connections are open and idle (for tests).
     pub fn idle(&self) -> usize {
         self.idle.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+}
+
+/// Whether an error says the connection itself is gone (its socket closed, the server
+/// ending it: SQLSTATE classes 08 "connection exception" and 57P "operator
+/// intervention"), rather than anything about the read.
+fn broken(e: &Error) -> bool {
+    match e {
+        Error::Database(
+            sqlx::Error::Io(_) | sqlx::Error::Protocol(_) | sqlx::Error::WorkerCrashed,
+        ) => true,
+        Error::Database(sqlx::Error::Database(d)) => d
+            .code()
+            .is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
+        _ => false,
     }
 }
