@@ -565,6 +565,25 @@ dual!(
                 StatusCode::NOT_FOUND
             );
         }
+        // Reads made at the same moment are written together, and each one is kept, in
+        // the trail and in the audit log.
+        let views = format!(
+            "SELECT COUNT(*) FROM assessment_reads WHERE assessment_id = {a} AND how = 'view'"
+        );
+        let audited = "SELECT COUNT(*) FROM audit_log WHERE event = 'recommendations.read'";
+        let (views_before, audited_before) = (app.count(&views).await, app.count(audited).await);
+        let mut at_once = tokio::task::JoinSet::new();
+        for _ in 0..40 {
+            let mut u = u.clone();
+            let page = format!("/assessments/{a}");
+            at_once.spawn(async move { u.get(&page).await.status });
+        }
+        while let Some(status) = at_once.join_next().await {
+            assert_eq!(status.expect("a view"), StatusCode::OK);
+        }
+        assert_eq!(app.count(&views).await - views_before, 40);
+        assert_eq!(app.count(audited).await - audited_before, 40);
+
         // Every read is in the audit log as well, and the trail cannot be rewritten.
         assert!(
             app.count("SELECT COUNT(*) FROM audit_log WHERE event = 'recommendations.read'")

@@ -88,6 +88,8 @@ pub struct Parts {
     pub activities: Arc<gctcp_store::activities::TrackerCache>,
     /// This node's copy of CTED's assessments, recommendations and the States' consents.
     pub cted: Arc<gctcp_store::recommendations::RegisterCache>,
+    /// This node's writer of the access trail (see `recommendations::trail`).
+    pub trail: recommendations::trail::Trail,
     /// What the activity lists' requests share (see `activities::explore::Prepared`).
     pub activity_explorer: Arc<activities::explore::Explorer>,
     /// Calendar feed texts made recently on this node (see `calendar_view::FeedBodies`).
@@ -135,6 +137,7 @@ impl App {
             activities: Arc::default(),
             cted: Arc::default(),
             activity_explorer: Arc::default(),
+            trail: Default::default(),
             feed_bodies: Arc::new(calendar_view::FeedBodies::new(calendar_view::FEED_BODIES)),
             pieces: Arc::new(gctcp_store::follow::Memo::new(PIECES)),
             extractor: Arc::new(tokio::sync::Notify::new()),

@@ -12,6 +12,7 @@ pub mod coverage;
 pub mod edit;
 pub mod import;
 mod news;
+pub mod trail;
 
 use crate::problem::Outcome;
 use crate::{Actor, App, Problem};
@@ -20,8 +21,8 @@ use gctcp_domain::directory::fold;
 use gctcp_domain::policy::Viewer;
 use gctcp_domain::OrgId;
 use gctcp_store::catalog::Catalog;
+use gctcp_store::library::Full;
 use gctcp_store::recommendations::{self as store, Assessment, ConsentRow, Note, Register};
-use gctcp_store::{audit, library::Full};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -103,9 +104,15 @@ pub async fn seen(app: &App, v: &Viewer) -> Outcome<Seen> {
 }
 
 /// Keeps that `v` read these assessments (`how`: one of `store::HOWS`), in the access
-/// trail and the audit log, in one transaction. Only cleared assessments are ever passed
-/// here; an empty list records nothing.
-pub async fn record(app: &App, actor: &Actor, how: &str, assessments: &[i64]) -> Outcome<()> {
+/// trail and the audit log, in one transaction shared with the reads made at the same
+/// moment (`trail`); returns once it is committed. Only cleared assessments are ever
+/// passed here; an empty list records nothing.
+pub async fn record(
+    app: &App,
+    actor: &Actor,
+    how: &'static str,
+    assessments: &[i64],
+) -> Outcome<()> {
     let Some(v) = &actor.viewer else {
         return Ok(());
     };
@@ -115,12 +122,14 @@ pub async fn record(app: &App, actor: &Actor, how: &str, assessments: &[i64]) ->
     if ids.is_empty() {
         return Ok(());
     }
-    let mut tx = app.db.begin().await?;
-    store::record_reads(&mut tx, v.id.0, v.org.0, how, &ids).await?;
-    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
-    let detail = format!("how={how} assessments={}", list.join(","));
-    audit::append(&mut tx, actor.audit("recommendations.read", None, detail)).await?;
-    tx.commit().await?;
+    let read = trail::Read {
+        account: v.id.0,
+        org: v.org.0,
+        how,
+        assessments: ids,
+        ip: actor.ip.clone(),
+    };
+    app.trail.keep(&app.db, read).await?;
     Ok(())
 }
 
