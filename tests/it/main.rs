@@ -32,6 +32,7 @@ mod spaces;
 mod spaces_home;
 mod steps;
 mod sweep;
+mod upkeep;
 
 pub use axum::http::StatusCode;
 pub use gctcp_domain::{PlatformRole, SpaceRole};

@@ -225,8 +225,9 @@ pub async fn plan_housekeeping(app: &App) -> anyhow::Result<bool> {
 }
 
 /// Deletes expired sessions, prunes change logs no node still needs, forgets old jobs and
-/// old mail. Every step runs even if an earlier one failed; the job fails (and is retried)
-/// if any did.
+/// old mail, and compacts the generation counters if long transactions bloated them.
+/// Every step runs even if an earlier one failed; the job fails (and is retried) if any
+/// did.
 async fn shared_housekeeping(app: &App) -> Result<(), crate::mail::Failure> {
     let now = gctcp_store::now();
     let idle =
@@ -256,6 +257,10 @@ async fn shared_housekeeping(app: &App) -> Result<(), crate::mail::Failure> {
         gctcp_store::activities::prune_changes(&app.db).await,
     );
     step("jobs", gctcp_store::jobs::prune(&app.db, JOBS_KEPT).await);
+    step(
+        "generation counters",
+        gctcp_store::compact_counters(&app.db).await.map(u64::from),
+    );
     step(
         "outbox",
         gctcp_store::outbox::prune(&app.db, MAIL_KEPT).await,

@@ -179,6 +179,9 @@ pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
     let db = Db::connect(&config.database_url.0, config.db_max_connections).await?;
     db.migrate().await?;
     gctcp_store::reference::sync(&db).await?;
+    // A server started after a bulk load (an import, the demo generator) reads counters
+    // that take their one page again, not hundreds.
+    gctcp_store::compact_counters(&db).await?;
     let rebuilt = library::rebuild_missing_search_text(&db).await?;
     if rebuilt > 0 {
         tracing::info!(resources = rebuilt, "library search text written");

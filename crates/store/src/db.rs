@@ -228,6 +228,15 @@ impl Tx {
         crate::known::forget_known();
         Ok(())
     }
+
+    /// Ends it without keeping anything, now (dropping it does the same, but later).
+    pub async fn rollback(self) -> Result<()> {
+        match self {
+            Tx::Sqlite(t, _turn) => t.rollback().await?,
+            Tx::Postgres(t) => t.rollback().await?,
+        }
+        Ok(())
+    }
 }
 
 /// One bound value.

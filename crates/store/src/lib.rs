@@ -42,8 +42,61 @@ use chrono::{DateTime, SubsecRound, Utc};
 pub async fn analyze(db: &Db) -> std::result::Result<(), Error> {
     if db.backend() == Backend::Postgres {
         query("ANALYZE").execute(db).await?;
+        compact_counters(db).await?;
     }
     Ok(())
+}
+
+/// `generations` holds far more pages than its rows need (more than this): it is
+/// rewritten (`compact_counters`).
+const COUNTER_PAGES: i64 = 16;
+
+/// Gives the generation counters (`known`) back their one page on PostgreSQL, where
+/// every signed-in request reads them all with its session. Their eight rows are
+/// updated by every write; when that many updates come inside long transactions (a
+/// bulk import, the demo generator), the dead versions cannot be pruned as they go and
+/// the table grows to hundreds of pages, which every request's read then scans (it
+/// halved the throughput of every page in one measured run); plain VACUUM frees those
+/// pages but leaves them in the file when a live row sits at its end, and may not run at
+/// all (autovacuum can be off). So when the table is larger than [`COUNTER_PAGES`], it
+/// is rewritten (VACUUM FULL, eight rows: milliseconds). That needs a moment alone with
+/// the table: if a transaction that wrote it is still open, the rewrite gives up after a
+/// quarter of a second, so that the requests queued behind it wait no longer, and is
+/// tried again at the next call. True when it rewrote the table. SQLite updates these
+/// rows in place: nothing to do there.
+pub async fn compact_counters(db: &Db) -> std::result::Result<bool, Error> {
+    let Db::Postgres(pool) = db else {
+        return Ok(false);
+    };
+    let (pages,): (i64,) = sqlx::query_as(
+        "SELECT pg_relation_size('generations') / current_setting('block_size')::BIGINT",
+    )
+    .fetch_one(pool)
+    .await?;
+    if pages <= COUNTER_PAGES {
+        return Ok(false);
+    }
+    // A connection of its own, so that the lock timeout set here leaves with it.
+    use sqlx::{ConnectOptions, Connection};
+    let mut conn = pool.connect_options().connect().await?;
+    sqlx::query("SET lock_timeout = '250ms'")
+        .execute(&mut conn)
+        .await?;
+    let done = sqlx::query("VACUUM FULL generations")
+        .execute(&mut conn)
+        .await;
+    let _ = conn.close().await;
+    match done {
+        Ok(_) => {
+            tracing::info!(pages, "generation counters compacted");
+            Ok(true)
+        }
+        Err(e) if e.as_database_error().and_then(|d| d.code()).as_deref() == Some("55P03") => {
+            tracing::info!(pages, "generation counters busy; compacted later");
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Reads a column aggregated with `STRING_AGG(…, ',')` (a list read in the same round
