@@ -17,6 +17,15 @@ async fn read(q: &Quick, n: i64) -> gctcp_store::Result<Option<N>> {
         .await
 }
 
+/// The PostgreSQL backend serving a quick read.
+async fn backend(q: &Quick) -> i64 {
+    q.fetch_optional::<N>(query("SELECT CAST(pg_backend_pid() AS BIGINT) AS n"))
+        .await
+        .expect("read")
+        .expect("a row")
+        .n
+}
+
 dual!(
     quick_reads_keep_only_connections_whose_read_ended_well,
     |app| {
@@ -56,12 +65,7 @@ dual!(
         // A kept connection the server has ended (a restart, a killed backend): the read
         // that finds it out is made again on a new connection, and answers.
         if app.backend == Backend::Postgres {
-            let pid = q
-                .fetch_optional::<N>(query("SELECT CAST(pg_backend_pid() AS BIGINT) AS n"))
-                .await
-                .expect("read")
-                .expect("a row")
-                .n;
+            let pid = backend(&q).await;
             assert_eq!(q.idle(), 1);
             query("SELECT pg_terminate_backend(CAST($1 AS INTEGER))")
                 .bind(pid)
@@ -85,12 +89,7 @@ dual!(
                 read(&q, 11).await.expect("the read after the kill answers"),
                 Some(N { n: 11 })
             );
-            let again = q
-                .fetch_optional::<N>(query("SELECT CAST(pg_backend_pid() AS BIGINT) AS n"))
-                .await
-                .expect("read")
-                .expect("a row")
-                .n;
+            let again = backend(&q).await;
             assert_ne!(again, pid, "the ended connection was replaced");
             assert_eq!(q.idle(), 1, "by one that is kept");
         }
