@@ -182,6 +182,10 @@ pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
     // A server started after a bulk load (an import, the demo generator) reads counters
     // that take their one page again, not hundreds.
     gctcp_store::compact_counters(&db).await?;
+    let rewritten = gctcp_store::directory::upgrade_docs(&db).await?;
+    if rewritten > 0 {
+        tracing::info!(people = rewritten, "directory search text rewritten");
+    }
     let rebuilt = library::rebuild_missing_search_text(&db).await?;
     if rebuilt > 0 {
         tracing::info!(resources = rebuilt, "library search text written");

@@ -23,9 +23,6 @@ pub struct DocSource {
     pub email: String,
     pub office: String,
     pub org_id: i64,
-    pub org_code: String,
-    pub org_name_en: String,
-    pub org_name_zh: String,
     pub org_kind: String,
     pub compact_status: Option<String>,
     pub region: Option<String>,
@@ -34,12 +31,9 @@ pub struct DocSource {
 }
 
 pub const DOC_SOURCE: &str = "SELECT a.id, a.status, a.display_name, a.title, a.email, a.office,
-        o.id AS org_id, o.code AS org_code, o.name_en AS org_name_en, o.name_zh AS org_name_zh,
+        o.id AS org_id,
         o.kind AS org_kind, o.compact_status, o.region, o.subregion, o.regional_group
     FROM accounts a JOIN organizations o ON o.id = a.organization_id WHERE a.id = $1";
-
-pub const THEMES_OF: &str = "SELECT t.name_en, t.name_zh FROM account_themes x
-    JOIN themes t ON t.id = x.theme_id WHERE x.account_id = $1";
 
 /// Tells every node's in-memory index that the directory changed.
 pub const BUMP: &str = crate::known::Kind::Directory.bump_sql();
@@ -58,27 +52,21 @@ pub const LINKS_OF: &str = "SELECT
     COALESCE((SELECT STRING_AGG(CAST(theme_id AS TEXT), ',') FROM account_themes WHERE account_id = $1), ''),
     COALESCE((SELECT STRING_AGG(CAST(space_id AS TEXT), ',') FROM space_members WHERE account_id = $1), '')";
 
-/// The folded search text: name, title, e-mail, organization code and names, office, and
-/// the names of the person's thematic areas (their expertise).
-pub fn doc_text(s: &DocSource, themes: &[(String, String)]) -> String {
-    let mut parts: Vec<&str> = vec![
-        &s.display_name,
-        &s.title,
-        &s.email,
-        &s.org_code,
-        &s.org_name_en,
-        &s.org_name_zh,
-        &s.office,
-    ];
-    for (en, zh) in themes {
-        parts.push(en);
-        parts.push(zh);
-    }
+/// The folded search text of a person's own words: name, title, e-mail and office.
+///
+/// What names their organization (code, acronyms, names) and their thematic areas is not
+/// here: the directory index matches such words against the reference names in all six
+/// languages and takes the people of the organizations and themes found
+/// (`directory_index::refs`). Kept here, a fragment of a common name ("ris" of
+/// "terrorism") made the text index find and recheck tens of thousands of rows, the
+/// slowest searches by far, only to find the people the reference match finds anyway.
+pub fn doc_text(s: &DocSource) -> String {
+    let parts = [&s.display_name, &s.title, &s.email, &s.office];
     fold(
         &parts
             .iter()
             .filter(|p| !p.is_empty())
-            .copied()
+            .map(|p| p.as_str())
             .collect::<Vec<_>>()
             .join(" | "),
     )
@@ -122,8 +110,7 @@ pub async fn refresh(tx: &mut Tx, id: AccountId) -> Result<()> {
             .execute(&mut *tx)
             .await?;
     }
-    let themes: Vec<(String, String)> = query(THEMES_OF).bind(id.0).fetch_all(&mut *tx).await?;
-    let doc = doc_text(&src, &themes);
+    let doc = doc_text(&src);
     let (langs, theme_ids, space_ids): (String, String, String) =
         query(LINKS_OF).bind(id.0).fetch_one(&mut *tx).await?;
     query(INSERT_DOC)
@@ -175,12 +162,6 @@ pub async fn refresh_many(tx: &mut Tx, ids: &[AccountId]) -> Result<()> {
         ))
         .fetch_all(&mut *tx)
         .await?;
-        let themes: Vec<(i64, String, String)> = bind_all(format!(
-            "SELECT x.account_id, t.name_en, t.name_zh FROM account_themes x
-             JOIN themes t ON t.id = x.theme_id WHERE x.account_id IN ({list})"
-        ))
-        .fetch_all(&mut *tx)
-        .await?;
         let links: Vec<(i64, String, String, String)> = bind_all(format!(
             "SELECT a.id,
                 COALESCE((SELECT STRING_AGG(lang, ',') FROM account_languages WHERE account_id = a.id), ''),
@@ -193,11 +174,6 @@ pub async fn refresh_many(tx: &mut Tx, ids: &[AccountId]) -> Result<()> {
         let mut docs = Vec::with_capacity(sources.len());
         let mut grams = Vec::new();
         for src in &sources {
-            let th: Vec<(String, String)> = themes
-                .iter()
-                .filter(|t| t.0 == src.id)
-                .map(|t| (t.1.clone(), t.2.clone()))
-                .collect();
             let (_, langs, theme_ids, space_ids) = links
                 .iter()
                 .find(|l| l.0 == src.id)
@@ -208,7 +184,7 @@ pub async fn refresh_many(tx: &mut Tx, ids: &[AccountId]) -> Result<()> {
             }
             docs.push(vec![
                 Arg::from(src.id),
-                doc_text(src, &th).into(),
+                doc_text(src).into(),
                 fold(&src.display_name).into(),
                 src.org_id.into(),
                 gctcp_domain::directory::org_type(&src.org_kind, src.compact_status.as_deref())
@@ -231,6 +207,35 @@ pub async fn refresh_many(tx: &mut Tx, ids: &[AccountId]) -> Result<()> {
         crate::db::insert_rows(tx, "directory_grams (gram, account_id)", grams).await?;
     }
     log_bulk_change(tx).await
+}
+
+/// Once per database: rewrites the directory rows written while they still held the
+/// names of the person's organization and thematic areas (see `doc_text`). The first node
+/// to start claims the upgrade in the transaction that does it; another one starting
+/// meanwhile waits for it and finds it done. Returns how many people were rewritten.
+pub async fn upgrade_docs(db: &Db) -> Result<usize> {
+    let mut tx = db.begin().await?;
+    let claimed = query(
+        "INSERT INTO data_upgrades (name) VALUES ('directory_own_text') ON CONFLICT (name) DO NOTHING",
+    )
+    .execute(&mut tx)
+    .await?;
+    if claimed == 0 {
+        tx.rollback().await?;
+        return Ok(0);
+    }
+    let ids: Vec<(i64,)> = query("SELECT account_id FROM directory_docs ORDER BY account_id")
+        .fetch_all(&mut tx)
+        .await?;
+    let ids: Vec<AccountId> = ids.into_iter().map(|(id,)| AccountId(id)).collect();
+    if !ids.is_empty() {
+        refresh_many(&mut tx, &ids).await?;
+    }
+    tx.commit().await?;
+    if !ids.is_empty() {
+        after_bulk_change(db).await?;
+    }
+    Ok(ids.len())
 }
 
 /// After a bulk change, on PostgreSQL: the trigram index's new entries wait in its

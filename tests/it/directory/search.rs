@@ -386,3 +386,55 @@ dual!(results_say_why_they_matched_and_names_come_first, |app| {
     // Browsing without words gives no reasons.
     c.get("/people").await.assert_not_contains("class=\"why ");
 });
+
+dual!(
+    search_text_written_with_reference_names_is_rewritten_once_and_still_found,
+    |app| {
+        let w = world(&app).await;
+        // As rows were written before: the organization's and the themes' names as well.
+        gctcp_store::query(
+            "UPDATE directory_docs SET doc = doc || ' | esp | spain | 西班牙 | border security and management'
+             WHERE account_id = $1",
+        )
+        .bind(w.jose.id.0)
+        .execute(app.db())
+        .await
+        .expect("old-style row");
+        gctcp_store::query("DELETE FROM data_upgrades")
+            .execute(app.db())
+            .await
+            .expect("upgrade not done yet");
+        let listed = app.count("SELECT COUNT(*) FROM directory_docs").await;
+        let n = gctcp_store::directory::upgrade_docs(app.db())
+            .await
+            .expect("upgrade");
+        assert_eq!(n as i64, listed, "every listed person rewritten");
+        let doc: String =
+            gctcp_store::query("SELECT doc FROM directory_docs WHERE account_id = $1")
+                .bind(w.jose.id.0)
+                .scalar(app.db())
+                .await
+                .expect("doc");
+        assert!(
+            doc.contains("jose maria lopez") && doc.contains("jose.lopez@maec.es"),
+            "{doc}"
+        );
+        assert!(
+            !doc.contains("spain") && !doc.contains("management"),
+            "{doc}"
+        );
+        assert_eq!(
+            gctcp_store::directory::upgrade_docs(app.db())
+                .await
+                .expect("again"),
+            0,
+            "done once"
+        );
+        // Found by the names of their organization and theme, in other languages too.
+        let mut c = app.signed_in(&w.viewer).await;
+        for q in ["spain", "espagne", "management", "gestion", "esp"] {
+            let res = c.get(&format!("/people?q={q}")).await;
+            assert!(result_ids(&res.body).contains(&w.jose.id.0), "{q}");
+        }
+    }
+);
