@@ -20,7 +20,9 @@ use gctcp_domain::directory::{fold, is_cjk};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+mod probe;
 mod refs;
+use probe::{Names, Probe};
 use refs::{names_reference, ref_positions, ByReference};
 
 /// A directory search: free text plus filters (all optional, all combined).
@@ -67,6 +69,8 @@ pub const DIMS: [Dim; 8] = [
 struct Entry {
     id: i64,
     name_key: Arc<str>,
+    /// What the search's ordering asks of the name, kept here (see `probe`).
+    probe: Probe,
     org: i64,
     org_type: u8,
     region: u16,
@@ -237,6 +241,7 @@ impl Snapshot {
             langs: self.langs.set(&d.langs),
             themes: self.themes.set(&d.themes),
             spaces: self.spaces.set(&d.spaces),
+            probe: Probe::of(&d.name_key),
             name_key: d.name_key.into(),
         }
     }
@@ -662,17 +667,13 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
     let mut prefix_hits = Vec::new();
     let mut name_hits = Vec::new();
     let mut other_hits = Vec::new();
-    let prefix = q.terms.first().map(String::as_str).unwrap_or("");
+    let names = Names::new(&q.terms);
     let mut visit = |e: &Entry| {
         let fails = r.failures(e);
         if fails == 0 {
-            if !prefix.is_empty() && e.name_key.starts_with(prefix) {
+            if names.prefix_of(e.probe, &e.name_key) {
                 prefix_hits.push(e.id);
-            } else if !prefix.is_empty()
-                && q.terms
-                    .iter()
-                    .all(|t| gctcp_domain::directory::term_matches(&e.name_key, t))
-            {
+            } else if names.all_begin_words(e.probe, &e.name_key) {
                 name_hits.push(e.id);
             } else {
                 other_hits.push(e.id);
