@@ -12,8 +12,7 @@
 use crate::db::{query, Db, Result};
 use crate::directory::Hit;
 use crate::follow::{
-    facet_values, intersect, placeholders, text_matches, Followed, Follower, Memo, Places, Set,
-    Table, TextIndex, TRIGRAM,
+    facet_values, intersect, placeholders, Followed, Follower, Memo, Places, Set, Table, TRIGRAM,
 };
 use crate::known::Kind;
 use gctcp_domain::directory::{fold, is_cjk};
@@ -22,8 +21,10 @@ use std::sync::{Arc, OnceLock};
 
 mod probe;
 mod refs;
+mod text;
 use probe::{Names, Probe};
 use refs::{names_reference, ref_positions, ByReference};
+use text::OwnText;
 
 /// A directory search: free text plus filters (all optional, all combined).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -99,6 +100,8 @@ pub struct Snapshot {
     /// writes (people's own text is in the database's text index).
     org_text: Vec<(i64, String)>,
     theme_text: Vec<(String, String)>,
+    /// Every listed person's own text, searched in memory.
+    text: OwnText,
     /// People per organization and per space, counted once per snapshot.
     counts: OnceLock<Arc<Counts>>,
     /// What was computed from this snapshot and kept with it.
@@ -214,6 +217,7 @@ impl Followed for Snapshot {
 #[derive(sqlx::FromRow)]
 struct DocRow {
     account_id: i64,
+    doc: String,
     name_key: String,
     org_id: i64,
     org_type: String,
@@ -226,7 +230,7 @@ struct DocRow {
 }
 
 const DOC_COLUMNS: &str =
-    "account_id, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces";
+    "account_id, doc, name_key, org_id, org_type, region, subregion, regional_group, langs, themes, spaces";
 
 impl Snapshot {
     /// Turns a row into an entry, interning its values.
@@ -290,6 +294,7 @@ async fn load(db: &Db, generation: i64) -> Result<Snapshot> {
             .into_iter()
             .map(|(id, text)| (id.to_string(), fold(&text)))
             .collect(),
+        text: OwnText::new(docs.iter().map(|d| (d.account_id, d.doc.as_str()))),
         counts: OnceLock::new(),
         memos: Memos::new(),
     };
@@ -327,6 +332,9 @@ async fn apply(db: &Db, old: &Snapshot, newest: i64, ids: &[i64]) -> Result<Snap
         spaces: old.spaces.clone(),
         org_text: old.org_text.clone(),
         theme_text: old.theme_text.clone(),
+        text: old
+            .text
+            .with(ids, rows.iter().map(|r| (r.account_id, r.doc.as_str()))),
         counts: OnceLock::new(),
         memos: Memos::new(),
     };
@@ -497,12 +505,6 @@ impl DirectoryIndex {
     }
 }
 
-const TEXT: TextIndex = TextIndex {
-    docs: "directory_docs",
-    fts: "directory_fts",
-    id: "account_id",
-};
-
 /// A one- or two-character CJK term: matched through `directory_grams` and the reference data.
 fn short_cjk(t: &str) -> bool {
     t.chars().count() < TRIGRAM && t.chars().all(is_cjk)
@@ -618,12 +620,13 @@ pub async fn search(
 }
 
 /// The places in `entries` of the people every term matches, in order.
-async fn text_positions(db: &Db, snap: &Snapshot, terms: Vec<String>) -> Result<Arc<[u32]>> {
+async fn text_positions(snap: &Snapshot, terms: Vec<String>) -> Result<Arc<[u32]>> {
     snap.memos
         .texts
         .get_or_try_insert(terms.clone(), || async {
-            let mut at: Vec<u32> = text_matches(db, &TEXT, &terms)
-                .await?
+            let mut at: Vec<u32> = snap
+                .text
+                .matches(&terms)
                 .into_iter()
                 .filter_map(|id| snap.position(id))
                 .collect();
@@ -646,7 +649,7 @@ async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
     let mut candidates: Option<Arc<[u32]>> = if other.is_empty() {
         None
     } else {
-        Some(text_positions(db, snap, other).await?)
+        Some(text_positions(snap, other).await?)
     };
     for t in cjk {
         let at = ref_positions(db, snap, t).await?;

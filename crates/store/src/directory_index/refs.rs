@@ -66,7 +66,7 @@ pub(super) async fn ref_positions(db: &Db, snap: &Snapshot, term: &str) -> Resul
                 at.sort_unstable();
                 at
             } else {
-                text_positions(db, snap, vec![term.to_string()]).await?.to_vec()
+                text_positions(snap, vec![term.to_string()]).await?.to_vec()
             };
             let orgs: Vec<i64> = snap
                 .org_text
