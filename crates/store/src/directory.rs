@@ -238,14 +238,9 @@ pub async fn upgrade_docs(db: &Db) -> Result<usize> {
     Ok(ids.len())
 }
 
-/// After a bulk change, on PostgreSQL: the trigram index's new entries wait in its
-/// pending list, which every search scans until autovacuum merges it — merge it now and
-/// refresh the planner's statistics.
+/// After a bulk change, on PostgreSQL: refresh the planner's statistics.
 pub async fn after_bulk_change(db: &Db) -> Result<()> {
     if db.backend() == crate::Backend::Postgres {
-        query("SELECT gin_clean_pending_list('directory_docs_trgm'::regclass)")
-            .execute(db)
-            .await?;
         query("ANALYZE directory_docs").execute(db).await?;
         query("ANALYZE accounts").execute(db).await?;
     }
