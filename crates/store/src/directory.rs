@@ -1,10 +1,10 @@
 //! The contact directory: search documents, faceted search, person details, profile
 //! fields, photos.
 //!
-//! `directory_docs` holds one row per active person with the folded search text and the
-//! single-valued filter columns. SQLite indexes the text with FTS5 (trigram), PostgreSQL
-//! with a pg_trgm GIN index; both receive the same folded text and the same folded terms
-//! (see `gctcp_domain::directory::fold`), so they find the same people.
+//! `directory_docs` holds one row per active person with the folded search text of their
+//! own words and the single-valued filter columns. Each node searches that text in memory
+//! (`directory_index::text`), with the same folded terms on either database (see
+//! `gctcp_domain::directory::fold`), so both find the same people.
 
 use crate::db::{query, Db, Result, Tx};
 use crate::{now, placeholders};
