@@ -10,6 +10,7 @@
 //! Kept with the snapshot and brought forward with it: a change re-reads the people it
 //! names, whose texts leave their trigrams' lists and come back in new places.
 
+use crate::follow::intersect;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -23,16 +24,6 @@ fn grams(s: &str) -> Vec<u32> {
     g.sort_unstable();
     g.dedup();
     g
-}
-
-/// The members of two ascending lists that both hold.
-fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    small
-        .iter()
-        .copied()
-        .filter(|x| large.binary_search(x).is_ok())
-        .collect()
 }
 
 #[derive(Clone, Default)]
@@ -99,6 +90,8 @@ impl OwnText {
             let texts: Vec<(i64, Arc<str>)> = next.places.into_iter().flatten().collect();
             return OwnText::new(texts.iter().map(|(id, t)| (*id, &**t)));
         }
+        // Sorted, so that taking them out of a list of 100,000 halves instead of scanning.
+        gone.values_mut().for_each(|l| l.sort_unstable());
         let mut touched: Vec<u32> = gone.keys().chain(added.keys()).copied().collect();
         touched.sort_unstable();
         touched.dedup();
@@ -109,7 +102,7 @@ impl OwnText {
             let list: Vec<u32> = old
                 .iter()
                 .copied()
-                .filter(|at| !out.contains(at))
+                .filter(|at| out.binary_search(at).is_err())
                 .chain(added.get(&g).into_iter().flatten().copied())
                 .collect();
             if list.is_empty() {
