@@ -65,6 +65,17 @@ dual!(
         // A kept connection the server has ended (a restart, a killed backend): the read
         // that finds it out is made again on a new connection, and answers.
         if app.backend == Backend::Postgres {
+            // The product's connections, kept or pooled, plan no parallel queries (the
+            // server's default plans two workers; see `Db::connect`).
+            let setting =
+                "SELECT CAST(current_setting('max_parallel_workers_per_gather') AS BIGINT) AS n";
+            assert_eq!(
+                q.fetch_optional::<N>(query(setting)).await.expect("read"),
+                Some(N { n: 0 })
+            );
+            let pooled: Option<N> = query(setting).fetch_optional(app.db()).await.expect("read");
+            assert_eq!(pooled, Some(N { n: 0 }));
+
             let pid = backend(&q).await;
             assert_eq!(q.idle(), 1);
             query("SELECT pg_terminate_backend(CAST($1 AS INTEGER))")
