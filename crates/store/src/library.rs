@@ -277,10 +277,12 @@ pub async fn refresh(tx: &mut Tx, id: i64) -> Result<()> {
     query(crate::known::Kind::Library.bump_sql())
         .execute(&mut *tx)
         .await?;
-    query("DELETE FROM library_docs WHERE resource_id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    for table in ["library_tokens", "library_docs"] {
+        query(format!("DELETE FROM {table} WHERE resource_id = $1"))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
     let meta: Option<(String, String, String, String, String, String, bool)> = query(
         "SELECT r.title, r.summary, r.symbol, o.code, o.name_en, o.name_zh, r.deleted_at IS NULL
          FROM resources r JOIN organizations o ON o.id = r.org_id WHERE r.id = $1",
@@ -316,11 +318,15 @@ pub async fn refresh(tx: &mut Tx, id: i64) -> Result<()> {
             truncated = true;
         }
         let (tokens, tokens_cut) = gctcp_domain::text::index_tokens(&doc);
-        query("INSERT INTO library_docs (resource_id, doc, tokens, truncated) VALUES ($1, $2, $3, $4)")
+        query("INSERT INTO library_docs (resource_id, doc, truncated) VALUES ($1, $2, $3)")
             .bind(id)
             .bind(doc)
-            .bind(tokens)
             .bind(truncated || tokens_cut)
+            .execute(&mut *tx)
+            .await?;
+        query("INSERT INTO library_tokens (resource_id, tokens) VALUES ($1, $2)")
+            .bind(id)
+            .bind(tokens)
             .execute(&mut *tx)
             .await?;
     }

@@ -7,10 +7,15 @@
 //! access policy — so results and counts can never show a resource the viewer may not
 //! read, and there is no second, SQL, rendering of the rules to drift from it.
 
-use crate::db::{query, Backend, Db, Result};
+mod rank;
+mod text;
+
+use text::text_search;
+
+use crate::db::{query, Db, Result};
 use crate::follow::{
-    facet_values, intersect, placeholders, text_matches, union_sorted, Followed, Follower, Memo,
-    Places, Set, Table, TextIndex,
+    facet_values, intersect, placeholders, union_sorted, Followed, Follower, Memo, Places, Set,
+    Table,
 };
 use crate::known::Kind;
 pub use crate::library::Card;
@@ -18,8 +23,9 @@ use chrono::{Datelike, NaiveDate};
 use gctcp_domain::directory::fold;
 use gctcp_domain::library::DOC_TYPES;
 use gctcp_domain::policy::{can, Action, Item, Viewer};
-use gctcp_domain::text::{is_word_letter, lookup, Lookup};
-use std::collections::{HashMap, HashSet};
+use gctcp_domain::text::{lookup, Lookup};
+use memchr::memmem::Finder;
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 #[derive(Clone)]
@@ -61,6 +67,8 @@ pub struct Snapshot {
     named: Memo<(String, Vec<i64>), Arc<[u32]>>,
     /// Whole answers, by reader and query.
     answers: Memo<String, Arc<Found>>,
+    /// What each recent reader may read (`readable`), by `viewer_key`.
+    readable: Memo<String, Readable>,
     /// Result cards, by resource.
     cards: Memo<i64, Card>,
     /// Whole resources (their pages), by resource and the directory's generation (the
@@ -71,6 +79,8 @@ pub struct Snapshot {
 /// Word sets and whole answers kept per snapshot (see `follow::Memo`).
 const TEXT_MEMO: usize = 256;
 const ANSWER_MEMO: usize = 256;
+/// Readers whose `Readable` bits are kept (6 KB each at 50,000 resources).
+const READABLE_MEMO: usize = 512;
 const CARD_MEMO: usize = 5_000;
 const FULL_MEMO: usize = 2_000;
 /// An answer keeps the first IDs of its list (the first fifty pages).
@@ -95,6 +105,7 @@ impl Snapshot {
             texts: Memo::new(TEXT_MEMO),
             named: Memo::new(TEXT_MEMO),
             answers: Memo::new(ANSWER_MEMO),
+            readable: Memo::new(READABLE_MEMO),
             cards: Memo::new(CARD_MEMO),
             fulls: Memo::new(FULL_MEMO),
         }
@@ -249,12 +260,6 @@ impl Followed for Snapshot {
     }
 }
 
-const TEXT: TextIndex = TextIndex {
-    docs: "library_docs",
-    fts: "library_fts",
-    id: "resource_id",
-};
-
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sort {
     /// Best match first (the default when there is text to match), then newest.
@@ -318,6 +323,8 @@ pub type Facets = Arc<Vec<(Dim, Vec<(String, i64)>)>>;
 
 /// The query's filters resolved against a snapshot (`Some(None)`: a value nothing has).
 struct Resolved {
+    /// No filter at all: nothing to check.
+    none: bool,
     doc_type: Option<Option<u8>>,
     pillar: Option<Option<u16>>,
     theme: Option<Option<u16>>,
@@ -330,6 +337,13 @@ struct Resolved {
 impl Resolved {
     fn new(s: &Snapshot, q: &Query) -> Resolved {
         Resolved {
+            none: q.doc_type.is_none()
+                && q.pillar.is_none()
+                && q.theme.is_none()
+                && q.lang.is_none()
+                && q.org.is_none()
+                && q.space.is_none()
+                && q.year.is_none(),
             doc_type: q
                 .doc_type
                 .as_ref()
@@ -345,6 +359,9 @@ impl Resolved {
 
     /// Which filters an entry fails, one bit per dimension (in `DIMS` order).
     fn failures(&self, e: &Entry) -> u8 {
+        if self.none {
+            return 0;
+        }
         let in_set = |want: Option<Option<u16>>, set: &Set| {
             want.is_none_or(|v| v.is_some_and(|v| set.contains(v)))
         };
@@ -364,125 +381,36 @@ impl Resolved {
     }
 }
 
-/// The resources whose text holds every term (each of the `Word`, `Gram` or `Substring`
-/// lookups of `gctcp_domain::text::lookup`).
-async fn text_search(db: &Db, terms: &[String]) -> Result<HashSet<i64>> {
-    // Words (as word beginnings) and CJK characters and pairs (exactly) go to the word
-    // index; everything else of three characters or more to the trigram index.
-    let mut tokens: Vec<(&str, bool)> = Vec::new();
-    let mut substrings: Vec<String> = Vec::new();
-    for t in terms {
-        match lookup(t) {
-            Lookup::Word => tokens.push((t, true)),
-            Lookup::Gram => tokens.push((t, false)),
-            Lookup::Substring => {
-                // "a/res/72/28", "counter-terrorism": besides the substring, each word
-                // whole (the last one as a beginning, except in a UN symbol), so that
-                // A/RES/72/28 does not find A/RES/72/284.
-                let parts: Vec<&str> = t
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect();
-                if parts.len() > 1 && parts.iter().all(|w| w.chars().all(is_word_letter)) {
-                    let symbol = t.contains('/');
-                    for (i, w) in parts.iter().enumerate() {
-                        tokens.push((w, i + 1 == parts.len() && !symbol));
-                    }
-                }
-                substrings.push(t.clone());
-            }
-            Lookup::Short => {}
-        }
-    }
-    let ids = |list: Option<String>| -> HashSet<i64> {
-        list.unwrap_or_default()
-            .split(',')
-            .filter_map(|x| x.parse().ok())
-            .collect()
-    };
-    match db.backend() {
-        Backend::Sqlite => {
-            let mut found: Option<HashSet<i64>> = None;
-            if !tokens.is_empty() {
-                // Tokens hold letters and digits only, so nothing needs escaping.
-                let expr = tokens
-                    .iter()
-                    .map(|(t, prefix)| format!("\"{t}\"{}", if *prefix { "*" } else { "" }))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let list: Option<String> = query(
-                    "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM library_words WHERE library_words MATCH $1",
-                )
-                .bind(expr)
-                .scalar(db)
-                .await?;
-                found = Some(ids(list));
-            }
-            if !substrings.is_empty() {
-                let other: HashSet<i64> = text_matches(db, &TEXT, &substrings)
-                    .await?
-                    .into_iter()
-                    .collect();
-                found = Some(match found {
-                    Some(f) => f.intersection(&other).copied().collect(),
-                    None => other,
-                });
-            }
-            Ok(found.unwrap_or_default())
-        }
-        Backend::Postgres => {
-            let mut args: Vec<String> = Vec::new();
-            let mut clauses: Vec<String> = Vec::new();
-            if !tokens.is_empty() {
-                // All tokens in one query, so one index scan answers it (two conditions
-                // would make the planner recheck one of them row by row).
-                let query = tokens
-                    .iter()
-                    .map(|(t, prefix)| format!("{t}{}", if *prefix { ":*" } else { "" }))
-                    .collect::<Vec<_>>()
-                    .join(" & ");
-                args.push(query);
-                clauses.push(format!(
-                    "to_tsvector('simple', tokens) @@ to_tsquery('simple', ${})",
-                    args.len()
-                ));
-            }
-            for t in &substrings {
-                args.push(format!("%{}%", crate::like_escape(t)));
-                clauses.push(format!("doc LIKE ${} ESCAPE '\\'", args.len()));
-            }
-            if clauses.is_empty() {
-                return Ok(HashSet::new());
-            }
-            let sql = format!(
-                "SELECT STRING_AGG(CAST(resource_id AS TEXT), ',') FROM library_docs WHERE {}",
-                clauses.join(" AND ")
-            );
-            let mut q = query(sql);
-            for a in args {
-                q = q.bind(a);
-            }
-            let list: Option<String> = q.scalar(db).await?;
-            Ok(ids(list))
-        }
-    }
+/// Whether each entry may be read by one viewer, a bit per place (`can` itself, asked
+/// once per snapshot and viewer instead of once per candidate and query).
+type Readable = Arc<[u64]>;
+
+/// From this many candidates on, a search asks the viewer's kept `Readable` bits (made
+/// once, a pass over every entry) rather than `can` for each candidate.
+const READABLE_FROM: usize = 2048;
+
+/// What `can` reads of a viewer, as a key: who, which organization, which role, and each
+/// space with the role in it (a chair may read what a member may not).
+fn viewer_key(viewer: &Viewer) -> String {
+    format!(
+        "{}|{}|{:?}|{:?}",
+        viewer.id.0, viewer.org.0, viewer.role, viewer.spaces
+    )
 }
 
-/// How well an entry matches the terms: a term in the title (or symbol) counts most,
-/// then in the summary, then anywhere in the text.
-fn score(e: &Entry, terms: &[String]) -> u32 {
-    terms
-        .iter()
-        .map(|t| {
-            if e.title.contains(t.as_str()) {
-                4
-            } else if e.summary.contains(t.as_str()) {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
+fn readable(snap: &Snapshot, key: &str, viewer: &Viewer) -> Readable {
+    if let Some(bits) = snap.readable.get(&key.to_string()) {
+        return bits;
+    }
+    let mut bits = vec![0u64; snap.entries.len().div_ceil(64)];
+    for (at, e) in snap.entries.iter().enumerate() {
+        if can(viewer, Action::Read, &e.item) {
+            bits[at / 64] |= 1 << (at % 64);
+        }
+    }
+    let bits: Readable = bits.into();
+    snap.readable.put(key.to_string(), bits.clone());
+    bits
 }
 
 /// Runs a search for `viewer`: text in the database, everything else here.
@@ -500,19 +428,11 @@ pub async fn search(
         total: f.total,
         facets: f.facets.clone(),
     };
-    // What `can` reads of the viewer, and the query.
-    let key = format!(
-        "{}|{}|{:?}|{:?}|{q:?}",
-        viewer.id.0,
-        viewer.org.0,
-        viewer.role,
-        viewer.spaces.keys().collect::<Vec<_>>()
-    );
+    let who = viewer_key(viewer);
     let found = snap
         .answers
-        .get_or_try_insert(key, || async {
-            let mut found = answer(db, &snap, viewer, q).await?;
-            found.ids.truncate(ANSWER_IDS);
+        .get_or_try_insert(format!("{who}|{q:?}"), || async {
+            let found = answer(db, &snap, viewer, &who, q, ANSWER_IDS).await?;
             Ok::<_, crate::Error>(Arc::new(found))
         })
         .await?;
@@ -521,7 +441,7 @@ pub async fn search(
     }
     // Deeper than an answer keeps: the whole list again, with the kept counts (the same
     // counts, and the same `Arc`, so the page's rendered filters are found kept).
-    let whole = answer(db, &snap, viewer, q).await?;
+    let whole = answer(db, &snap, viewer, &who, q, offset + limit).await?;
     Ok(page(&Found {
         facets: found.facets.clone(),
         ..whole
@@ -627,8 +547,16 @@ async fn named_positions(db: &Db, snap: &Snapshot, term: &str, orgs: &[i64]) -> 
         .await
 }
 
-/// The whole answer: every match this viewer may read in order, the total, the facets.
-async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<Found> {
+/// The answer: the first `keep` matches this viewer may read, in order; the total; the
+/// facets.
+async fn answer(
+    db: &Db,
+    snap: &Snapshot,
+    viewer: &Viewer,
+    who: &str,
+    q: &Query,
+    keep: usize,
+) -> Result<Found> {
     // Terms go to the database's indexes (titles, summaries, symbols, organizations and
     // the text of files): words of alphabetic scripts and one- or two-character Chinese,
     // Japanese and Korean words to the word index, other terms of three characters or
@@ -669,7 +597,7 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
         c[k] += 1;
     }
     const FIRST_YEAR: i32 = 1900;
-    let mut hits: Vec<(u32, usize)> = Vec::new();
+    let mut hits: Vec<usize> = Vec::new();
     let all: Vec<u32>;
     let places: &[u32] = match &candidates {
         Some(m) => m,
@@ -678,21 +606,27 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
             &all
         }
     };
+    let short: Vec<Finder> = short.iter().map(|t| Finder::new(t.as_bytes())).collect();
+    let bits = (places.len() >= READABLE_FROM).then(|| readable(snap, who, viewer));
     for &at in places {
         let at = at as usize;
         let e = &snap.entries[at];
         if !short
             .iter()
-            .all(|t| e.title.contains(t.as_str()) || e.summary.contains(t.as_str()))
+            .all(|t| t.find(e.title.as_bytes()).is_some() || t.find(e.summary.as_bytes()).is_some())
         {
             continue;
         }
-        if !can(viewer, Action::Read, &e.item) {
+        let may_read = match &bits {
+            Some(b) => b[at / 64] >> (at % 64) & 1 == 1,
+            None => can(viewer, Action::Read, &e.item),
+        };
+        if !may_read {
             continue;
         }
         let fails = r.failures(e);
         if fails == 0 {
-            hits.push((0, at));
+            hits.push(at);
         }
         for (d, c) in counts.iter_mut().enumerate() {
             if fails & !(1 << d) != 0 {
@@ -720,16 +654,20 @@ async fn answer(db: &Db, snap: &Snapshot, viewer: &Viewer, q: &Query) -> Result<
     };
     match sort {
         Sort::Relevance => {
-            for h in hits.iter_mut() {
-                h.0 = score(&snap.entries[h.1], &q.terms);
-            }
-            // Stable: equal scores keep the newest-first order of the snapshot.
-            hits.sort_by_key(|h| std::cmp::Reverse(h.0));
+            let terms: Vec<Finder> = q.terms.iter().map(|t| Finder::new(t.as_bytes())).collect();
+            hits = rank::best_first(&hits, keep, rank::top(terms.len()), |at| {
+                let e = &snap.entries[at];
+                rank::score(&e.title, &e.summary, &terms)
+            });
         }
         Sort::Oldest => hits.reverse(),
         Sort::Newest => {}
     }
-    let ids = hits.iter().map(|(_, at)| snap.entries[*at].id).collect();
+    let ids = hits
+        .iter()
+        .take(keep)
+        .map(|at| snap.entries[*at].id)
+        .collect();
     let facets: Facets = Arc::new(
         DIMS.iter()
             .zip(counts)

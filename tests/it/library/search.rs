@@ -214,6 +214,7 @@ dual!(concurrent_changes_to_one_resource_all_land, |app| {
     }
     assert_eq!(gctcp_store::library::pending(app.db()).await.unwrap(), 0);
     assert_eq!(app.count("SELECT COUNT(*) FROM library_docs").await, 1);
+    assert_eq!(app.count("SELECT COUNT(*) FROM library_tokens").await, 1);
     let mut c = app.signed_in(&fp).await;
     let first: i64 = app.count("SELECT MIN(id) FROM file_versions").await;
     let last: i64 = app.count("SELECT MAX(id) FROM file_versions").await;

@@ -64,6 +64,7 @@ pub(super) const TABLES: &[&str] = &[
     "resource_files",
     "file_versions",
     "library_docs",
+    "library_tokens",
     "projects",
     "project_partners",
     "project_countries",

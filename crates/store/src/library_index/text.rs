@@ -1,0 +1,127 @@
+//! Which resources a library search's terms match, from the database's own indexes
+//! over the folded search text: the word index (FTS5, or a GIN index of `tsvector`s)
+//! and the trigram index (FTS5 trigram, pg_trgm). The full text of files can run to
+//! millions of characters per resource, so it stays in the database; the node keeps the
+//! rest (see the parent module).
+
+use crate::db::{query, Backend, Db, Result};
+use crate::follow::{text_matches, TextIndex};
+use gctcp_domain::text::{is_word_letter, lookup, Lookup};
+use std::collections::HashSet;
+
+const TEXT: TextIndex = TextIndex {
+    docs: "library_docs",
+    fts: "library_fts",
+    id: "resource_id",
+};
+
+/// The resources whose text holds every term (each of the `Word`, `Gram` or `Substring`
+/// lookups of `gctcp_domain::text::lookup`).
+pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
+    // Words (as word beginnings) and CJK characters and pairs (exactly) go to the word
+    // index; everything else of three characters or more to the trigram index.
+    let mut tokens: Vec<(&str, bool)> = Vec::new();
+    let mut substrings: Vec<String> = Vec::new();
+    for t in terms {
+        match lookup(t) {
+            Lookup::Word => tokens.push((t, true)),
+            Lookup::Gram => tokens.push((t, false)),
+            Lookup::Substring => {
+                // "a/res/72/28", "counter-terrorism": besides the substring, each word
+                // whole (the last one as a beginning, except in a UN symbol), so that
+                // A/RES/72/28 does not find A/RES/72/284.
+                let parts: Vec<&str> = t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                if parts.len() > 1 && parts.iter().all(|w| w.chars().all(is_word_letter)) {
+                    let symbol = t.contains('/');
+                    for (i, w) in parts.iter().enumerate() {
+                        tokens.push((w, i + 1 == parts.len() && !symbol));
+                    }
+                }
+                substrings.push(t.clone());
+            }
+            Lookup::Short => {}
+        }
+    }
+    let ids = |list: Option<String>| -> Vec<i64> {
+        list.unwrap_or_default()
+            .split(',')
+            .filter_map(|x| x.parse().ok())
+            .collect()
+    };
+    match db.backend() {
+        Backend::Sqlite => {
+            let mut found: Option<Vec<i64>> = None;
+            if !tokens.is_empty() {
+                // Tokens hold letters and digits only, so nothing needs escaping.
+                let expr = tokens
+                    .iter()
+                    .map(|(t, prefix)| format!("\"{t}\"{}", if *prefix { "*" } else { "" }))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let list: Option<String> = query(
+                    "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM library_words WHERE library_words MATCH $1",
+                )
+                .bind(expr)
+                .scalar(db)
+                .await?;
+                found = Some(ids(list));
+            }
+            if !substrings.is_empty() {
+                let other = text_matches(db, &TEXT, &substrings).await?;
+                found = Some(match found {
+                    Some(f) => {
+                        let other: HashSet<i64> = other.into_iter().collect();
+                        f.into_iter().filter(|id| other.contains(id)).collect()
+                    }
+                    None => other,
+                });
+            }
+            Ok(found.unwrap_or_default())
+        }
+        Backend::Postgres => {
+            let mut args: Vec<String> = Vec::new();
+            let mut clauses: Vec<String> = Vec::new();
+            if !tokens.is_empty() {
+                // All tokens in one query, so one index scan answers it (two conditions
+                // would make the planner recheck one of them row by row).
+                let query = tokens
+                    .iter()
+                    .map(|(t, prefix)| format!("{t}{}", if *prefix { ":*" } else { "" }))
+                    .collect::<Vec<_>>()
+                    .join(" & ");
+                args.push(query);
+                clauses.push(format!(
+                    "to_tsvector('simple', tokens) @@ to_tsquery('simple', ${})",
+                    args.len()
+                ));
+            }
+            for t in &substrings {
+                args.push(format!("%{}%", crate::like_escape(t)));
+                clauses.push(format!("doc LIKE ${} ESCAPE '\\'", args.len()));
+            }
+            if clauses.is_empty() {
+                return Ok(Vec::new());
+            }
+            // The tokens have a narrow table of their own, so that a broad prefix reads
+            // few pages for its IDs; the whole text only when a substring needs it.
+            let from = match (tokens.is_empty(), substrings.is_empty()) {
+                (false, true) => "library_tokens",
+                (true, _) => "library_docs",
+                (false, false) => "library_tokens JOIN library_docs USING (resource_id)",
+            };
+            let sql = format!(
+                "SELECT STRING_AGG(CAST(resource_id AS TEXT), ',') FROM {from} WHERE {}",
+                clauses.join(" AND ")
+            );
+            let mut q = query(sql);
+            for a in args {
+                q = q.bind(a);
+            }
+            let list: Option<String> = q.scalar(db).await?;
+            Ok(ids(list))
+        }
+    }
+}
