@@ -98,7 +98,7 @@ pub struct Snapshot {
     /// Folded code, other acronyms and six-language names of every organization, and the
     /// six names of every thematic area: a word that names one of them finds the people
     /// of that organization or with that expertise, in whatever language the reader
-    /// writes (people's own text is in the database's text index).
+    /// writes (people's own text is in `text`).
     org_text: Vec<(i64, String)>,
     theme_text: Vec<(String, String)>,
     /// Every listed person's own text, searched in memory.
@@ -117,7 +117,7 @@ struct Memos {
     positions: OnceLock<Places>,
     /// The places of each organization's people, and of each thematic area's.
     by_reference: OnceLock<ByReference>,
-    /// The places of the people a set of words matches (the database's text index).
+    /// The places of the people a set of words matches (`text`).
     texts: Memo<Vec<String>, Arc<[u32]>>,
     /// The places of the people a word naming reference data matches (`ref_positions`).
     refs: Memo<String, Arc<[u32]>>,
@@ -640,7 +640,7 @@ async fn text_positions(snap: &Snapshot, terms: Vec<String>) -> Result<Arc<[u32]
 /// The whole answer to a query: every match in order, the total and the facets.
 async fn answer(db: &Db, snap: &Snapshot, q: &Query) -> Result<Found> {
     // Short CJK terms and words that name reference data are matched term by term
-    // (`RefTerm`); every other term through the text index, all at once.
+    // (`RefTerm`); every other term through the own-text index, all at once.
     let (cjk, other): (Vec<&String>, Vec<&String>) = q
         .terms
         .iter()

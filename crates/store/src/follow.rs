@@ -15,9 +15,8 @@
 //! then cost no further lookup. The request forgets them as soon as it writes (a
 //! committed transaction or a statement outside one), so it always sees its own changes.
 
-use crate::db::{query, Backend, Db, Result};
+use crate::db::{query, Db, Result};
 use crate::known::{known, Kind};
-use crate::like_escape;
 use std::collections::HashMap;
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
@@ -375,6 +374,29 @@ pub fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     out
 }
 
+/// `places` (each below `len`, without repeats) in ascending order. A long list (a broad
+/// search's tens of thousands) is laid out through a bit per place, in one pass, rather
+/// than sorted.
+pub fn ascending(mut places: Vec<u32>, len: usize) -> Vec<u32> {
+    if places.len() < len / 32 {
+        places.sort_unstable();
+        return places;
+    }
+    let mut bits = vec![0u64; len.div_ceil(64)];
+    for &at in &places {
+        bits[at as usize / 64] |= 1 << (at % 64);
+    }
+    places.clear();
+    for (w, &word) in bits.iter().enumerate() {
+        let mut word = word;
+        while word != 0 {
+            places.push((w * 64) as u32 + word.trailing_zeros());
+            word &= word - 1;
+        }
+    }
+    places
+}
+
 /// The places of `list` (sorted, without repeats) and those `also` adds, in order.
 pub fn union_sorted(list: &[u32], also: impl Iterator<Item = u32>) -> Vec<u32> {
     let mut out: Vec<u32> = list.iter().copied().chain(also).collect();
@@ -386,84 +408,9 @@ pub fn union_sorted(list: &[u32], also: impl Iterator<Item = u32>) -> Vec<u32> {
 /// `$1, $2, … $n`
 pub use crate::placeholders;
 
-/// Where a module keeps its folded search text: `docs (id, doc)` plus, on SQLite, an
-/// FTS5 trigram table `fts` over it (on PostgreSQL a pg_trgm GIN index on `docs.doc`).
-pub struct TextIndex {
-    pub docs: &'static str,
-    pub fts: &'static str,
-    pub id: &'static str,
-}
-
-/// Terms shorter than a trigram cannot use the text index; they are matched with LIKE.
+/// Terms shorter than a trigram cannot be looked up by trigrams; they are matched as
+/// substrings of every text.
 pub const TRIGRAM: usize = 3;
-
-/// The items whose text matches every term, from the database's text index, unranked.
-pub async fn text_matches(db: &Db, ix: &TextIndex, terms: &[String]) -> Result<Vec<i64>> {
-    let long: Vec<&String> = terms
-        .iter()
-        .filter(|t| t.chars().count() >= TRIGRAM)
-        .collect();
-    let short: Vec<&String> = terms
-        .iter()
-        .filter(|t| t.chars().count() < TRIGRAM)
-        .collect();
-    let mut args: Vec<String> = Vec::new();
-    let mut clauses: Vec<String> = Vec::new();
-    let sql = match db.backend() {
-        Backend::Sqlite => {
-            let mut from = format!("{} d", ix.docs);
-            if !long.is_empty() {
-                args.push(
-                    long.iter()
-                        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
-                from = format!("{} f JOIN {} d ON d.{} = f.rowid", ix.fts, ix.docs, ix.id);
-                clauses.push(format!("{} MATCH ${}", ix.fts, args.len()));
-            }
-            for t in &short {
-                args.push(format!("%{}%", like_escape(t)));
-                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
-            }
-            if short.is_empty() {
-                format!(
-                    "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM {0} WHERE {0} MATCH $1",
-                    ix.fts
-                )
-            } else {
-                format!(
-                    "SELECT STRING_AGG(CAST(d.{} AS TEXT), ',') FROM {from} WHERE {}",
-                    ix.id,
-                    clauses.join(" AND ")
-                )
-            }
-        }
-        Backend::Postgres => {
-            for t in terms {
-                args.push(format!("%{}%", like_escape(t)));
-                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
-            }
-            format!(
-                "SELECT STRING_AGG(CAST(d.{} AS TEXT), ',') FROM {} d WHERE {}",
-                ix.id,
-                ix.docs,
-                clauses.join(" AND ")
-            )
-        }
-    };
-    // One row holding every ID: thousands of matches cost one row to decode, not thousands.
-    let mut q = query(sql);
-    for a in args {
-        q = q.bind(a);
-    }
-    let list: Option<String> = q.scalar(db).await?;
-    Ok(list
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(|x| x.parse().ok())
-        .collect())
-}
 
 #[cfg(test)]
 mod tests {
@@ -535,6 +482,28 @@ mod tests {
             assert_eq!(union_sorted(&a, b.iter().copied()), either);
         }
         assert_eq!(intersect(&[], &[1, 2]), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn places_come_out_ascending_short_or_long() {
+        let mut seed = 3u64;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for len in [0usize, 1, 63, 64, 65, 1000, 5000] {
+            for share in [0u64, 1, 10, 50, 100] {
+                // Each place below `len` kept with probability share%, then shuffled.
+                let mut places: Vec<u32> = (0..len as u32).filter(|_| next(100) < share).collect();
+                let want = places.clone();
+                for i in (1..places.len()).rev() {
+                    places.swap(i, next(i as u64 + 1) as usize);
+                }
+                assert_eq!(ascending(places, len), want, "len {len}, share {share}");
+            }
+        }
     }
 
     #[test]

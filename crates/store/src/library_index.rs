@@ -14,8 +14,8 @@ use text::text_search;
 
 use crate::db::{query, Db, Result};
 use crate::follow::{
-    facet_values, intersect, placeholders, union_sorted, Followed, Follower, Memo, Places, Set,
-    Table,
+    ascending, facet_values, intersect, placeholders, union_sorted, Followed, Follower, Memo,
+    Places, Set, Table,
 };
 use crate::known::Kind;
 pub use crate::library::Card;
@@ -514,13 +514,12 @@ pub async fn newest(
 async fn text_positions(db: &Db, snap: &Snapshot, terms: Vec<String>) -> Result<Arc<[u32]>> {
     snap.texts
         .get_or_try_insert(terms.clone(), || async {
-            let mut at: Vec<u32> = text_search(db, &terms)
+            let at: Vec<u32> = text_search(db, &terms)
                 .await?
                 .into_iter()
                 .filter_map(|id| snap.position(id))
                 .collect();
-            at.sort_unstable();
-            Ok::<_, crate::Error>(at.into())
+            Ok::<_, crate::Error>(ascending(at, snap.entries.len()).into())
         })
         .await
 }

@@ -5,15 +5,24 @@
 //! rest (see the parent module).
 
 use crate::db::{query, Backend, Db, Result};
-use crate::follow::{text_matches, TextIndex};
+use crate::follow::TRIGRAM;
+use crate::like_escape;
 use gctcp_domain::text::{is_word_letter, lookup, Lookup};
 use std::collections::HashSet;
 
-const TEXT: TextIndex = TextIndex {
+const TEXT: Tables = Tables {
     docs: "library_docs",
     fts: "library_fts",
     id: "resource_id",
 };
+
+/// Where the folded search text is: `docs (id, doc)`, and on SQLite an FTS5 trigram
+/// table `fts` over it.
+struct Tables {
+    docs: &'static str,
+    fts: &'static str,
+    id: &'static str,
+}
 
 /// The resources whose text holds every term (each of the `Word`, `Gram` or `Substring`
 /// lookups of `gctcp_domain::text::lookup`).
@@ -70,7 +79,7 @@ pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
                 found = Some(ids(list));
             }
             if !substrings.is_empty() {
-                let other = text_matches(db, &TEXT, &substrings).await?;
+                let other = substring_matches(db, &substrings).await?;
                 found = Some(match found {
                     Some(f) => {
                         let other: HashSet<i64> = other.into_iter().collect();
@@ -124,4 +133,77 @@ pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
             Ok(ids(list))
         }
     }
+}
+
+/// The resources whose whole text holds every term as a substring, from the trigram
+/// index (FTS5 trigram `library_fts` over `library_docs.doc`; pg_trgm on PostgreSQL),
+/// unranked. Terms shorter than a trigram are matched with LIKE.
+async fn substring_matches(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
+    let long: Vec<&String> = terms
+        .iter()
+        .filter(|t| t.chars().count() >= TRIGRAM)
+        .collect();
+    let short: Vec<&String> = terms
+        .iter()
+        .filter(|t| t.chars().count() < TRIGRAM)
+        .collect();
+    let mut args: Vec<String> = Vec::new();
+    let mut clauses: Vec<String> = Vec::new();
+    let sql = match db.backend() {
+        Backend::Sqlite => {
+            let mut from = format!("{} d", TEXT.docs);
+            if !long.is_empty() {
+                args.push(
+                    long.iter()
+                        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+                from = format!(
+                    "{} f JOIN {} d ON d.{} = f.rowid",
+                    TEXT.fts, TEXT.docs, TEXT.id
+                );
+                clauses.push(format!("{} MATCH ${}", TEXT.fts, args.len()));
+            }
+            for t in &short {
+                args.push(format!("%{}%", like_escape(t)));
+                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
+            }
+            if short.is_empty() {
+                format!(
+                    "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM {0} WHERE {0} MATCH $1",
+                    TEXT.fts
+                )
+            } else {
+                format!(
+                    "SELECT STRING_AGG(CAST(d.{} AS TEXT), ',') FROM {from} WHERE {}",
+                    TEXT.id,
+                    clauses.join(" AND ")
+                )
+            }
+        }
+        Backend::Postgres => {
+            for t in terms {
+                args.push(format!("%{}%", like_escape(t)));
+                clauses.push(format!("d.doc LIKE ${} ESCAPE '\\'", args.len()));
+            }
+            format!(
+                "SELECT STRING_AGG(CAST(d.{} AS TEXT), ',') FROM {} d WHERE {}",
+                TEXT.id,
+                TEXT.docs,
+                clauses.join(" AND ")
+            )
+        }
+    };
+    // One row holding every ID: thousands of matches cost one row to decode, not thousands.
+    let mut q = query(sql);
+    for a in args {
+        q = q.bind(a);
+    }
+    let list: Option<String> = q.scalar(db).await?;
+    Ok(list
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|x| x.parse().ok())
+        .collect())
 }
