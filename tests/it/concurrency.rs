@@ -4,7 +4,7 @@
 //! carry its own request's context — never one request's span inside another's.
 
 use super::*;
-use gctcp_testkit::RealServer;
+use gctcp_testkit::{Backend, RealServer};
 use std::collections::HashSet;
 
 const CLIENTS: usize = 16;
@@ -252,3 +252,64 @@ dual!(
         );
     }
 );
+
+dual!(a_lone_write_waits_its_turn_among_transactions, |app| {
+    // A statement run outside a transaction writes in its turn: on SQLite it waits
+    // for the same turn as transactions, first come, first served (SQLite's busy
+    // handler alone let such a write lose the lock for seconds under a stream of
+    // transactions); on PostgreSQL the row's lock orders them. Every write lands.
+    use std::sync::{Arc, Mutex};
+    let db = app.db().clone();
+    let bump = "UPDATE sign_in_throttle SET failures = failures + 1 WHERE key = 'turns'";
+    gctcp_store::query(
+        "INSERT INTO sign_in_throttle (key, failures, window_started_at)
+             VALUES ('turns', 0, CURRENT_TIMESTAMP)",
+    )
+    .execute(&db)
+    .await
+    .expect("the row");
+    let order: Arc<Mutex<Vec<&str>>> = Arc::default();
+    let mut first = db.begin().await.expect("a transaction");
+    gctcp_store::query(bump)
+        .execute(&mut first)
+        .await
+        .expect("its write");
+    let lone = {
+        let (db, order) = (db.clone(), order.clone());
+        tokio::spawn(async move {
+            let n = gctcp_store::query(bump).execute(&db).await;
+            order.lock().unwrap().push("lone write");
+            n
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let next = {
+        let (db, order) = (db.clone(), order.clone());
+        tokio::spawn(async move {
+            let mut tx = db.begin().await?;
+            order.lock().unwrap().push("next transaction");
+            gctcp_store::query(bump).execute(&mut tx).await?;
+            tx.commit().await
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        order.lock().unwrap().iter().all(|w| *w != "lone write"),
+        "the lone write waited for the open transaction"
+    );
+    first.commit().await.expect("the first commit");
+    assert_eq!(lone.await.unwrap().expect("the lone write lands"), 1);
+    next.await.unwrap().expect("the next transaction lands");
+    assert_eq!(
+        app.count("SELECT failures FROM sign_in_throttle WHERE key = 'turns'")
+            .await,
+        3
+    );
+    if app.backend == Backend::Sqlite {
+        assert_eq!(
+            *order.lock().unwrap(),
+            ["lone write", "next transaction"],
+            "the lone write asked first, so it wrote first"
+        );
+    }
+});

@@ -286,17 +286,32 @@ async fn clean_staging(app: &App) {
     }
 }
 
-/// Builds the directory and library indexes now rather than during the first search.
+/// Builds the in-memory indexes now rather than during the first request that needs
+/// them: the directory, the library, the projects, the activities and the CTED register
+/// (the recommendations page needs the last three; at 50,000 activities its first
+/// request after a start waited over 2 s, and every request queued behind it).
 pub fn warm_indexes(app: &App) -> JoinHandle<()> {
     let app = app.clone();
     supervise("index-warm-up", move || {
         let app = app.clone();
         async move {
+            let warn = |what: &str, e: &dyn std::fmt::Display| {
+                tracing::warn!(error = %e, "{what} index not built");
+            };
             if let Err(e) = app.directory.snapshot(&app.db).await {
-                tracing::warn!(error = %e, "directory index not built");
+                warn("directory", &e);
             }
             if let Err(e) = app.library.snapshot(&app.db).await {
-                tracing::warn!(error = %e, "library index not built");
+                warn("library", &e);
+            }
+            if let Err(e) = app.projects.snapshot(&app.db).await {
+                warn("projects", &e);
+            }
+            if let Err(e) = app.activities.snapshot(&app.db).await {
+                warn("activities", &e);
+            }
+            if let Err(e) = app.cted.snapshot(&app.db).await {
+                warn("CTED register", &e);
             }
         }
     })
