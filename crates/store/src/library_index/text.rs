@@ -54,12 +54,6 @@ pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
             Lookup::Short => {}
         }
     }
-    let ids = |list: Option<String>| -> Vec<i64> {
-        list.unwrap_or_default()
-            .split(',')
-            .filter_map(|x| x.parse().ok())
-            .collect()
-    };
     match db.backend() {
         Backend::Sqlite => {
             let mut found: Option<Vec<i64>> = None;
@@ -76,7 +70,7 @@ pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
                 .bind(expr)
                 .scalar(db)
                 .await?;
-                found = Some(ids(list));
+                found = Some(id_list(list));
             }
             if !substrings.is_empty() {
                 let other = substring_matches(db, &substrings).await?;
@@ -130,7 +124,7 @@ pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
                 q = q.bind(a);
             }
             let list: Option<String> = q.scalar(db).await?;
-            Ok(ids(list))
+            Ok(id_list(list))
         }
     }
 }
@@ -201,9 +195,13 @@ async fn substring_matches(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
         q = q.bind(a);
     }
     let list: Option<String> = q.scalar(db).await?;
-    Ok(list
-        .unwrap_or_default()
+    Ok(id_list(list))
+}
+
+/// The IDs of a `STRING_AGG(…, ',')`: one row holding thousands of matches.
+fn id_list(list: Option<String>) -> Vec<i64> {
+    list.unwrap_or_default()
         .split(',')
         .filter_map(|x| x.parse().ok())
-        .collect())
+        .collect()
 }
