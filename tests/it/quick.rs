@@ -119,3 +119,62 @@ dual!(
         assert_eq!(q.idle(), 0, "and the kept connections are closed");
     }
 );
+
+// Each node keeps the signed-in accounts' details by the account's version
+// (`sessions::Signed`); every change to the account row or to its memberships moves the
+// version (triggers), so the very next page shows it, however the change was made.
+dual!(
+    the_next_page_shows_the_account_as_it_now_is_however_it_was_changed,
+    |app| {
+        let p = app.focal_point("amina.o@mfa.go.ke", "KEN").await;
+        let wg = app.working_group(3).await;
+        let mut c = app.signed_in(&p).await;
+        let dash = c.get("/").await;
+        assert_eq!(dash.status, StatusCode::OK);
+        dash.assert_contains(&p.name)
+            .assert_not_contains(&format!("href=\"/spaces/{}\"", wg.0));
+
+        // Written straight to the database, as an operator or another node would.
+        app.exec(&format!(
+            "UPDATE accounts SET display_name = 'Amina Renamed', title = 'Deputy Permanent Representative' WHERE id = {}",
+            p.id.0
+        ))
+        .await;
+        c.get("/")
+            .await
+            .assert_contains("Amina Renamed")
+            .assert_contains("Deputy Permanent Representative")
+            .assert_not_contains(&p.name);
+
+        app.add_to_space(wg, p.id, SpaceRole::Member).await;
+        c.get("/")
+            .await
+            .assert_contains(&format!("href=\"/spaces/{}\"", wg.0));
+
+        app.exec(&format!(
+            "DELETE FROM space_members WHERE account_id = {}",
+            p.id.0
+        ))
+        .await;
+        c.get("/")
+            .await
+            .assert_not_contains(&format!("href=\"/spaces/{}\"", wg.0));
+
+        app.exec(&format!(
+            "UPDATE accounts SET ui_locale = 'fr' WHERE id = {}",
+            p.id.0
+        ))
+        .await;
+        let fr = c.get("/").await;
+        fr.assert_contains("<html lang=\"fr\"");
+
+        // Deactivated: the session ends at its next request, kept details or not.
+        app.exec(&format!(
+            "UPDATE accounts SET status = 'deactivated' WHERE id = {}",
+            p.id.0
+        ))
+        .await;
+        let after = c.get("/").await;
+        assert_ne!(after.status, StatusCode::OK, "{}", after.body);
+    }
+);

@@ -75,6 +75,8 @@ pub struct DbSessions {
     db: Db,
     /// Connections of their own for reading sessions (`gctcp_store::quick`).
     quick: Arc<Quick>,
+    /// The signed-in accounts' details, by version (`sessions::Signed`).
+    signed: Arc<sessions::Signed>,
     idle: chrono::Duration,
     absolute: chrono::Duration,
 }
@@ -84,6 +86,7 @@ impl DbSessions {
     pub fn new(db: Db, quick: usize, idle: Duration, absolute: Duration) -> DbSessions {
         DbSessions {
             quick: Arc::new(Quick::new(db.clone(), quick)),
+            signed: Arc::default(),
             db,
             idle: chrono::Duration::from_std(idle).unwrap_or(chrono::Duration::hours(2)),
             absolute: chrono::Duration::from_std(absolute).unwrap_or(chrono::Duration::hours(12)),
@@ -169,15 +172,30 @@ impl SessionStore for DbSessions {
         if let Some(l) = &rec.locale {
             data.insert(LOCALE.to_string(), Value::from(l.clone()));
         }
+        let generations = rec.generations();
+        let details = match (rec.account_id, rec.account_version) {
+            (Some(a), Some(version)) => {
+                let catalog = generations[known::Kind::Catalog as usize];
+                self.signed
+                    .get(&self.quick, a, version, catalog)
+                    .await
+                    .map_err(backend)?
+            }
+            _ => None,
+        };
         let loaded = Loaded {
-            account: rec.account(),
-            spaces: rec
-                .memberships()
-                .into_iter()
-                .map(|(s, r)| (s.0, r.as_str().to_string()))
-                .collect(),
+            account: details.as_ref().map(|d| d.account.clone()),
+            spaces: details
+                .as_ref()
+                .map(|d| {
+                    d.memberships
+                        .iter()
+                        .map(|(s, r)| (s.0, r.as_str().to_string()))
+                        .collect()
+                })
+                .unwrap_or_default(),
             unread: rec.unread.unwrap_or(0),
-            generations: rec.generations(),
+            generations,
         };
         let mut loaded = Some(loaded);
         let _ = HANDED.try_with(|slot| *slot.borrow_mut() = loaded.take());

@@ -8,12 +8,14 @@ use crate::now;
 use crate::quick::Quick;
 use chrono::{DateTime, Utc};
 use gctcp_domain::{SpaceId, SpaceRole};
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
-/// A session joined with its account's current state (checked at every request), the
-/// account itself, its spaces and the generations of what each node keeps in memory
-/// (`crate::follow`): everything a signed-in request needs before its page, in one round
-/// trip.
+/// A session joined with what decides, at every request, whether it still holds (its
+/// account's status and session epoch), the account's version (see `Signed`), its unread
+/// notifications and the generations of what each node keeps in memory (`crate::follow`):
+/// everything a signed-in request needs before its page, in one round trip, as long as
+/// this node already knows the account at that version.
 #[derive(sqlx::FromRow, Clone, Debug)]
 pub struct Record {
     pub id_hash: String,
@@ -25,18 +27,8 @@ pub struct Record {
     pub last_seen_at: DateTime<Utc>,
     pub account_status: Option<String>,
     pub account_epoch: Option<i64>,
-    pub account_locale: Option<String>,
-    pub email: Option<String>,
-    pub display_name: Option<String>,
-    pub organization_id: Option<i64>,
-    pub org_code: Option<String>,
-    pub org_kind: Option<String>,
-    pub role: Option<String>,
-    pub title: Option<String>,
-    pub time_zone: Option<String>,
-    pub account_created_at: Option<DateTime<Utc>>,
-    /// The account's spaces as `space:role,space:role`.
-    pub memberships: Option<String>,
+    /// Moves whenever the account row or one of its memberships changes (triggers).
+    pub account_version: Option<i64>,
     /// How many of the account's notifications are unread.
     pub unread: Option<i64>,
     /// The generation counters (`known::GENERATIONS`).
@@ -44,62 +36,117 @@ pub struct Record {
 }
 
 impl Record {
-    /// The signed-in account as `accounts::by_id` reads it, less its password hash
-    /// (which a page never needs).
-    pub fn account(&self) -> Option<Account> {
-        let id = self.account_id?;
-        Some(Account {
-            id,
-            email: self.email.clone()?,
-            display_name: self.display_name.clone()?,
-            organization_id: self.organization_id?,
-            org_code: self.org_code.clone()?,
-            org_names: crate::Names::default(),
-            org_kind: self.org_kind.clone()?,
-            role: self.role.clone()?,
-            status: self.account_status.clone()?,
-            password_hash: None,
-            title: self.title.clone()?,
-            ui_locale: self.account_locale.clone(),
-            time_zone: self.time_zone.clone()?,
-            session_epoch: self.account_epoch?,
-            created_at: self.account_created_at?,
-        })
-    }
-
     /// The generations read with the session, in `known::Kind`'s order.
     pub fn generations(&self) -> [Option<i64>; crate::known::KINDS] {
         crate::known::parse(self.generations.as_deref())
-    }
-
-    /// The account's memberships.
-    pub fn memberships(&self) -> Vec<(SpaceId, SpaceRole)> {
-        crate::spaces::parse_memberships(self.memberships.as_deref())
     }
 }
 
 static LOAD: LazyLock<String> = LazyLock::new(|| {
     format!(
         "SELECT s.id_hash, s.account_id, s.epoch, s.csrf_token, s.locale, s.created_at, s.last_seen_at,
-            a.status AS account_status, a.session_epoch AS account_epoch, a.ui_locale AS account_locale,
-            a.email, a.display_name, a.organization_id, o.code AS org_code,
-            o.kind AS org_kind, a.role, a.title, a.time_zone,
-            a.created_at AS account_created_at,
-            {} AS memberships,
+            a.status AS account_status, a.session_epoch AS account_epoch,
+            a.version AS account_version,
             {} AS unread,
             {GENERATIONS}
         FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id
-            LEFT JOIN organizations o ON o.id = a.organization_id
         WHERE s.id_hash = $1",
-        crate::spaces::memberships_column("s.account_id"),
         crate::notifications::unread_column("s.account_id"),
     )
 });
 
-/// Reads a session with everything a signed-in request needs (`Record`), on the
-/// connections kept for this read (`Quick`).
+/// Reads a session with what every request checks (`Record`), on the connections kept
+/// for this read (`Quick`).
 pub async fn load(on: &Quick, id_hash: &str) -> Result<Option<Record>> {
     on.fetch_optional(query(LOAD.as_str()).bind(id_hash)).await
+}
+
+/// A signed-in account's details as a page uses them: the account as `accounts::by_id`
+/// reads it, less its password hash (which a page never needs), and its spaces.
+#[derive(Debug)]
+pub struct Details {
+    /// The account's version these details were read at.
+    pub version: i64,
+    /// The catalog's generation when they were read: the organization's code and kind
+    /// come from the organizations table, which moves that counter.
+    pub catalog: Option<i64>,
+    pub account: Account,
+    pub memberships: Vec<(SpaceId, SpaceRole)>,
+}
+
+#[derive(sqlx::FromRow)]
+struct DetailsRow {
+    version: i64,
+    #[sqlx(flatten)]
+    account: Account,
+    memberships: Option<String>,
+}
+
+static DETAILS: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT a.version, a.id, a.email, a.display_name, a.organization_id, o.code AS org_code,
+            o.kind AS org_kind, a.role, a.status, CAST(NULL AS TEXT) AS password_hash, a.title,
+            a.ui_locale, a.time_zone, a.session_epoch, a.created_at,
+            {} AS memberships
+        FROM accounts a JOIN organizations o ON o.id = a.organization_id
+        WHERE a.id = $1",
+        crate::spaces::memberships_column("a.id"),
+    )
+});
+
+/// Most accounts a node keeps the details of; past it, it starts over (each then costs
+/// one more read at its next request).
+const SIGNED_KEEP: usize = 8192;
+
+/// The details of the accounts signed in on this node, each with the version (and the
+/// catalog generation) it was read at. A request whose session row shows the same
+/// version uses them as they are; any change to the account or its memberships moves
+/// the version (triggers, on both databases), and the details are read again, so a page
+/// never shows an account as it was before a change that its own query could see.
+#[derive(Debug, Default)]
+pub struct Signed {
+    kept: Mutex<HashMap<i64, Arc<Details>>>,
+}
+
+impl Signed {
+    /// The details of `account` at `version`: kept ones if they are that version and
+    /// were read at the catalog generation `catalog`, else read now (None: the account
+    /// is gone).
+    pub async fn get(
+        &self,
+        on: &Quick,
+        account: i64,
+        version: i64,
+        catalog: Option<i64>,
+    ) -> Result<Option<Arc<Details>>> {
+        let kept = self.lock().get(&account).cloned();
+        if let Some(d) = kept.filter(|d| d.version == version && d.catalog == catalog) {
+            return Ok(Some(d));
+        }
+        let Some(row) = on
+            .fetch_optional::<DetailsRow>(query(DETAILS.as_str()).bind(account))
+            .await?
+        else {
+            self.lock().remove(&account);
+            return Ok(None);
+        };
+        let details = Arc::new(Details {
+            version: row.version,
+            catalog,
+            memberships: crate::spaces::parse_memberships(row.memberships.as_deref()),
+            account: row.account,
+        });
+        let mut kept = self.lock();
+        if kept.len() >= SIGNED_KEEP {
+            kept.clear();
+        }
+        kept.insert(account, details.clone());
+        Ok(Some(details))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i64, Arc<Details>>> {
+        self.kept.lock().unwrap_or_else(|p| p.into_inner())
+    }
 }
 
 /// A session as written: its hashed ID, the account signed in (if any) with the
