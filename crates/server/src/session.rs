@@ -11,6 +11,10 @@
 //!   that it is still active and that its session epoch is the one the session was
 //!   signed in with — a deactivation, a password change or a role change ends every other
 //!   session at its very next request;
+//! - the account's details (name, organization, role, language, spaces) are kept on each
+//!   node with the account's version (`sessions::Signed`), which triggers move on every
+//!   change to the account or its memberships: the query reads the version, and the
+//!   details again only when it moved;
 //! - idle and absolute timeouts, decided on the server.
 //!
 //! The layer below (`layer`) turns the stored session into what pages use: the signed-in
@@ -49,8 +53,9 @@ const LOCALE: &str = "locale";
 /// Not stored: what was read with the session for this request (`Loaded`).
 const LOADED: &str = "loaded";
 
-/// What the session's one query brought besides the session itself: the account with its
-/// spaces, and the generations of the in-memory indexes (see `gctcp_store::follow`).
+/// What the session's load brought besides the session itself: the account with its
+/// spaces (kept on this node by version), the unread count, and the generations of the
+/// in-memory indexes (see `gctcp_store::follow`).
 /// Handed from the store to the layer directly (`HANDED`): the store's load runs inside
 /// the layer's first read of the session, in the same task. Outside the layer (no slot),
 /// it travels in the record's data as JSON instead. Never written back.
