@@ -128,18 +128,15 @@ dual!(
     |app| {
         let p = app.focal_point("amina.o@mfa.go.ke", "KEN").await;
         let wg = app.working_group(3).await;
+        let link = format!("href=\"/spaces/{}\"", wg.0);
+        // Written straight to the database, as an operator or another node would.
+        let write = async |sql: &str| app.exec(&sql.replace("{me}", &p.id.0.to_string())).await;
         let mut c = app.signed_in(&p).await;
         let dash = c.get("/").await;
         assert_eq!(dash.status, StatusCode::OK);
-        dash.assert_contains(&p.name)
-            .assert_not_contains(&format!("href=\"/spaces/{}\"", wg.0));
+        dash.assert_contains(&p.name).assert_not_contains(&link);
 
-        // Written straight to the database, as an operator or another node would.
-        app.exec(&format!(
-            "UPDATE accounts SET display_name = 'Amina Renamed', title = 'Deputy Permanent Representative' WHERE id = {}",
-            p.id.0
-        ))
-        .await;
+        write("UPDATE accounts SET display_name = 'Amina Renamed', title = 'Deputy Permanent Representative' WHERE id = {me}").await;
         c.get("/")
             .await
             .assert_contains("Amina Renamed")
@@ -147,33 +144,16 @@ dual!(
             .assert_not_contains(&p.name);
 
         app.add_to_space(wg, p.id, SpaceRole::Member).await;
-        c.get("/")
-            .await
-            .assert_contains(&format!("href=\"/spaces/{}\"", wg.0));
+        c.get("/").await.assert_contains(&link);
 
-        app.exec(&format!(
-            "DELETE FROM space_members WHERE account_id = {}",
-            p.id.0
-        ))
-        .await;
-        c.get("/")
-            .await
-            .assert_not_contains(&format!("href=\"/spaces/{}\"", wg.0));
+        write("DELETE FROM space_members WHERE account_id = {me}").await;
+        c.get("/").await.assert_not_contains(&link);
 
-        app.exec(&format!(
-            "UPDATE accounts SET ui_locale = 'fr' WHERE id = {}",
-            p.id.0
-        ))
-        .await;
-        let fr = c.get("/").await;
-        fr.assert_contains("<html lang=\"fr\"");
+        write("UPDATE accounts SET ui_locale = 'fr' WHERE id = {me}").await;
+        c.get("/").await.assert_contains("<html lang=\"fr\"");
 
         // Deactivated: the session ends at its next request, kept details or not.
-        app.exec(&format!(
-            "UPDATE accounts SET status = 'deactivated' WHERE id = {}",
-            p.id.0
-        ))
-        .await;
+        write("UPDATE accounts SET status = 'deactivated' WHERE id = {me}").await;
         let after = c.get("/").await;
         assert_ne!(after.status, StatusCode::OK, "{}", after.body);
     }

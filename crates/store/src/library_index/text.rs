@@ -64,13 +64,14 @@ pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
                     .map(|(t, prefix)| format!("\"{t}\"{}", if *prefix { "*" } else { "" }))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let list: Option<String> = query(
-                    "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM library_words WHERE library_words MATCH $1",
-                )
-                .bind(expr)
-                .scalar(db)
-                .await?;
-                found = Some(id_list(list));
+                found = Some(
+                    ids(
+                        db,
+                        "SELECT STRING_AGG(CAST(rowid AS TEXT), ',') FROM library_words WHERE library_words MATCH $1",
+                        vec![expr],
+                    )
+                    .await?,
+                );
             }
             if !substrings.is_empty() {
                 let other = substring_matches(db, &substrings).await?;
@@ -119,12 +120,7 @@ pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
                 "SELECT STRING_AGG(CAST(resource_id AS TEXT), ',') FROM {from} WHERE {}",
                 clauses.join(" AND ")
             );
-            let mut q = query(sql);
-            for a in args {
-                q = q.bind(a);
-            }
-            let list: Option<String> = q.scalar(db).await?;
-            Ok(id_list(list))
+            ids(db, sql, args).await
         }
     }
 }
@@ -189,19 +185,24 @@ async fn substring_matches(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
             )
         }
     };
-    // One row holding every ID: thousands of matches cost one row to decode, not thousands.
+    ids(db, sql, args).await
+}
+
+/// Runs `sql`, which selects one `STRING_AGG(…, ',')` of IDs, with `args` bound in order:
+/// one row holding every match, so thousands of matches cost one row to decode.
+async fn ids(
+    db: &Db,
+    sql: impl Into<std::borrow::Cow<'static, str>>,
+    args: Vec<String>,
+) -> Result<Vec<i64>> {
     let mut q = query(sql);
     for a in args {
         q = q.bind(a);
     }
     let list: Option<String> = q.scalar(db).await?;
-    Ok(id_list(list))
-}
-
-/// The IDs of a `STRING_AGG(…, ',')`: one row holding thousands of matches.
-fn id_list(list: Option<String>) -> Vec<i64> {
-    list.unwrap_or_default()
+    Ok(list
+        .unwrap_or_default()
         .split(',')
         .filter_map(|x| x.parse().ok())
-        .collect()
+        .collect())
 }
