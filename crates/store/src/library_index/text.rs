@@ -109,7 +109,8 @@ pub(super) async fn text_search(db: &Db, terms: &[String]) -> Result<Vec<i64>> {
             if clauses.is_empty() {
                 return Ok(Vec::new());
             }
-            // The tokens have a narrow table of their own, so that a broad prefix reads
+            // The tokens have a narrow table of their own, its rows holding only the ID
+            // and a pointer to the tokens (kept out of line), so that a broad prefix reads
             // few pages for its IDs; the whole text only when a substring needs it.
             let from = match (tokens.is_empty(), substrings.is_empty()) {
                 (false, true) => "library_tokens",
