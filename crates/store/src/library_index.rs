@@ -8,6 +8,7 @@
 //! read, and there is no second, SQL, rendering of the rules to drift from it.
 
 mod rank;
+mod tally;
 mod text;
 
 use text::text_search;
@@ -69,6 +70,8 @@ pub struct Snapshot {
     answers: Memo<String, Arc<Found>>,
     /// What each recent reader may read (`readable`), by `viewer_key`.
     readable: Memo<String, Readable>,
+    /// The facet counts of the whole library, by reader and filters (`tally`).
+    wholes: Memo<String, Arc<tally::Counts>>,
     /// Result cards, by resource.
     cards: Memo<i64, Card>,
     /// Whole resources (their pages), by resource and the directory's generation (the
@@ -106,6 +109,7 @@ impl Snapshot {
             named: Memo::new(TEXT_MEMO),
             answers: Memo::new(ANSWER_MEMO),
             readable: Memo::new(READABLE_MEMO),
+            wholes: Memo::new(ANSWER_MEMO),
             cards: Memo::new(CARD_MEMO),
             fulls: Memo::new(FULL_MEMO),
         }
@@ -413,6 +417,18 @@ fn readable(snap: &Snapshot, key: &str, viewer: &Viewer) -> Readable {
     bits
 }
 
+/// Whether the viewer may read the entry at a place: from their kept bits when a search
+/// visits many places, else `can` itself.
+fn may_read<'a>(
+    bits: &'a Option<Readable>,
+    viewer: &'a Viewer,
+) -> impl Fn(usize, &Entry) -> bool + 'a {
+    move |at, e| match bits {
+        Some(b) => b[at / 64] >> (at % 64) & 1 == 1,
+        None => can(viewer, Action::Read, &e.item),
+    }
+}
+
 /// Runs a search for `viewer`: text in the database, everything else here.
 pub async fn search(
     index: &LibraryIndex,
@@ -588,64 +604,44 @@ async fn answer(
         });
     }
     let r = Resolved::new(snap, q);
-    let mut counts: Vec<Vec<i64>> = vec![Vec::new(); DIMS.len()];
-    fn bump(c: &mut Vec<i64>, k: usize) {
-        if c.len() <= k {
-            c.resize(k + 1, 0);
-        }
-        c[k] += 1;
-    }
-    const FIRST_YEAR: i32 = 1900;
-    let mut hits: Vec<usize> = Vec::new();
-    let all: Vec<u32>;
-    let places: &[u32] = match &candidates {
-        Some(m) => m,
+    let short: Vec<Finder> = short.iter().map(|t| Finder::new(t.as_bytes())).collect();
+    let n = snap.entries.len() as u32;
+    let (mut hits, counts) = match &candidates {
         None => {
-            all = (0..snap.entries.len() as u32).collect();
-            &all
+            let bits = (n as usize >= READABLE_FROM).then(|| readable(snap, who, viewer));
+            tally::direct(snap, 0..n, &short, may_read(&bits, viewer), &r)
+        }
+        Some(places) if short.is_empty() && tally::worth_complement(places.len(), n as usize) => {
+            // Most of the library matched: its counts are the whole library's (for this
+            // reader and these filters, kept) less those of what did not match.
+            let bits = Some(readable(snap, who, viewer));
+            let whole = Query {
+                terms: Vec::new(),
+                org_terms: Vec::new(),
+                sort: Sort::Newest,
+                ..q.clone()
+            };
+            let whole = snap
+                .wholes
+                .get_or_try_insert(format!("{who}|{whole:?}"), || async {
+                    let (_, c) = tally::direct(snap, 0..n, &[], may_read(&bits, viewer), &r);
+                    Ok::<_, crate::Error>(Arc::new(c))
+                })
+                .await?;
+            let read = may_read(&bits, viewer);
+            tally::by_complement(snap, places, |at| read(at, &snap.entries[at]), &r, &whole)
+        }
+        Some(places) => {
+            let bits = (places.len() >= READABLE_FROM).then(|| readable(snap, who, viewer));
+            tally::direct(
+                snap,
+                places.iter().copied(),
+                &short,
+                may_read(&bits, viewer),
+                &r,
+            )
         }
     };
-    let short: Vec<Finder> = short.iter().map(|t| Finder::new(t.as_bytes())).collect();
-    let bits = (places.len() >= READABLE_FROM).then(|| readable(snap, who, viewer));
-    for &at in places {
-        let at = at as usize;
-        let e = &snap.entries[at];
-        if !short
-            .iter()
-            .all(|t| t.find(e.title.as_bytes()).is_some() || t.find(e.summary.as_bytes()).is_some())
-        {
-            continue;
-        }
-        let may_read = match &bits {
-            Some(b) => b[at / 64] >> (at % 64) & 1 == 1,
-            None => can(viewer, Action::Read, &e.item),
-        };
-        if !may_read {
-            continue;
-        }
-        let fails = r.failures(e);
-        if fails == 0 {
-            hits.push(at);
-        }
-        for (d, c) in counts.iter_mut().enumerate() {
-            if fails & !(1 << d) != 0 {
-                continue;
-            }
-            match DIMS[d] {
-                Dim::Type => bump(c, e.doc_type as usize),
-                Dim::Pillar => e.pillars.for_each(|v| bump(c, v as usize)),
-                Dim::Theme => e.themes.for_each(|v| bump(c, v as usize)),
-                Dim::Lang => e.langs.for_each(|v| bump(c, v as usize)),
-                Dim::Org => bump(c, e.org.max(0) as usize),
-                Dim::Space => {
-                    if e.space > 0 {
-                        bump(c, e.space as usize)
-                    }
-                }
-                Dim::Year => bump(c, (e.date.year() - FIRST_YEAR).max(0) as usize),
-            }
-        }
-    }
     let total = hits.len() as i64;
     let sort = match q.sort {
         Sort::Relevance if q.terms.is_empty() => Sort::Newest,
@@ -654,10 +650,18 @@ async fn answer(
     match sort {
         Sort::Relevance => {
             let terms: Vec<Finder> = q.terms.iter().map(|t| Finder::new(t.as_bytes())).collect();
-            hits = rank::best_first(&hits, keep, rank::top(terms.len()), |at| {
-                let e = &snap.entries[at];
-                rank::score(&e.title, &e.summary, &terms)
-            });
+            let e = |at: usize| &snap.entries[at];
+            hits = match terms.as_slice() {
+                [t] => rank::best_first_one(
+                    &hits,
+                    keep,
+                    |at| t.find(e(at).title.as_bytes()).is_some(),
+                    |at| t.find(e(at).summary.as_bytes()).is_some(),
+                ),
+                _ => rank::best_first(&hits, keep, rank::top(terms.len()), |at| {
+                    rank::score(&e(at).title, &e(at).summary, &terms)
+                }),
+            };
         }
         Sort::Oldest => hits.reverse(),
         Sort::Newest => {}
@@ -677,7 +681,7 @@ async fn answer(
                     Dim::Theme => snap.themes.values[k].clone(),
                     Dim::Lang => snap.langs.values[k].clone(),
                     Dim::Org | Dim::Space => k.to_string(),
-                    Dim::Year => (FIRST_YEAR + k as i32).to_string(),
+                    Dim::Year => (tally::FIRST_YEAR + k as i32).to_string(),
                 });
                 match dim {
                     Dim::Year => values.sort_by(|a, b| b.0.cmp(&a.0)),

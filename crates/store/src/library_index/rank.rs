@@ -59,6 +59,44 @@ pub(super) fn best_first(
     scored.into_iter().map(|(_, at)| at).collect()
 }
 
+/// `best_first` for one term, where a score is 4 (in the title), 2 (in the summary) or 1:
+/// the first `keep` are the title matches in order, then the summary matches, then the
+/// rest. Titles are searched until `keep` match; summaries only until the list is full
+/// (a broad term, matched mostly in the text of files, no longer has every summary of
+/// its thousands of matches searched).
+pub(super) fn best_first_one(
+    hits: &[usize],
+    keep: usize,
+    in_title: impl Fn(usize) -> bool,
+    in_summary: impl Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(keep.min(hits.len()));
+    let mut rest: Vec<usize> = Vec::new();
+    for &at in hits {
+        if out.len() == keep {
+            return out;
+        }
+        if in_title(at) {
+            out.push(at);
+        } else {
+            rest.push(at);
+        }
+    }
+    let mut last: Vec<usize> = Vec::new();
+    for &at in &rest {
+        if out.len() == keep {
+            return out;
+        }
+        if in_summary(at) {
+            out.push(at);
+        } else {
+            last.push(at);
+        }
+    }
+    out.extend(last.into_iter().take(keep - out.len()));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,10 +141,24 @@ mod tests {
             let hits: Vec<usize> = (0..n).filter(|_| next(5) > 0).collect();
             let mut whole: Vec<usize> = hits.clone();
             whole.sort_by_key(|at| std::cmp::Reverse(scores[*at]));
+            // One term: in the title (4), the summary (2) or neither (1), some rounds with
+            // few in titles, so that summaries decide.
+            let one: Vec<u32> = (0..n)
+                .map(|_| match next(if round % 3 == 0 { 20 } else { 4 }) {
+                    0 => 4,
+                    1 | 2 => 2,
+                    _ => 1,
+                })
+                .collect();
+            let mut whole_one: Vec<usize> = hits.clone();
+            whole_one.sort_by_key(|at| std::cmp::Reverse(one[*at]));
             for keep in [0, 1, 2, 5, 17, 100, 1000] {
                 let got = best_first(&hits, keep, top(terms as usize), |at| scores[at]);
                 let want: Vec<usize> = whole.iter().take(keep).copied().collect();
                 assert_eq!(got, want, "round {round}, keep {keep}");
+                let got = best_first_one(&hits, keep, |at| one[at] == 4, |at| one[at] == 2);
+                let want: Vec<usize> = whole_one.iter().take(keep).copied().collect();
+                assert_eq!(got, want, "one term: round {round}, keep {keep}");
             }
         }
     }
