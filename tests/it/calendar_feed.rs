@@ -1,6 +1,7 @@
 //! Calendar feeds under many subscribers: a feed's text is made once per version and
 //! shared by everyone who may see the same events, sent compressed to the apps that take
 //! gzip (compressed once, never twice), and never shared with someone who sees more or less.
+//! Pages, like feeds, go compressed to whoever takes gzip.
 
 use super::*;
 use std::io::Read;
@@ -105,5 +106,30 @@ dual!(
         assert_eq!(same.body, plain.body);
         // The text is the owner's: no name or address of A's in B's feed.
         assert!(!same.body.contains("feed.a@un.org"));
+    }
+);
+
+dual!(
+    pages_go_compressed_to_browsers_that_take_gzip_and_read_the_same,
+    |app| {
+        // A browser on a slow link asks for gzip: a signed-in page arrives compressed to well
+        // under half its size, and reads exactly as the page sent plain.
+        let a = app.focal_point("zip.page@un.org", "UNODC").await;
+        let mut c = app.signed_in(&a).await;
+        for path in ["/library", "/profile", "/people"] {
+            let plain = fetch(&mut c, path, None).await;
+            assert_eq!(plain.status, StatusCode::OK, "{path}");
+            assert_eq!(plain.header("content-encoding"), None, "{path}");
+            let zipped = fetch(&mut c, path, Some("gzip, deflate")).await;
+            assert_eq!(zipped.status, StatusCode::OK, "{path}");
+            assert_eq!(zipped.header("content-encoding"), Some("gzip"), "{path}");
+            assert!(
+                zipped.bytes.len() * 2 < plain.bytes.len(),
+                "{path}: {} of {} bytes",
+                zipped.bytes.len(),
+                plain.bytes.len()
+            );
+            assert_eq!(gunzip(&zipped.bytes), plain.body, "{path}");
+        }
     }
 );
