@@ -158,3 +158,96 @@ dual!(
         assert_ne!(after.status, StatusCode::OK, "{}", after.body);
     }
 );
+
+// On SQLite the session read every signed-in request makes runs on the calling thread
+// (`Quick::inline`, a connection of its own); it reads what the usual way reads, and
+// anything it cannot read as sqlx would sends the read the usual way.
+dual!(
+    a_session_reads_the_same_on_the_calling_thread_and_falls_back_when_it_cannot,
+    |app| {
+        use gctcp_store::sessions;
+        let p = app.focal_point("amina.o@mfa.go.ke", "KEN").await;
+        let write = sessions::Write {
+            id_hash: "a-session-of-amina",
+            account_id: Some(p.id.0),
+            epoch: 3,
+            csrf_token: "csrf-of-amina",
+            locale: Some("fr"),
+        };
+        assert!(sessions::create(app.db(), &write).await.expect("create"));
+        // Two unread notifications and one read.
+        for read_at in ["NULL", "NULL", "'2026-01-02T03:04:05+00:00'"] {
+            app.exec(&format!(
+                "INSERT INTO notifications (account_id, kind, link, created_at, read_at)
+                 VALUES ({}, 'mention', '/', '2026-01-01T00:00:00+00:00', {read_at})",
+                p.id.0
+            ))
+            .await;
+        }
+        let q = Quick::new(app.db().clone(), 2);
+        let before = chrono::Utc::now();
+        let r = sessions::load(&q, "a-session-of-amina")
+            .await
+            .expect("read")
+            .expect("the session is there");
+        assert_eq!(r.id_hash, "a-session-of-amina");
+        assert_eq!(r.account_id, Some(p.id.0));
+        assert_eq!(
+            (r.epoch, r.csrf_token.as_str(), r.locale.as_deref()),
+            (3, "csrf-of-amina", Some("fr"))
+        );
+        assert_eq!(r.account_status.as_deref(), Some("active"));
+        assert!(r.account_epoch.is_some() && r.account_version.is_some());
+        assert_eq!(r.unread, Some(2));
+        assert!(
+            r.generations().iter().any(Option::is_some),
+            "{:?}",
+            r.generations
+        );
+        let age = before - r.created_at;
+        assert!(
+            age < chrono::Duration::minutes(1) && age > chrono::Duration::seconds(-5),
+            "{age}"
+        );
+        assert_eq!(r.created_at, r.last_seen_at);
+        match app.backend {
+            Backend::Sqlite => {
+                assert_eq!(
+                    (q.idle_inline(), q.idle()),
+                    (1, 0),
+                    "read on the calling thread"
+                )
+            }
+            Backend::Postgres => {
+                assert_eq!(
+                    (q.idle_inline(), q.idle()),
+                    (0, 1),
+                    "read on a kept connection"
+                )
+            }
+        }
+        assert!(sessions::load(&q, "no-such-session")
+            .await
+            .expect("read")
+            .is_none());
+
+        // A time in another form than sqlx writes (as SQL's own CURRENT_TIMESTAMP would):
+        // on SQLite the read on the calling thread gives up and the usual read decodes it.
+        app.exec("UPDATE sessions SET last_seen_at = '2026-12-01 10:20:30' WHERE id_hash = 'a-session-of-amina'")
+            .await;
+        if app.backend == Backend::Sqlite {
+            let r = sessions::load(&q, "a-session-of-amina")
+                .await
+                .expect("read")
+                .expect("the session is there");
+            assert_eq!(r.last_seen_at.to_rfc3339(), "2026-12-01T10:20:30+00:00");
+            assert_eq!(r.unread, Some(2));
+            assert_eq!((q.idle_inline(), q.idle()), (0, 1), "read the usual way");
+        }
+
+        // Once the pool is closed, no read is made on the calling thread either.
+        app.db().close().await;
+        assert!(sessions::load(&q, "a-session-of-amina").await.is_err());
+        assert_eq!(q.idle_inline(), 0);
+    }
+);

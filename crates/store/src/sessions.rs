@@ -56,9 +56,48 @@ static LOAD: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// Reads a session with what every request checks (`Record`), on the connections kept
-/// for this read (`Quick`).
+/// for this read (`Quick`): on SQLite on the calling thread when it can be (see
+/// `Quick::inline`), else as every read.
 pub async fn load(on: &Quick, id_hash: &str) -> Result<Option<Record>> {
+    if let Some(found) = on.inline(|c| load_inline(c, id_hash)) {
+        return Ok(found);
+    }
     on.fetch_optional(query(LOAD.as_str()).bind(id_hash)).await
+}
+
+/// `load` on a SQLite connection of the calling thread: the same query, its row decoded
+/// as sqlx decodes it (a time that is not in the form sqlx writes is an error, and the
+/// read is then made the usual way).
+fn load_inline(c: &rusqlite::Connection, id_hash: &str) -> rusqlite::Result<Option<Record>> {
+    use rusqlite::OptionalExtension;
+    let mut st = c.prepare_cached(LOAD.as_str())?;
+    st.query_row([id_hash], |r| {
+        Ok(Record {
+            id_hash: r.get(0)?,
+            account_id: r.get(1)?,
+            epoch: r.get(2)?,
+            csrf_token: r.get(3)?,
+            locale: r.get(4)?,
+            created_at: time(r, 5)?,
+            last_seen_at: time(r, 6)?,
+            account_status: r.get(7)?,
+            account_epoch: r.get(8)?,
+            account_version: r.get(9)?,
+            unread: r.get(10)?,
+            generations: r.get(11)?,
+        })
+    })
+    .optional()
+}
+
+/// A time as sqlx writes it on SQLite (RFC 3339 text).
+fn time(r: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let text: String = r.get(i)?;
+    DateTime::parse_from_rfc3339(&text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+        })
 }
 
 /// A signed-in account's details as a page uses them: the account as `accounts::by_id`
