@@ -87,7 +87,7 @@ impl Recipient {
 
     /// A message in the recipient's language.
     pub fn t(&self, key: &str) -> String {
-        i18n::t(self.lang, key)
+        i18n::t(self.lang, key).into_owned()
     }
 
     /// A message with arguments, in the recipient's language.

@@ -212,7 +212,7 @@ pub fn text(lang: &str, w: &Words<'_>) -> String {
 
 fn args(lang: &str, w: &Words<'_>) -> Vec<(&'static str, gctcp_i18n::FluentValue<'static>)> {
     let role = if w.kind == "space_role_changed" {
-        gctcp_i18n::t(lang, &format!("space-role-{}", w.excerpt))
+        gctcp_i18n::t(lang, &format!("space-role-{}", w.excerpt)).into_owned()
     } else {
         String::new()
     };
@@ -226,7 +226,7 @@ fn args(lang: &str, w: &Words<'_>) -> Vec<(&'static str, gctcp_i18n::FluentValue
             isolate(
                 &w.actor
                     .map(str::to_string)
-                    .unwrap_or_else(|| gctcp_i18n::t(lang, "notice-someone")),
+                    .unwrap_or_else(|| gctcp_i18n::t(lang, "notice-someone").into_owned()),
             )
             .into(),
         ),

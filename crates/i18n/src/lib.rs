@@ -10,6 +10,7 @@ pub mod zones;
 use fluent_templates::{static_loader, LanguageIdentifier, Loader};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 static_loader! {
@@ -161,26 +162,49 @@ fn per_lang<T: Default>(kept: &'static OnceLock<Vec<T>>, lang: &str) -> Option<&
         .and_then(|i| kept.get(i))
 }
 
-/// A message without arguments. Each is formatted once per language and kept (only
-/// messages that exist: unknown keys are not kept, so no input can grow the cache).
-pub fn t(lang: &str, key: &str) -> String {
-    type Kept = std::sync::RwLock<HashMap<String, std::sync::Arc<str>>>;
-    static KEPT: OnceLock<Vec<Kept>> = OnceLock::new();
-    let Some(slot) = per_lang(&KEPT, lang) else {
-        return LOCALES.lookup(langid(lang), key);
+/// A message without arguments. Each is formatted once per language and kept for the
+/// life of the process (only messages that exist: unknown keys are not kept, so no input
+/// can grow what is kept; they read as Fluent's "unknown key" text, made each time).
+///
+/// A page writes a hundred or so of these: each thread keeps its own table of the ones
+/// it has written (no lock, no atomic shared between threads, no copy), and the text
+/// itself is kept once for all threads.
+pub fn t(lang: &str, key: &str) -> Cow<'static, str> {
+    type Seen = HashMap<Box<str>, &'static str, BuildHasherDefault<rustc_hash::FxHasher>>;
+    thread_local! {
+        static SEEN: std::cell::RefCell<[Seen; 6]> = std::cell::RefCell::new(Default::default());
+    }
+    let Some(i) = LANGS.iter().position(|l| *l == lang) else {
+        return Cow::Owned(LOCALES.lookup(langid(lang), key));
     };
-    if let Some(m) = slot.read().unwrap_or_else(|p| p.into_inner()).get(key) {
-        return m.to_string();
+    if let Some(m) = SEEN.with_borrow(|seen| seen[i].get(key).copied()) {
+        return Cow::Borrowed(m);
     }
-    match LOCALES.try_lookup(langid(lang), key) {
+    match kept(i, key) {
         Some(m) => {
-            slot.write()
-                .unwrap_or_else(|p| p.into_inner())
-                .insert(key.to_string(), m.as_str().into());
-            m
+            SEEN.with_borrow_mut(|seen| seen[i].insert(key.into(), m));
+            Cow::Borrowed(m)
         }
-        None => LOCALES.lookup(langid(lang), key),
+        None => Cow::Owned(LOCALES.lookup(langid(lang), key)),
     }
+}
+
+/// A message without arguments as every thread shares it, formatted on first use.
+fn kept(lang: usize, key: &str) -> Option<&'static str> {
+    type Kept = std::sync::RwLock<HashMap<Box<str>, &'static str>>;
+    static KEPT: [OnceLock<Kept>; 6] = [const { OnceLock::new() }; 6];
+    let slot = KEPT[lang].get_or_init(Default::default);
+    if let Some(m) = slot.read().unwrap_or_else(|p| p.into_inner()).get(key) {
+        return Some(m);
+    }
+    let m = LOCALES.try_lookup(langid(LANGS[lang]), key)?;
+    let mut w = slot.write().unwrap_or_else(|p| p.into_inner());
+    // Made once per message and language, then never dropped: the messages are the
+    // compiled-in locale files', a fixed set.
+    Some(
+        *w.entry(key.into())
+            .or_insert_with(|| Box::leak(m.into_boxed_str())),
+    )
 }
 
 /// Translates a message with one count (plural rules applied, the count written in the
@@ -251,6 +275,29 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn kept_messages_read_as_fresh_ones_and_unknown_keys_are_not_kept() {
+        for lang in LANGS {
+            for key in ["login-failed", "cal-all-day", "field-time-zone"] {
+                let fresh = LOCALES.lookup(langid(lang), key);
+                assert!(!fresh.starts_with("Unknown"), "{lang} {key}");
+                assert_eq!(t(lang, key), fresh, "{lang} {key}");
+                assert_eq!(t(lang, key), fresh, "{lang} {key}, kept by this thread");
+                let other = std::thread::spawn(move || t(lang, key).into_owned());
+                assert_eq!(
+                    other.join().expect("thread"),
+                    fresh,
+                    "{lang} {key}, another thread"
+                );
+            }
+            let unknown = t(lang, "no-such-message");
+            assert!(matches!(unknown, Cow::Owned(_)) && unknown.contains("no-such-message"));
+            assert!(kept(lang_index(lang), "no-such-message").is_none());
+        }
+        // A language not offered reads English, kept or not.
+        assert_eq!(t("de", "login-failed"), t("en", "login-failed"));
     }
 
     #[test]

@@ -98,7 +98,9 @@ fn describe(lang: &str, rule: &str, tz: Tz, start: NaiveDateTime) -> Option<Stri
         &format!("cal-every-{unit}"),
         &[("n", FluentValue::from(r.interval as i64))],
     );
-    let wd = |d: chrono::Weekday| i18n::t(lang, &format!("cal-weekday-{}", d.number_from_monday()));
+    let wd = |d: chrono::Weekday| {
+        i18n::t(lang, &format!("cal-weekday-{}", d.number_from_monday())).into_owned()
+    };
     match r.freq {
         Freq::Weekly if !r.weekdays.is_empty() => {
             let days: Vec<String> = r.weekdays.iter().map(|d| wd(*d)).collect();

@@ -15,7 +15,7 @@ pub fn day(lang: &str, d: NaiveDate) -> String {
 /// The short weekday names, Monday first.
 pub fn weekdays_short(lang: &str) -> Vec<String> {
     (1..=7)
-        .map(|n| i18n::t(lang, &format!("cal-weekday-short-{n}")))
+        .map(|n| i18n::t(lang, &format!("cal-weekday-short-{n}")).into_owned())
         .collect()
 }
 
@@ -48,7 +48,7 @@ pub struct When {
 pub fn when(lang: &str, s: &Shown, reader: Tz) -> When {
     if let Some((first, last)) = s.days {
         let time = if first == last {
-            i18n::t(lang, "cal-all-day")
+            i18n::t(lang, "cal-all-day").into_owned()
         } else {
             i18n::t_args(
                 lang,

@@ -126,17 +126,53 @@ pub struct Row {
 pub const NO_REASONS: &[&str] = &[];
 
 pub fn local_time(tz: &str) -> String {
+    local_time_at(tz, Utc::now())
+}
+
+fn local_time_at(tz: &str, now: chrono::DateTime<Utc>) -> String {
     let tz: chrono_tz::Tz = tz.parse().unwrap_or(chrono_tz::UTC);
-    Utc::now().with_timezone(&tz).format("%H:%M").to_string()
+    now.with_timezone(&tz).format("%H:%M").to_string()
 }
 
 /// "Local time: 14:05" in the reader's language, for a row of a list of people.
+///
+/// Each thread keeps the sentence of each language and zone for the minute it was made
+/// in (a person page lists a dozen people, and Fluent formatting cost more than the rest
+/// of their rows).
 pub fn local_line(lang: &str, tz: &str) -> String {
-    gctcp_i18n::t_args(
-        lang,
+    type Seen = std::collections::HashMap<Box<str>, (i64, String)>;
+    /// Zones kept per language and thread; past it they start over.
+    const KEEP: usize = 1024;
+    thread_local! {
+        static SEEN: std::cell::RefCell<[Seen; 6]> = std::cell::RefCell::new(Default::default());
+    }
+    let i = gctcp_i18n::lang_index(lang);
+    let now = Utc::now();
+    let minute = now.timestamp().div_euclid(60);
+    let kept = SEEN.with_borrow(|seen| {
+        seen[i]
+            .get(tz)
+            .filter(|(m, _)| *m == minute)
+            .map(|(_, line)| line.clone())
+    });
+    if let Some(line) = kept {
+        return line;
+    }
+    let line = gctcp_i18n::t_args(
+        gctcp_i18n::LANGS[i],
         "dir-local-time",
-        &[("time", gctcp_i18n::FluentValue::from(local_time(tz)))],
-    )
+        &[(
+            "time",
+            gctcp_i18n::FluentValue::from(local_time_at(tz, now)),
+        )],
+    );
+    SEEN.with_borrow_mut(|seen| {
+        if seen[i].len() >= KEEP {
+            seen[i].clear();
+        }
+        seen[i].insert(tz.into(), (minute, line.clone()));
+    });
+    line
 }
 
 /// Local times for a list's rows, as [`local_line`] words them: one conversion and one
@@ -561,6 +597,43 @@ pub fn routes() -> axum::Router<AppState> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn local_times_kept_read_as_freshly_made_ones() {
+        for lang in gctcp_i18n::LANGS {
+            for tz in [
+                "Asia/Tokyo",
+                "America/Santiago",
+                "Asia/Kathmandu",
+                "not a zone",
+            ] {
+                let fresh = |t: String| {
+                    gctcp_i18n::t_args(
+                        lang,
+                        "dir-local-time",
+                        &[("time", gctcp_i18n::FluentValue::from(t))],
+                    )
+                };
+                let (before, line, again, after) = (
+                    local_time(tz),
+                    local_line(lang, tz),
+                    local_line(lang, tz),
+                    local_time(tz),
+                );
+                assert_eq!(line, again, "{lang} {tz}: kept");
+                // The minute may turn between the calls: the line shows one of the two.
+                assert!(
+                    line == fresh(before.clone()) || line == fresh(after.clone()),
+                    "{lang} {tz}: {line} ({before}, {after})"
+                );
+                assert!(line.contains(&before) || line.contains(&after), "{line}");
+            }
+        }
+        assert_ne!(
+            local_line("en", "Asia/Tokyo"),
+            local_line("en", "America/Santiago")
+        );
+    }
 
     #[test]
     fn links_keep_the_search_and_change_one_thing() {

@@ -25,6 +25,12 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn t(&self, key: &str) -> String {
+        i18n::t(self.lang, key).into_owned()
+    }
+
+    /// `t` as templates write it: the kept message itself, not a copy (a page writes a
+    /// hundred or so).
+    pub fn text(&self, key: &str) -> std::borrow::Cow<'static, str> {
         i18n::t(self.lang, key)
     }
 
@@ -83,7 +89,7 @@ impl Ctx {
     /// `role-admin`; dots become dashes (`event-sign_in-success`).
     pub fn tk(&self, prefix: &str, value: impl std::fmt::Display, suffix: &str) -> String {
         let key = format!("{prefix}{value}{suffix}").replace('.', "-");
-        i18n::t(self.lang, &key)
+        i18n::t(self.lang, &key).into_owned()
     }
 
     pub fn dir(&self) -> &'static str {
