@@ -55,9 +55,9 @@ fn every_key_used_in_templates_and_code_exists() {
             continue;
         }
         let text = std::fs::read_to_string(&p).unwrap();
-        for marker in ["t(\"", "ta(\"", "tn(\""] {
+        for marker in ["t(\"", "text(\"", "ta(\"", "tn(\""] {
             for (i, _) in text.match_indices(marker) {
-                // `ctx.t("…")`, `i18n::t("…")`, not `headers.get("…")`.
+                // `ctx.t("…")`, `ctx.text("…")`, `i18n::t("…")`, not `headers.get("…")`.
                 if i > 0
                     && (text.as_bytes()[i - 1].is_ascii_alphanumeric()
                         || text.as_bytes()[i - 1] == b'_')
