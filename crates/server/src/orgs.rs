@@ -1,7 +1,6 @@
 //! Organizations: the Member States and Compact entities, browsable and searchable, each
 //! with its page (details, focal points, the working groups an entity leads).
 
-use crate::directory::LocalTimes;
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser};
 use crate::state::AppState;
@@ -390,11 +389,10 @@ async fn body(
         };
         let found = gctcp_app::directory::search(state, &q, ORG_PAGE_PEOPLE, 0).await?;
         let (hits, total) = (found.hits, found.total);
-        let mut times = LocalTimes::new(ctx.lang);
         let people = hits
             .into_iter()
             .map(|h| {
-                let t = times.of(&h.time_zone);
+                let t = crate::directory::local_line(ctx.lang, &h.time_zone);
                 (h, t)
             })
             .collect();

@@ -3,7 +3,6 @@
 //! own searches, with their filters, or a page of one kind here).
 
 use crate::calendar::{fmt, item, Item};
-use crate::directory::LocalTimes;
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
 use crate::state::AppState;
@@ -142,7 +141,6 @@ fn sections(
     let lang = ctx.lang;
     let reader = fmt::reader_zone(ctx);
     let mut out = Vec::new();
-    let mut times = LocalTimes::new(ctx.lang);
     let mut push = |k: Kind, total: usize, f: &mut dyn FnMut(&mut Section)| {
         if total == 0 || focus.is_some_and(|f| f != k) {
             return;
@@ -190,7 +188,7 @@ fn sections(
             .items
             .drain(..)
             .map(|h| {
-                let t = times.of(&h.time_zone);
+                let t = crate::directory::local_line(ctx.lang, &h.time_zone);
                 (h, t)
             })
             .collect();

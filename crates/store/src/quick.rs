@@ -81,9 +81,11 @@ impl Quick {
                 let opts = pool.connect_options();
                 let name = opts.get_filename();
                 let text = name.to_string_lossy();
-                let in_memory =
-                    text.is_empty() || text.contains(":memory:") || text.contains("mode=memory");
-                (!in_memory).then(|| name.to_path_buf())
+                // sqlx names an in-memory database `file:sqlx-in-memory-N` (a URI): only a
+                // plain path is opened here.
+                let plain =
+                    !text.is_empty() && !text.contains(":memory:") && !text.starts_with("file:");
+                plain.then(|| name.to_path_buf())
             }
             Db::Postgres(_) => None,
         };
@@ -241,5 +243,40 @@ fn broken(e: &Error) -> bool {
             .code()
             .is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An in-memory database is each connection's own: nothing is read beside the pool.
+    #[tokio::test]
+    async fn an_in_memory_database_is_never_read_on_the_calling_thread() {
+        let db = Db::connect("sqlite::memory:", 2)
+            .await
+            .expect("in-memory SQLite");
+        let q = Quick::new(db, 2);
+        assert_eq!(
+            q.inline(|c| c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))),
+            None
+        );
+        assert_eq!(q.idle_inline(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_database_file_is_read_on_the_calling_thread() {
+        let dir = std::env::temp_dir().join(format!("gctcp-quick-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a temporary directory");
+        let url = format!("sqlite://{}", dir.join("q.db").display());
+        let db = Db::connect(&url, 2).await.expect("SQLite file");
+        let q = Quick::new(db.clone(), 2);
+        assert_eq!(
+            q.inline(|c| c.query_row("SELECT 41 + 1", [], |r| r.get::<_, i64>(0))),
+            Some(42)
+        );
+        assert_eq!(q.idle_inline(), 1);
+        db.close().await;
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -175,31 +175,6 @@ pub fn local_line(lang: &str, tz: &str) -> String {
     line
 }
 
-/// Local times for a list's rows, as [`local_line`] words them: one conversion and one
-/// sentence per time zone, not one per row.
-pub struct LocalTimes {
-    lang: &'static str,
-    seen: std::collections::HashMap<String, String>,
-}
-
-impl LocalTimes {
-    pub fn new(lang: &'static str) -> LocalTimes {
-        LocalTimes {
-            lang,
-            seen: Default::default(),
-        }
-    }
-
-    pub fn of(&mut self, tz: &str) -> String {
-        if let Some(t) = self.seen.get(tz) {
-            return t.clone();
-        }
-        let t = local_line(self.lang, tz);
-        self.seen.insert(tz.to_string(), t.clone());
-        t
-    }
-}
-
 #[derive(Template, WebTemplate)]
 #[template(path = "directory/list.html")]
 pub struct ListPage {
@@ -313,12 +288,11 @@ pub async fn list(
             },
         );
     }
-    let mut times = LocalTimes::new(ctx.lang);
     let terms = gctcp_domain::directory::terms(&p.q);
     let rows = hits
         .into_iter()
         .map(|h| Row {
-            local_time: times.of(&h.time_zone),
+            local_time: local_line(ctx.lang, &h.time_zone),
             why: gctcp_app::directory::why(&h, &terms, catalog.org_text(OrgId(h.org_id))),
             hit: h,
         })
