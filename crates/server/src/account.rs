@@ -2,13 +2,13 @@
 
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser};
+use crate::http::page::page;
 use crate::http::redirect::safe_next;
 use crate::i18n;
 use crate::session::Session;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -24,7 +24,8 @@ pub struct MySpace {
     pub members: i64,
 }
 
-#[derive(Template, WebTemplate)]
+page!(DashboardPage);
+#[derive(Template)]
 #[template(path = "dashboard.html")]
 pub struct DashboardPage {
     ctx: Ctx,

@@ -4,10 +4,10 @@
 
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use gctcp_domain::OrgId;
@@ -29,7 +29,8 @@ pub struct PillarGroups {
     pub groups: Vec<Group>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(CompactPage);
+#[derive(Template)]
 #[template(path = "compact.html")]
 pub struct CompactPage {
     ctx: Ctx,

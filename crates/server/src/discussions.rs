@@ -4,11 +4,11 @@
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::library::form::{accept, receive_any, UploadProblem};
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -23,7 +23,8 @@ use serde::Deserialize;
 
 const PAGE: i64 = 30;
 
-#[derive(Template, WebTemplate)]
+page!(ListPage);
+#[derive(Template)]
 #[template(path = "discussions/list.html")]
 pub struct ListPage {
     ctx: Ctx,
@@ -185,7 +186,8 @@ pub struct Shown {
     pub can_delete: bool,
 }
 
-#[derive(Template, WebTemplate)]
+page!(ThreadPage);
+#[derive(Template)]
 #[template(path = "discussions/thread.html")]
 pub struct ThreadPage {
     ctx: Ctx,
@@ -310,7 +312,8 @@ pub async fn follow(
     Ok(Redirect::to(&format!("/discussions/{id}")).into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(EditPage);
+#[derive(Template)]
 #[template(path = "discussions/edit.html")]
 pub struct EditPage {
     ctx: Ctx,

@@ -3,10 +3,10 @@
 
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use gctcp_app::notify::{self, Words};
@@ -23,7 +23,8 @@ pub struct Shown {
     pub unread: bool,
 }
 
-#[derive(Template, WebTemplate)]
+page!(NoticesPage);
+#[derive(Template)]
 #[template(path = "notifications.html")]
 pub struct NoticesPage {
     ctx: Ctx,
@@ -91,7 +92,8 @@ pub async fn read_all(State(state): State<AppState>, user: CurrentUser) -> AppRe
     Ok(Redirect::to("/notifications").into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(SettingsPage);
+#[derive(Template)]
 #[template(path = "notifications_settings.html")]
 pub struct SettingsPage {
     ctx: Ctx,
@@ -138,7 +140,8 @@ pub async fn save_settings(
     Ok(Redirect::to("/notifications/settings?saved=1").into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(UnsubscribePage);
+#[derive(Template)]
 #[template(path = "unsubscribe.html")]
 pub struct UnsubscribePage {
     ctx: Ctx,

@@ -3,10 +3,10 @@
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use gctcp_domain::directory::org_type;
@@ -32,7 +32,8 @@ pub struct Choice {
     pub label: String,
 }
 
-#[derive(Template, WebTemplate)]
+page!(OrgsPage);
+#[derive(Template)]
 #[template(path = "orgs/list.html")]
 pub struct OrgsPage {
     ctx: Ctx,
@@ -220,7 +221,8 @@ pub struct Lead {
     pub role: String,
 }
 
-#[derive(Template, WebTemplate)]
+page!(OrgPage);
+#[derive(Template)]
 #[template(path = "orgs/show.html")]
 pub struct OrgPage {
     ctx: Ctx,

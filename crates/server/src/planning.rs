@@ -4,10 +4,10 @@
 
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -63,7 +63,8 @@ fn row(catalog: &Catalog, lang: &str, my_org: i64, item: Item) -> Row {
     }
 }
 
-#[derive(Template, WebTemplate)]
+page!(PlanPage);
+#[derive(Template)]
 #[template(path = "planning/plan.html")]
 pub struct PlanPage {
     ctx: Ctx,
@@ -183,7 +184,8 @@ pub async fn create(
     }
 }
 
-#[derive(Template, WebTemplate)]
+page!(ItemPage);
+#[derive(Template)]
 #[template(path = "planning/item.html")]
 pub struct ItemPage {
     ctx: Ctx,
@@ -331,7 +333,8 @@ pub struct PillarRows {
     pub rows: Vec<Row>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(ProgrammePage);
+#[derive(Template)]
 #[template(path = "planning/programme.html")]
 pub struct ProgrammePage {
     ctx: Ctx,

@@ -5,10 +5,10 @@
 use crate::calendar::{fmt, item, Item};
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
@@ -67,7 +67,8 @@ pub struct Section {
     pub more: Option<(String, String)>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(SearchPage);
+#[derive(Template)]
 #[template(path = "search.html")]
 pub struct SearchPage {
     ctx: Ctx,

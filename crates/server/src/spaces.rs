@@ -4,10 +4,10 @@
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -27,7 +27,8 @@ pub struct Listed {
     pub leads: Vec<(String, String)>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(ListPage);
+#[derive(Template)]
 #[template(path = "spaces/list.html")]
 pub struct ListPage {
     ctx: Ctx,
@@ -80,7 +81,8 @@ pub struct OrgGroup {
     pub members: Vec<Member>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(ShowPage);
+#[derive(Template)]
 #[template(path = "spaces/show.html")]
 pub struct ShowPage {
     ctx: Ctx,
@@ -413,7 +415,8 @@ pub async fn unpin(
     Ok(done(id, "unpinned"))
 }
 
-#[derive(Template, WebTemplate)]
+page!(NewPage);
+#[derive(Template)]
 #[template(path = "spaces/new.html")]
 pub struct NewPage {
     ctx: Ctx,

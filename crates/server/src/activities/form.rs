@@ -5,10 +5,10 @@
 use super::show::show_page;
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -19,7 +19,8 @@ use gctcp_store::catalog::Catalog;
 use gctcp_store::orgs::Org;
 use std::sync::Arc;
 
-#[derive(Template, WebTemplate)]
+page!(FormPage);
+#[derive(Template)]
 #[template(path = "activities/form.html")]
 pub struct FormPage {
     ctx: Ctx,

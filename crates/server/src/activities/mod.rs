@@ -8,12 +8,12 @@ pub mod show;
 
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use crate::ui::facets::{ActiveFilter, Facet, Order};
 use crate::ui::names::Names;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::Datelike;
@@ -408,7 +408,8 @@ async fn frame(
     ))
 }
 
-#[derive(Template, WebTemplate)]
+page!(ListPage);
+#[derive(Template)]
 #[template(path = "activities/list.html")]
 pub struct ListPage {
     ctx: Ctx,
@@ -452,7 +453,8 @@ pub struct MonthRow {
     pub rows: Vec<Row>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(TimelinePage);
+#[derive(Template)]
 #[template(path = "activities/timeline.html")]
 pub struct TimelinePage {
     ctx: Ctx,
@@ -542,7 +544,8 @@ pub struct PlaceRow {
     pub countries: Vec<(String, String, i64)>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(WherePage);
+#[derive(Template)]
 #[template(path = "activities/where.html")]
 pub struct WherePage {
     ctx: Ctx,

@@ -5,18 +5,19 @@
 use super::{row, Row};
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use crate::ui::names::Names;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use gctcp_domain::SpaceId;
 use gctcp_store::activities::ProgressUpdate;
 use serde::Deserialize;
 
-#[derive(Template, WebTemplate)]
+page!(ShowPage);
+#[derive(Template)]
 #[template(path = "activities/show.html")]
 pub struct ShowPage {
     ctx: Ctx,

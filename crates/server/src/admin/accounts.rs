@@ -1,9 +1,9 @@
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, RequireAdmin};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,7 +20,8 @@ use serde::Deserialize;
 
 pub const PAGE_SIZE: i64 = 50;
 
-#[derive(Template, WebTemplate)]
+page!(AccountsPage);
+#[derive(Template)]
 #[template(path = "admin/accounts.html")]
 pub struct AccountsPage {
     ctx: Ctx,
@@ -146,7 +147,8 @@ pub async fn list(
     .into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(NewAccountPage);
+#[derive(Template)]
 #[template(path = "admin/account_new.html")]
 pub struct NewAccountPage {
     ctx: Ctx,
@@ -188,7 +190,8 @@ pub struct NewAccountForm {
     role: String,
 }
 
-#[derive(Template, WebTemplate)]
+page!(InvitationLinkPage);
+#[derive(Template)]
 #[template(path = "admin/invitation_link.html")]
 pub struct InvitationLinkPage {
     ctx: Ctx,
@@ -258,7 +261,8 @@ pub struct Membership {
     pub role: &'static str,
 }
 
-#[derive(Template, WebTemplate)]
+page!(AccountPage);
+#[derive(Template)]
 #[template(path = "admin/account.html")]
 pub struct AccountPage {
     ctx: Ctx,

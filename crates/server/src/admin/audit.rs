@@ -1,10 +1,10 @@
 use crate::error::AppResult;
 use crate::http::extract::RequireAdmin;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::audit::{describe, Part};
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{NaiveDate, TimeZone, Utc};
@@ -13,7 +13,8 @@ use serde::Deserialize;
 
 pub const PAGE_SIZE: i64 = 100;
 
-#[derive(Template, WebTemplate)]
+page!(AuditPage);
+#[derive(Template)]
 #[template(path = "admin/audit.html")]
 pub struct AuditPage {
     ctx: Ctx,

@@ -4,10 +4,10 @@
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, RequireAdmin};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,7 +20,8 @@ const PAGE: i64 = 50;
 const STATUSES: [&str; 5] = ["kept", "queued", "sending", "sent", "failed"];
 const JOB_STATUSES: [&str; 4] = ["queued", "running", "done", "failed"];
 
-#[derive(Template, WebTemplate)]
+page!(OutboxPage);
+#[derive(Template)]
 #[template(path = "admin/outbox.html")]
 pub struct OutboxPage {
     ctx: Ctx,
@@ -88,7 +89,8 @@ pub async fn outbox(
     .into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(MessagePage);
+#[derive(Template)]
 #[template(path = "admin/outbox_message.html")]
 pub struct MessagePage {
     ctx: Ctx,
@@ -147,7 +149,8 @@ pub async fn resend(
     Ok(Redirect::to(&format!("/admin/outbox/{id}")).into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(JobsPage);
+#[derive(Template)]
 #[template(path = "admin/jobs.html")]
 pub struct JobsPage {
     ctx: Ctx,

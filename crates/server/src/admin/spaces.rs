@@ -1,9 +1,9 @@
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, RequireAdmin};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,7 +14,8 @@ use gctcp_domain::{AccountId, SpaceId, SpaceRole};
 use gctcp_store::spaces::{self, Lead, Member, Space};
 use serde::Deserialize;
 
-#[derive(Template, WebTemplate)]
+page!(SpacesPage);
+#[derive(Template)]
 #[template(path = "admin/spaces.html")]
 pub struct SpacesPage {
     ctx: Ctx,
@@ -50,7 +51,8 @@ pub async fn list(
     .into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(SpacePage);
+#[derive(Template)]
 #[template(path = "admin/space.html")]
 pub struct SpacePage {
     ctx: Ctx,

@@ -1,11 +1,11 @@
 use super::messages;
 use crate::error::AppResult;
 use crate::http::extract::ClientIp;
+use crate::http::page::page;
 use crate::session::Session;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,7 +14,8 @@ use gctcp_app::auth::{self, LinkUse};
 use gctcp_app::Problem;
 use serde::Deserialize;
 
-#[derive(Template, WebTemplate)]
+page!(InvitePage);
+#[derive(Template)]
 #[template(path = "auth/invite.html")]
 pub struct InvitePage {
     ctx: Ctx,
@@ -26,7 +27,8 @@ pub struct InvitePage {
     reset: bool,
 }
 
-#[derive(Template, WebTemplate)]
+page!(LinkInvalidPage);
+#[derive(Template)]
 #[template(path = "auth/link_invalid.html")]
 pub struct LinkInvalidPage {
     ctx: Ctx,
@@ -101,7 +103,8 @@ pub async fn invite_submit(
     }
 }
 
-#[derive(Template, WebTemplate)]
+page!(SetupPage);
+#[derive(Template)]
 #[template(path = "auth/setup.html")]
 pub struct SetupPage {
     ctx: Ctx,

@@ -1,11 +1,11 @@
 use crate::error::AppResult;
 use crate::http::extract::ClientIp;
+use crate::http::page::page;
 use crate::http::redirect::safe_next;
 use crate::session::Session;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,7 +14,8 @@ use chrono::{DateTime, Utc};
 use gctcp_app::auth::{self, SignIn};
 use serde::Deserialize;
 
-#[derive(Template, WebTemplate)]
+page!(LoginPage);
+#[derive(Template)]
 #[template(path = "auth/login.html")]
 pub struct LoginPage {
     ctx: Ctx,

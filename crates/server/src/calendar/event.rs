@@ -7,10 +7,10 @@ use super::fmt;
 use super::{item, Item};
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -44,7 +44,8 @@ pub struct Group {
     pub people: Vec<Rsvp>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(EventPage);
+#[derive(Template)]
 #[template(path = "calendar/event.html")]
 pub struct EventPage {
     ctx: Ctx,
@@ -244,7 +245,8 @@ pub async fn show(
         .into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(FormPage);
+#[derive(Template)]
 #[template(path = "calendar/form.html")]
 pub struct FormPage {
     ctx: Ctx,

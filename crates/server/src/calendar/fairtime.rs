@@ -5,10 +5,10 @@
 use super::fmt;
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Datelike, Duration, Utc};
@@ -32,7 +32,8 @@ pub struct Suggestion {
     pub burdened: String,
 }
 
-#[derive(Template, WebTemplate)]
+page!(FairPage);
+#[derive(Template)]
 #[template(path = "calendar/fairtime.html")]
 pub struct FairPage {
     ctx: Ctx,

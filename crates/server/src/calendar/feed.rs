@@ -3,10 +3,10 @@
 
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -122,7 +122,8 @@ fn gzip(text: &[u8]) -> std::io::Result<bytes::Bytes> {
     Ok(bytes::Bytes::from(z.finish()?))
 }
 
-#[derive(Template, WebTemplate)]
+page!(SubscribePage);
+#[derive(Template)]
 #[template(path = "calendar/subscribe.html")]
 pub struct SubscribePage {
     ctx: Ctx,

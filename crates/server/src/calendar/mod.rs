@@ -9,10 +9,10 @@ pub mod fmt;
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{Datelike, Duration, NaiveDate, Utc};
@@ -194,7 +194,8 @@ pub struct Day {
     pub more: usize,
 }
 
-#[derive(Template, WebTemplate)]
+page!(AgendaPage);
+#[derive(Template)]
 #[template(path = "calendar/agenda.html")]
 pub struct AgendaPage {
     ctx: Ctx,
@@ -330,7 +331,8 @@ pub async fn agenda(
     .into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(WeekPage);
+#[derive(Template)]
 #[template(path = "calendar/week.html")]
 pub struct WeekPage {
     ctx: Ctx,
@@ -381,7 +383,8 @@ pub struct Cell {
     pub more: usize,
 }
 
-#[derive(Template, WebTemplate)]
+page!(MonthPage);
+#[derive(Template)]
 #[template(path = "calendar/month.html")]
 pub struct MonthPage {
     ctx: Ctx,

@@ -5,10 +5,10 @@
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, FormFields, RequireAdmin};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -17,7 +17,8 @@ use gctcp_app::Actor;
 
 pub use gctcp_app::import::{MAX_BYTES, MAX_ROWS};
 
-#[derive(Template, WebTemplate)]
+page!(ImportPage);
+#[derive(Template)]
 #[template(path = "admin/import.html")]
 pub struct ImportPage {
     ctx: Ctx,
@@ -100,7 +101,8 @@ pub async fn preview(
     }
 }
 
-#[derive(Template, WebTemplate)]
+page!(DonePage);
+#[derive(Template)]
 #[template(path = "admin/import_done.html")]
 pub struct DonePage {
     ctx: Ctx,

@@ -7,10 +7,10 @@ pub mod vcard;
 
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser, RequireAdmin};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -175,7 +175,8 @@ pub fn local_line(lang: &str, tz: &str) -> String {
     line
 }
 
-#[derive(Template, WebTemplate)]
+page!(ListPage);
+#[derive(Template)]
 #[template(path = "directory/list.html")]
 pub struct ListPage {
     ctx: Ctx,
@@ -319,7 +320,8 @@ pub struct PersonSpace {
     pub role: &'static str,
 }
 
-#[derive(Template, WebTemplate)]
+page!(PersonPage);
+#[derive(Template)]
 #[template(path = "directory/person.html")]
 pub struct PersonPage {
     ctx: Ctx,
@@ -444,7 +446,8 @@ pub async fn vcard(
     ))
 }
 
-#[derive(Template, WebTemplate)]
+page!(TooManyPage);
+#[derive(Template)]
 #[template(path = "directory/too_many.html")]
 pub struct TooManyPage {
     ctx: Ctx,

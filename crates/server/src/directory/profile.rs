@@ -3,10 +3,10 @@
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser, FormFields, RequireAdmin};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -18,7 +18,8 @@ use gctcp_store::directory::{Pillar, ProfileFields, Theme};
 use gctcp_store::orgs::Org;
 use serde::Deserialize;
 
-#[derive(Template, WebTemplate)]
+page!(ProfilePage);
+#[derive(Template)]
 #[template(path = "profile.html")]
 pub struct ProfilePage {
     pub ctx: Ctx,

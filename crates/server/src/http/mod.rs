@@ -6,4 +6,5 @@ pub mod errors;
 pub mod extract;
 pub mod headers;
 pub mod input;
+pub mod page;
 pub mod redirect;

@@ -4,10 +4,10 @@
 use super::form::{accept, check_length, receive, refuse_on_page, UploadProblem};
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser, FormFields, RequireAdmin};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -298,7 +298,8 @@ pub async fn restore(
     Ok(Redirect::to(&format!("/library/{id}?restored=1")).into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(DeletedPage);
+#[derive(Template)]
 #[template(path = "library/deleted.html")]
 pub struct DeletedPage {
     ctx: Ctx,

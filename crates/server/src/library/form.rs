@@ -9,10 +9,10 @@
 use super::{readable, show_page};
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -199,8 +199,9 @@ pub async fn accept(
     }
 }
 
+page!(FormPage);
 /// The resource form, for adding and for editing.
-#[derive(Template, WebTemplate)]
+#[derive(Template)]
 #[template(path = "library/form.html")]
 pub struct FormPage {
     ctx: Ctx,

@@ -8,10 +8,10 @@ pub mod form;
 
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use gctcp_domain::directory::{language_autonym, terms};
@@ -222,7 +222,8 @@ impl Row {
     }
 }
 
-#[derive(Template, WebTemplate)]
+page!(ListPage);
+#[derive(Template)]
 #[template(path = "library/list.html")]
 pub struct ListPage {
     ctx: Ctx,
@@ -412,7 +413,8 @@ pub struct FileView {
     pub older: Vec<VersionView>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(ShowPage);
+#[derive(Template)]
 #[template(path = "library/show.html")]
 pub struct ShowPage {
     ctx: Ctx,

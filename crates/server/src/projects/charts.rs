@@ -5,13 +5,13 @@
 use super::{facets, Params};
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::chart::{self, Bar, Caption};
 use crate::ui::ctx::Ctx;
 use crate::ui::facets::{ActiveFilter, Facet};
 use crate::ui::names::Names;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use gctcp_app::projects::explore;
@@ -32,7 +32,8 @@ pub struct Block {
     pub rows: Vec<TableRow>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(ChartsPage);
+#[derive(Template)]
 #[template(path = "projects/charts.html")]
 pub struct ChartsPage {
     ctx: Ctx,

@@ -3,10 +3,10 @@
 
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,7 +20,8 @@ use std::sync::Arc;
 /// Blank donor rows the form offers beyond those already given.
 const BLANK_DONORS: usize = 3;
 
-#[derive(Template, WebTemplate)]
+page!(FormPage);
+#[derive(Template)]
 #[template(path = "projects/form.html")]
 pub struct FormPage {
     ctx: Ctx,

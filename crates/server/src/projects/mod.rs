@@ -9,12 +9,12 @@ pub mod import;
 
 use crate::error::AppResult;
 use crate::http::extract::CurrentUser;
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use crate::ui::facets::{ActiveFilter, Facet, Order};
 use crate::ui::names::Names;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use gctcp_app::projects::explore::{self, Explore, Filter, Sort};
@@ -272,7 +272,8 @@ pub fn facets(ctx: &Ctx, n: &Names, p: &Params, e: &Explore) -> (Vec<Facet>, Vec
     (out, chips)
 }
 
-#[derive(Template, WebTemplate)]
+page!(ListPage);
+#[derive(Template)]
 #[template(path = "projects/list.html")]
 pub struct ListPage {
     ctx: Ctx,
@@ -339,7 +340,8 @@ pub async fn list(
     .into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(ShowPage);
+#[derive(Template)]
 #[template(path = "projects/show.html")]
 pub struct ShowPage {
     ctx: Ctx,

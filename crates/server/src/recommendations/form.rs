@@ -4,10 +4,10 @@
 use super::show_page;
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,7 +15,8 @@ use gctcp_app::recommendations::edit::{self as ops, AssessmentInput, Recommendat
 use gctcp_app::{Actor, Problem};
 use gctcp_domain::cted::{KINDS, PRIORITIES, STATUSES};
 
-#[derive(Template, WebTemplate)]
+page!(AssessmentForm);
+#[derive(Template)]
 #[template(path = "cted/assessment_form.html")]
 pub struct AssessmentForm {
     ctx: Ctx,
@@ -193,7 +194,8 @@ pub async fn add_recommendation(
     }
 }
 
-#[derive(Template, WebTemplate)]
+page!(RecommendationForm);
+#[derive(Template)]
 #[template(path = "cted/recommendation_form.html")]
 pub struct RecommendationForm {
     ctx: Ctx,

@@ -4,10 +4,10 @@
 
 use crate::error::{AppError, AppResult};
 use crate::http::extract::{ClientIp, CurrentUser, FormFields};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Multipart, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -29,7 +29,8 @@ pub struct Row {
     pub reasons: Vec<String>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(ImportPage);
+#[derive(Template)]
 #[template(path = "cted/import.html")]
 pub struct ImportPage {
     ctx: Ctx,

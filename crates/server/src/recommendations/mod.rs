@@ -10,11 +10,11 @@ pub mod import;
 
 use crate::error::AppResult;
 use crate::http::extract::{ClientIp, CurrentUser};
+use crate::http::page::page;
 use crate::state::AppState;
 use crate::ui::ctx::Ctx;
 use crate::ui::names::Names;
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
@@ -154,7 +154,8 @@ fn names(state: &AppState, ctx: &Ctx) -> impl std::future::Future<Output = AppRe
     }
 }
 
-#[derive(Template, WebTemplate)]
+page!(ListPage);
+#[derive(Template)]
 #[template(path = "cted/list.html")]
 pub struct ListPage {
     ctx: Ctx,
@@ -235,7 +236,8 @@ pub async fn list(
     .into_response())
 }
 
-#[derive(Template, WebTemplate)]
+page!(CoveragePage);
+#[derive(Template)]
 #[template(path = "cted/coverage.html")]
 pub struct CoveragePage {
     ctx: Ctx,
@@ -297,7 +299,8 @@ pub struct AssessmentRow {
     pub why: String,
 }
 
-#[derive(Template, WebTemplate)]
+page!(AssessmentsPage);
+#[derive(Template)]
 #[template(path = "cted/assessments.html")]
 pub struct AssessmentsPage {
     ctx: Ctx,
@@ -364,7 +367,8 @@ pub struct Shown {
     pub activities: Vec<(i64, String, String)>,
 }
 
-#[derive(Template, WebTemplate)]
+page!(AssessmentPage);
+#[derive(Template)]
 #[template(path = "cted/assessment.html")]
 pub struct AssessmentPage {
     ctx: Ctx,
@@ -528,7 +532,8 @@ pub async fn show_page(
     })
 }
 
-#[derive(Template, WebTemplate)]
+page!(TrailPage);
+#[derive(Template)]
 #[template(path = "cted/trail.html")]
 pub struct TrailPage {
     ctx: Ctx,
